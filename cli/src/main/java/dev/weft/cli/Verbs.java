@@ -1,0 +1,23 @@
+package dev.weft.cli;
+
+import java.util.List;
+
+/** The registry of sub-commands, in the order {@code --help} lists them. */
+final class Verbs {
+    private static final List<Verb> ALL = List.of();
+
+    private Verbs() {}
+
+    static List<Verb> all() {
+        return ALL;
+    }
+
+    static Verb find(String name) {
+        for (Verb v : ALL) {
+            if (v.name().equals(name)) {
+                return v;
+            }
+        }
+        return null;
+    }
+}
