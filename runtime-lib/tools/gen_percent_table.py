@@ -1,46 +1,14 @@
 #!/usr/bin/env python3
 """Generates the printf-style ('%') formatting table for dev.weft.runtime.format tests.
 Run with CPython 3.13:  PYENV_VERSION=3.13.0 python3 runtime-lib/tools/gen_percent_table.py
-
-Operands are written in a small typed encoding (decoded by PyTestValues.java):
-  N None | T True | F False | i<hex(v)>; int | f<16 hex bits>; float | c<16><16>; complex
-  s<n>:<n code points> str | (...) tuple | [...] list | {k v ...} dict
+Operands use the typed encoding of format_table_io.encode_operand.
 """
 import random
-import struct
 import sys
 
-from format_table_io import outcome, write_table
+from format_table_io import encode_operand as enc, outcome, write_table
 
 assert sys.version_info[:2] == (3, 13), 'generate with CPython 3.13'
-
-
-def fbits(x):
-    return '%016x' % struct.unpack('<Q', struct.pack('<d', x))[0]
-
-
-def enc(v):
-    if v is None:
-        return 'N'
-    if v is True:
-        return 'T'
-    if v is False:
-        return 'F'
-    if isinstance(v, int):
-        return 'i%s;' % hex(v)
-    if isinstance(v, float):
-        return 'f%s;' % fbits(v)
-    if isinstance(v, complex):
-        return 'c%s%s;' % (fbits(v.real), fbits(v.imag))
-    if isinstance(v, str):
-        return 's%d:%s' % (len(v), v)
-    if isinstance(v, tuple):
-        return '(' + ''.join(enc(x) for x in v) + ')'
-    if isinstance(v, list):
-        return '[' + ''.join(enc(x) for x in v) + ']'
-    if isinstance(v, dict):
-        return '{' + ''.join(enc(k) + enc(x) for k, x in v.items()) + '}'
-    raise TypeError(v)
 
 
 CASES = [('%d', 'a'), ('%x', 1.5), ('%f', 'a'), ('%c', 'ab'), ('%c', 1.5), ('%c', -1), ('%c', 0x110000), ('%y', 1),
