@@ -37,6 +37,10 @@ public final class FloatToString {
      * {@code PyOS_double_to_string(x, code, precision, flags)}. For 'r' the precision must be 0.
      */
     public static String format(double x, char code, int precision, int flags) {
+        if (precision > Integer.MAX_VALUE - 1024) {
+            // The text could not be held in a Java string (CPython fails its allocation).
+            throw new FormatError("MemoryError", "");
+        }
         boolean upper = false;
         char mode = code;
         switch (code) {
