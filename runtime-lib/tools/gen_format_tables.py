@@ -9,7 +9,7 @@ import random
 import struct
 import sys
 
-from format_table_io import outcome, write_table
+from format_tables_io import outcome, write_table
 
 assert sys.version_info[:2] == (3, 13), 'generate with CPython 3.13'
 

@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Reads a CPython-generated table (see runtime-lib/tools/format_table_io.py) and checks rows. */
+/** Reads a CPython-generated table (see runtime-lib/tools/format_tables_io.py) and checks rows. */
 final class FormatTable {
     private FormatTable() {}
 

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Generates float(str), int(str, base), float.hex and float.fromhex tables for
 dev.weft.runtime.format tests.  Run with CPython 3.13:
-    PYENV_VERSION=3.13.0 python3 runtime-lib/tools/gen_parse_tables.py
+    PYENV_VERSION=3.13.0 python3 runtime-lib/tools/gen_format_parse_tables.py
 """
 import random
 import struct
 import sys
 
-from format_table_io import outcome, write_table
+from format_tables_io import outcome, write_table
 
 assert sys.version_info[:2] == (3, 13), 'generate with CPython 3.13'
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Generates str.format / _string.formatter_parser / formatter_field_name_split tables for
 dev.weft.runtime.format tests.  Run with CPython 3.13:
-    PYENV_VERSION=3.13.0 python3 runtime-lib/tools/gen_str_format_table.py
+    PYENV_VERSION=3.13.0 python3 runtime-lib/tools/gen_format_strformat_table.py
 """
 import _string
 import sys
 
-from format_table_io import encode_operand, outcome, write_table
+from format_tables_io import encode_operand, outcome, write_table
 
 assert sys.version_info[:2] == (3, 13), 'generate with CPython 3.13'
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Generates the printf-style ('%') formatting table for dev.weft.runtime.format tests.
-Run with CPython 3.13:  PYENV_VERSION=3.13.0 python3 runtime-lib/tools/gen_percent_table.py
-Operands use the typed encoding of format_table_io.encode_operand.
+Run with CPython 3.13:  PYENV_VERSION=3.13.0 python3 runtime-lib/tools/gen_format_percent_table.py
+Operands use the typed encoding of format_tables_io.encode_operand.
 """
 import random
 import sys
 
-from format_table_io import encode_operand as enc, outcome, write_table
+from format_tables_io import encode_operand as enc, outcome, write_table
 
 assert sys.version_info[:2] == (3, 13), 'generate with CPython 3.13'
 
