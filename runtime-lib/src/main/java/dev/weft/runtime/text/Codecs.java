@@ -1,0 +1,125 @@
+package dev.weft.runtime.text;
+
+/**
+ * {@code str.encode} and {@code bytes.decode}: codec lookup by Python name (with aliases and
+ * normalisation, see {@link CodecRegistry}), the built-in error handlers, and CPython's exact
+ * UnicodeEncodeError / UnicodeDecodeError ({@link UnicodeCodecError}).
+ */
+public final class Codecs {
+    private Codecs() {
+    }
+
+    /** {@code s.encode(encoding, errors)}; null arguments mean "utf-8" and "strict". */
+    public static byte[] encode(String s, String encoding, String errors) {
+        if (errors == null) {
+            errors = "strict";
+        }
+        if (encoding == null || encoding.equals("utf-8")) {
+            return Utf8Codec.ENCODER.encode(s, errors);
+        }
+        CodecRegistry.Codec codec = CodecRegistry.lookup(encoding);
+        switch (codec.kind) {
+            case BUILTIN:
+                return builtinEncoder(codec.module).encode(s, errors);
+            case CHARMAP:
+                return CodecRegistry.charmap(codec).encoder.encode(s, errors);
+            case JDK:
+                return JdkCodec.encode(codec, s, errors);
+            case NOT_TEXT:
+                throw TextError.lookupError("'" + encoding + "' is not a text encoding; "
+                        + "use codecs.encode() to handle arbitrary codecs");
+            default:
+                throw unsupported(codec);
+        }
+    }
+
+    /** {@code b.decode(encoding, errors)}; null arguments mean "utf-8" and "strict". */
+    public static String decode(byte[] b, String encoding, String errors) {
+        if (errors == null) {
+            errors = "strict";
+        }
+        if (encoding == null || encoding.equals("utf-8")) {
+            return Utf8Codec.decode(b, errors, false);
+        }
+        CodecRegistry.Codec codec = CodecRegistry.lookup(encoding);
+        switch (codec.kind) {
+            case BUILTIN:
+                return builtinDecode(codec.module, b, errors);
+            case CHARMAP:
+                return CodecRegistry.charmap(codec).decode(b, errors);
+            case JDK:
+                return JdkCodec.decode(codec, b, errors);
+            case NOT_TEXT:
+                throw TextError.lookupError("'" + encoding + "' is not a text encoding; "
+                        + "use codecs.decode() to handle arbitrary codecs");
+            default:
+                throw unsupported(codec);
+        }
+    }
+
+    private static TextError unsupported(CodecRegistry.Codec codec) {
+        return TextError.lookupError("encoding '" + codec.name + "' is not supported by Weft");
+    }
+
+    private static CodecEncoder builtinEncoder(String module) {
+        switch (module) {
+            case "utf_8":
+                return Utf8Codec.ENCODER;
+            case "utf_8_sig":
+                return Utf8Codec.SIG_ENCODER;
+            case "ascii":
+                return SingleByteCodec.ASCII.encoder;
+            case "latin_1":
+                return SingleByteCodec.LATIN_1.encoder;
+            case "utf_16":
+                return Utf16Codec.encoder("utf-16", 2, false, true);
+            case "utf_16_le":
+                return Utf16Codec.encoder("utf-16-le", 2, false, false);
+            case "utf_16_be":
+                return Utf16Codec.encoder("utf-16-be", 2, true, false);
+            case "utf_32":
+                return Utf16Codec.encoder("utf-32", 4, false, true);
+            case "utf_32_le":
+                return Utf16Codec.encoder("utf-32-le", 4, false, false);
+            case "utf_32_be":
+                return Utf16Codec.encoder("utf-32-be", 4, true, false);
+            case "unicode_escape":
+                return EscapeCodecs.UNICODE_ESCAPE_ENCODER;
+            case "raw_unicode_escape":
+                return EscapeCodecs.RAW_UNICODE_ESCAPE_ENCODER;
+            default:
+                throw new IllegalStateException("no built-in codec " + module);
+        }
+    }
+
+    private static String builtinDecode(String module, byte[] b, String errors) {
+        switch (module) {
+            case "utf_8":
+                return Utf8Codec.decode(b, errors, false);
+            case "utf_8_sig":
+                return Utf8Codec.decode(b, errors, true);
+            case "ascii":
+                return SingleByteCodec.ASCII.decode(b, errors);
+            case "latin_1":
+                return SingleByteCodec.LATIN_1.decode(b, errors);
+            case "utf_16":
+                return Utf16Codec.decode16(b, errors, 0);
+            case "utf_16_le":
+                return Utf16Codec.decode16(b, errors, -1);
+            case "utf_16_be":
+                return Utf16Codec.decode16(b, errors, 1);
+            case "utf_32":
+                return Utf16Codec.decode32(b, errors, 0);
+            case "utf_32_le":
+                return Utf16Codec.decode32(b, errors, -1);
+            case "utf_32_be":
+                return Utf16Codec.decode32(b, errors, 1);
+            case "unicode_escape":
+                return EscapeCodecs.decodeUnicodeEscape(b, errors);
+            case "raw_unicode_escape":
+                return EscapeCodecs.decodeRawUnicodeEscape(b, errors);
+            default:
+                throw new IllegalStateException("no built-in codec " + module);
+        }
+    }
+}
