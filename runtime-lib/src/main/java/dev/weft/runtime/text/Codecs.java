@@ -41,6 +41,9 @@ public final class Codecs {
         if (encoding == null || encoding.equals("utf-8")) {
             return Utf8Codec.decode(b, errors, false);
         }
+        if (b.length == 0) {
+            return ""; // CPython returns '' before looking the codec up
+        }
         CodecRegistry.Codec codec = CodecRegistry.lookup(encoding);
         switch (codec.kind) {
             case BUILTIN:

@@ -87,6 +87,11 @@ final class JdkCodec {
             void put(ByteSink out, int cp) {
                 out.put(CodePoints.fromCodePoint(cp).getBytes(cs));
             }
+
+            @Override
+            boolean perCharErrors() {
+                return true; // CPython's multibyte codecs report one character at a time
+            }
         };
         return encoder.encode(s, errors);
     }
