@@ -289,6 +289,19 @@ def codec_cases():
     return c
 
 
+def jdk_codec_error_cases():
+    """Malformed input for the JDK-backed CJK codecs: reported, not asserted (approximate)."""
+    c = Cases("jdk_codec_cases.jsonl.gz")
+    for e in ("gbk", "shift_jis", "euc_kr", "big5", "gb18030", "euc_jp", "cp932"):
+        for b in (b"\x82", b"a\x82 ", b"\xff\xff", b"\x81\x39", b"\xa4"):
+            for err in ("strict", "replace", "ignore"):
+                c.add("decode", lambda: b.decode(e, err), b, e, err)
+        for s in ("a\U0001f600b", "\u20ac"):
+            for err in ("strict", "replace", "xmlcharrefreplace"):
+                c.add("encode", lambda: s.encode(e, err), s, e, err)
+    return c
+
+
 def name_cases():
     c = Cases("name_cases.jsonl.gz")
     for name in ("LATIN SMALL LETTER A", "latin small letter a", "LINE FEED", "BYTE ORDER MARK",
@@ -313,7 +326,7 @@ def name_cases():
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    for make in (str_cases, bytes_cases, codec_cases, name_cases):
+    for make in (str_cases, bytes_cases, codec_cases, name_cases, jdk_codec_error_cases):
         make().write()
 
 

@@ -105,8 +105,20 @@ abstract class CodecEncoder {
                 out.put(rep.toByteArray());
                 return end;
             }
-            default:
-                throw ErrorHandlers.unknownHandler(errors);
+            default: {
+                CustomErrorHandler.Result r = ErrorHandlers.callCustom(errors,
+                        error(s, start, end), cps.length);
+                if (r.replacement instanceof byte[]) {
+                    byte[] bytes = (byte[]) r.replacement;
+                    if (!acceptsBytes(bytes.length)) {
+                        throw error(s, start, end);
+                    }
+                    out.put(bytes);
+                } else {
+                    putText(s, start, end, (String) r.replacement, out);
+                }
+                return r.position;
+            }
         }
     }
 

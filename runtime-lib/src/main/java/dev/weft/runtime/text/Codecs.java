@@ -14,8 +14,9 @@ public final class Codecs {
         if (errors == null) {
             errors = "strict";
         }
-        if (encoding == null || encoding.equals("utf-8")) {
-            return Utf8Codec.ENCODER.encode(s, errors);
+        String common = commonModule(encoding);
+        if (common != null) {
+            return builtinEncoder(common).encode(s, errors);
         }
         CodecRegistry.Codec codec = CodecRegistry.lookup(encoding);
         switch (codec.kind) {
@@ -38,8 +39,9 @@ public final class Codecs {
         if (errors == null) {
             errors = "strict";
         }
-        if (encoding == null || encoding.equals("utf-8")) {
-            return Utf8Codec.decode(b, errors, false);
+        String common = commonModule(encoding);
+        if (common != null) {
+            return builtinDecode(common, b, errors);
         }
         if (b.length == 0) {
             return ""; // CPython returns '' before looking the codec up
@@ -60,8 +62,43 @@ public final class Codecs {
         }
     }
 
+    /**
+     * {@code codecs.register_error(name, handler)}: makes {@code name} usable as the errors
+     * argument of every codec here. The built-in names cannot be overridden (CPython allows it,
+     * but its codecs then bypass the override for the fast paths anyway).
+     */
+    public static void registerErrorHandler(String name, CustomErrorHandler handler) {
+        ErrorHandlers.register(name, handler);
+    }
+
+    /** Whether {@code codecs.lookup_error(name)} would succeed. */
+    public static boolean hasErrorHandler(String name) {
+        return ErrorHandlers.exists(name);
+    }
+
     private static TextError unsupported(CodecRegistry.Codec codec) {
         return TextError.lookupError("encoding '" + codec.name + "' is not supported by Weft");
+    }
+
+    /**
+     * The module of the most common spellings, resolved without loading the codec registry
+     * (as CPython's own fast path does); null for anything else.
+     */
+    private static String commonModule(String encoding) {
+        if (encoding == null) {
+            return "utf_8";
+        }
+        switch (encoding) {
+            case "utf-8": case "utf8": case "UTF-8": case "UTF8": case "utf_8":
+                return "utf_8";
+            case "ascii": case "us-ascii": case "ASCII": case "US-ASCII":
+                return "ascii";
+            case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "latin_1":
+            case "ISO-8859-1":
+                return "latin_1";
+            default:
+                return null;
+        }
     }
 
     private static CodecEncoder builtinEncoder(String module) {

@@ -10,8 +10,45 @@ final class ErrorHandlers {
     private ErrorHandlers() {
     }
 
+    private static final java.util.Map<String, CustomErrorHandler> CUSTOM =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final java.util.Set<String> BUILT_IN = java.util.Set.of("strict", "ignore",
+            "replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogateescape",
+            "surrogatepass");
+
+    static void register(String name, CustomErrorHandler handler) {
+        CUSTOM.put(name, handler);
+    }
+
+    static boolean exists(String name) {
+        return BUILT_IN.contains(name) || CUSTOM.containsKey(name);
+    }
+
     static TextError unknownHandler(String errors) {
         return TextError.lookupError("unknown error handler name '" + errors + "'");
+    }
+
+    /** Calls a registered handler; returns its result with the position made absolute. */
+    static CustomErrorHandler.Result callCustom(String errors, UnicodeCodecError error,
+                                                int inputLength) {
+        String shape = error.isDecodeError() ? "decoding error handler must return (str, int) tuple"
+                : "encoding error handler must return (str/bytes, int) tuple";
+        CustomErrorHandler handler = CUSTOM.get(errors);
+        if (handler == null) {
+            throw unknownHandler(errors);
+        }
+        CustomErrorHandler.Result r = handler.handle(error);
+        if (r == null || !(r.replacement instanceof String
+                || (r.replacement instanceof byte[] && !error.isDecodeError()))) {
+            throw TextError.typeError(shape);
+        }
+        int pos = r.position < 0 ? r.position + inputLength : r.position;
+        if (pos < 0 || pos > inputLength) {
+            throw new TextError("IndexError",
+                    "position " + r.position + " from error handler out of bounds");
+        }
+        return new CustomErrorHandler.Result(r.replacement, pos);
     }
 
     /** The replacement of one code point for backslash-, name- or xmlcharref-replace. */
@@ -97,8 +134,12 @@ final class ErrorHandlers {
             case "namereplace":
                 throw TextError.typeError(
                         "don't know how to handle UnicodeDecodeError in error callback");
-            default:
-                throw unknownHandler(errors);
+            default: {
+                CustomErrorHandler.Result r = callCustom(errors,
+                        UnicodeCodecError.decode(codec, input, start, end, reason), input.length);
+                out.append((String) r.replacement);
+                return r.position;
+            }
         }
     }
 }

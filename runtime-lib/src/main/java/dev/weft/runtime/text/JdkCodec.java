@@ -60,12 +60,23 @@ final class JdkCodec {
             }
             int start = bytes.position();
             int end = Math.min(in.length, start + r.length());
-            pos = ErrorHandlers.decodeError(codec.name, in, start, end,
-                    "illegal multibyte sequence", errors, out, null);
+            String reason = end == in.length && truncated(codec, in, start)
+                    ? "incomplete multibyte sequence" : "illegal multibyte sequence";
+            pos = ErrorHandlers.decodeError(codec.name, in, start, end, reason, errors, out, null);
             if (pos >= in.length) {
                 return out.toString();
             }
         }
+    }
+
+    /** Whether in[start..] is the beginning of a sequence that more input would complete. */
+    private static boolean truncated(CodecRegistry.Codec codec, byte[] in, int start) {
+        CharsetDecoder decoder = charset(codec).newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.wrap(in, start, in.length - start);
+        CoderResult r = decoder.decode(bytes, CharBuffer.allocate(in.length * 2 + 4), false);
+        return r.isUnderflow() && bytes.position() == start;
     }
 
     static byte[] encode(CodecRegistry.Codec codec, String s, String errors) {
