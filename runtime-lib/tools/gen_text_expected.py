@@ -256,7 +256,7 @@ ENCODINGS = ["utf-8", "UTF8", "utf_8", "U8", "ascii", "US-ASCII", "latin-1", "la
              "mac-roman", "cp437", "cp037", "cp1251", "iso8859_7", "cp850", "utf-16",
              "UTF-16LE", "utf_16_be", "utf-32", "utf_32_le", "UTF-32BE", "utf-8-sig",
              "unicode_escape", "raw_unicode_escape", "bogus", "hex", "rot13", "base64",
-             "  UTF--8  ", "utf.8", "tis-620", "cp1006", "palmos"]
+             "  UTF--8  ", "utf.8", "tis-620", "cp1006", "palmos", "undefined", "charmap"]
 ERRORS = ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace",
           "surrogateescape", "surrogatepass", "bogus"]
 DEC_BYTES = [b"", b"abc", b"\xff", b"a\x80b", b"\xc3\xa9", b"\xc3", b"\xc3(", b"\xe2\x82",

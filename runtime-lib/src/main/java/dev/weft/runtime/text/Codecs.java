@@ -19,6 +19,9 @@ public final class Codecs {
             return builtinEncoder(common).encode(s, errors);
         }
         CodecRegistry.Codec codec = CodecRegistry.lookup(encoding);
+        if (codec.module.equals("charmap")) {
+            return SingleByteCodec.LATIN_1.encoder.encode(s, errors); // no mapping: Latin-1
+        }
         switch (codec.kind) {
             case BUILTIN:
                 return builtinEncoder(codec.module).encode(s, errors);
@@ -47,6 +50,9 @@ public final class Codecs {
             return ""; // CPython returns '' before looking the codec up
         }
         CodecRegistry.Codec codec = CodecRegistry.lookup(encoding);
+        if (codec.module.equals("charmap")) {
+            return SingleByteCodec.LATIN_1.decode(b, errors); // no mapping: Latin-1
+        }
         switch (codec.kind) {
             case BUILTIN:
                 return builtinDecode(codec.module, b, errors);
@@ -77,6 +83,9 @@ public final class Codecs {
     }
 
     private static TextError unsupported(CodecRegistry.Codec codec) {
+        if (codec.module.equals("undefined")) {
+            return new TextError("UnicodeError", "undefined encoding");
+        }
         return TextError.lookupError("encoding '" + codec.name + "' is not supported by Weft");
     }
 
