@@ -1,10 +1,9 @@
 package dev.weft.runtime.text;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -58,53 +57,51 @@ public final class CodecRegistry {
         final Map<String, Object[]> charmaps = new HashMap<>();
 
         private static Tables load() {
+            byte[] data;
             try (InputStream raw = CodecRegistry.class.getResourceAsStream("codecs.bin.gz")) {
                 if (raw == null) {
                     throw new IllegalStateException("missing resource codecs.bin.gz");
                 }
-                DataInputStream in = new DataInputStream(
-                        new BufferedInputStream(new GZIPInputStream(raw)));
-                byte[] magic = new byte[4];
-                in.readFully(magic);
-                if (!new String(magic, StandardCharsets.US_ASCII).equals("WCOD")) {
-                    throw new IllegalStateException("bad codecs.bin.gz header");
-                }
-                Tables t = new Tables();
-                Kind[] kinds = Kind.values();
-                for (int n = in.readInt(); n > 0; n--) {
-                    String module = str(in);
-                    String name = str(in);
-                    Kind kind = kinds[in.readUnsignedByte()];
-                    String jdk = str(in);
-                    t.modules.put(module, new Codec(module, name, kind, jdk));
-                }
-                for (int n = in.readInt(); n > 0; n--) {
-                    t.aliases.put(str(in), str(in));
-                }
-                for (int n = in.readInt(); n > 0; n--) {
-                    String module = str(in);
-                    char[] table = new char[256];
-                    for (int b = 0; b < 256; b++) {
-                        table[b] = in.readChar();
-                    }
-                    int extras = in.readInt();
-                    int[] cps = new int[extras];
-                    int[] bytes = new int[extras];
-                    for (int k = 0; k < extras; k++) {
-                        cps[k] = in.readUnsignedShort();
-                        bytes[k] = in.readShort();
-                    }
-                    t.charmaps.put(module, new Object[] {table, cps, bytes});
-                }
-                return t;
+                data = new GZIPInputStream(raw).readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read codecs.bin.gz", e);
             }
+            ByteBuffer in = ByteBuffer.wrap(data);
+            if (in.getInt() != 0x57434F44 /* "WCOD" */) {
+                throw new IllegalStateException("bad codecs.bin.gz header");
+            }
+            Tables t = new Tables();
+            Kind[] kinds = Kind.values();
+            for (int n = in.getInt(); n > 0; n--) {
+                String module = str(in);
+                String name = str(in);
+                Kind kind = kinds[in.get() & 0xFF];
+                String jdk = str(in);
+                t.modules.put(module, new Codec(module, name, kind, jdk));
+            }
+            for (int n = in.getInt(); n > 0; n--) {
+                t.aliases.put(str(in), str(in));
+            }
+            for (int n = in.getInt(); n > 0; n--) {
+                String module = str(in);
+                char[] table = new char[256];
+                in.asCharBuffer().get(table);
+                in.position(in.position() + 512);
+                int extras = in.getInt();
+                int[] cps = new int[extras];
+                int[] bytes = new int[extras];
+                for (int k = 0; k < extras; k++) {
+                    cps[k] = in.getShort() & 0xFFFF;
+                    bytes[k] = in.getShort();
+                }
+                t.charmaps.put(module, new Object[] {table, cps, bytes});
+            }
+            return t;
         }
 
-        private static String str(DataInputStream in) throws IOException {
-            byte[] b = new byte[in.readUnsignedShort()];
-            in.readFully(b);
+        private static String str(ByteBuffer in) {
+            byte[] b = new byte[in.getShort() & 0xFFFF];
+            in.get(b);
             return new String(b, StandardCharsets.US_ASCII);
         }
     }

@@ -1,9 +1,9 @@
 package dev.weft.runtime.text;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -77,80 +77,72 @@ public final class UnicodeDatabase {
         char[] index2;
 
         private static Tables load() {
+            byte[] data;
             try (InputStream raw = UnicodeDatabase.class.getResourceAsStream("unicode_db.bin.gz")) {
                 if (raw == null) {
                     throw new IllegalStateException("missing resource unicode_db.bin.gz");
                 }
-                DataInputStream in = new DataInputStream(
-                        new java.io.BufferedInputStream(new GZIPInputStream(raw, 16384), 16384));
-                Tables t = new Tables();
-                byte[] magic = new byte[4];
-                in.readFully(magic);
-                if (!new String(magic, java.nio.charset.StandardCharsets.US_ASCII).equals("WUCD")
-                        || in.readUnsignedShort() != 1) {
-                    throw new IllegalStateException("bad unicode_db.bin.gz header");
-                }
-                String version = readShortString(in);
-                if (!version.equals(UNIDATA_VERSION)) {
-                    throw new IllegalStateException("unicode_db.bin.gz is for Unicode " + version);
-                }
-                t.categoryNames = readNames(in);
-                t.bidiNames = readNames(in);
-                t.eawNames = readNames(in);
-                int records = in.readInt();
-                t.category = new byte[records];
-                t.bidi = new byte[records];
-                t.eaw = new byte[records];
-                t.flags = new int[records];
-                t.decimal = new byte[records];
-                t.digit = new byte[records];
-                t.numericIndex = new short[records];
-                t.mappings = new int[records * 4];
-                for (int r = 0; r < records; r++) {
-                    t.category[r] = in.readByte();
-                    t.bidi[r] = in.readByte();
-                    t.eaw[r] = in.readByte();
-                    t.flags[r] = in.readInt();
-                    t.decimal[r] = in.readByte();
-                    t.digit[r] = in.readByte();
-                    t.numericIndex[r] = in.readShort();
-                    for (int m = 0; m < 4; m++) {
-                        t.mappings[r * 4 + m] = in.readInt();
-                    }
-                }
-                t.special = new int[in.readInt()];
-                for (int i = 0; i < t.special.length; i++) {
-                    t.special[i] = in.readInt();
-                }
-                t.numerics = new double[in.readInt()];
-                for (int i = 0; i < t.numerics.length; i++) {
-                    t.numerics[i] = in.readDouble();
-                }
-                t.shift = in.readUnsignedByte();
-                t.index1 = readChars(in, in.readInt());
-                t.index2 = readChars(in, in.readInt());
-                return t;
+                data = new GZIPInputStream(raw, 16384).readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read unicode_db.bin.gz", e);
             }
-        }
-
-        private static char[] readChars(DataInputStream in, int n) throws IOException {
-            char[] a = new char[n];
-            for (int i = 0; i < n; i++) {
-                a[i] = in.readChar();
+            // Bulk reads from a ByteBuffer: start-up cost matters more than elegance here.
+            ByteBuffer in = ByteBuffer.wrap(data); // big-endian
+            Tables t = new Tables();
+            if (in.getInt() != 0x57554344 /* "WUCD" */ || in.getShort() != 1) {
+                throw new IllegalStateException("bad unicode_db.bin.gz header");
             }
-            return a;
+            String version = readShortString(in);
+            if (!version.equals(UNIDATA_VERSION)) {
+                throw new IllegalStateException("unicode_db.bin.gz is for Unicode " + version);
+            }
+            t.categoryNames = readNames(in);
+            t.bidiNames = readNames(in);
+            t.eawNames = readNames(in);
+            int records = in.getInt();
+            t.category = new byte[records];
+            t.bidi = new byte[records];
+            t.eaw = new byte[records];
+            t.flags = new int[records];
+            t.decimal = new byte[records];
+            t.digit = new byte[records];
+            t.numericIndex = new short[records];
+            t.mappings = new int[records * 4];
+            for (int r = 0; r < records; r++) {
+                t.category[r] = in.get();
+                t.bidi[r] = in.get();
+                t.eaw[r] = in.get();
+                t.flags[r] = in.getInt();
+                t.decimal[r] = in.get();
+                t.digit[r] = in.get();
+                t.numericIndex[r] = in.getShort();
+                for (int m = 0; m < 4; m++) {
+                    t.mappings[r * 4 + m] = in.getInt();
+                }
+            }
+            t.special = new int[in.getInt()];
+            in.asIntBuffer().get(t.special);
+            in.position(in.position() + 4 * t.special.length);
+            t.numerics = new double[in.getInt()];
+            in.asDoubleBuffer().get(t.numerics);
+            in.position(in.position() + 8 * t.numerics.length);
+            t.shift = in.get() & 0xFF;
+            t.index1 = new char[in.getInt()];
+            in.asCharBuffer().get(t.index1);
+            in.position(in.position() + 2 * t.index1.length);
+            t.index2 = new char[in.getInt()];
+            in.asCharBuffer().get(t.index2);
+            return t;
         }
 
-        private static String readShortString(DataInputStream in) throws IOException {
-            byte[] b = new byte[in.readUnsignedShort()];
-            in.readFully(b);
+        private static String readShortString(ByteBuffer in) {
+            byte[] b = new byte[in.getShort() & 0xFFFF];
+            in.get(b);
             return new String(b, java.nio.charset.StandardCharsets.US_ASCII);
         }
 
-        private static String[] readNames(DataInputStream in) throws IOException {
-            String[] names = new String[in.readUnsignedShort()];
+        private static String[] readNames(ByteBuffer in) {
+            String[] names = new String[in.getShort() & 0xFFFF];
             for (int i = 0; i < names.length; i++) {
                 names[i] = readShortString(in);
             }

@@ -1,9 +1,7 @@
 package dev.weft.runtime.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -49,45 +47,41 @@ public final class UnicodeNames {
         volatile Map<String, Integer> byName;
 
         private static Tables load() {
+            byte[] data;
             try (InputStream raw = UnicodeNames.class.getResourceAsStream("unicode_names.bin.gz")) {
                 if (raw == null) {
                     throw new IllegalStateException("missing resource unicode_names.bin.gz");
                 }
-                BufferedReader in = new BufferedReader(new InputStreamReader(
-                        new GZIPInputStream(raw, 16384), StandardCharsets.US_ASCII), 65536);
-                Tables t = new Tables();
-                int ranges = Integer.parseInt(in.readLine());
-                t.rangePrefix = new String[ranges];
-                t.rangeFirst = new int[ranges];
-                t.rangeLast = new int[ranges];
-                for (int i = 0; i < ranges; i++) {
-                    String[] f = in.readLine().split(";");
-                    t.rangePrefix[i] = f[0];
-                    t.rangeFirst[i] = Integer.parseInt(f[1], 16);
-                    t.rangeLast[i] = Integer.parseInt(f[2], 16);
-                }
-                int n = Integer.parseInt(in.readLine());
-                t.codePoints = new int[n];
-                t.names = new String[n];
-                int cp = 0;
-                for (int i = 0; i < n; i++) {
-                    String line = in.readLine();
-                    int semi = line.indexOf(';');
-                    cp += Integer.parseInt(line, 0, semi, 16);
-                    t.codePoints[i] = cp;
-                    t.names[i] = line.substring(semi + 1);
-                }
-                int aliases = Integer.parseInt(in.readLine());
-                for (int i = 0; i < aliases; i++) {
-                    String line = in.readLine();
-                    int semi = line.lastIndexOf(';');
-                    t.aliases.put(line.substring(0, semi),
-                            Integer.parseInt(line.substring(semi + 1), 16));
-                }
-                return t;
+                data = new GZIPInputStream(raw, 65536).readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read unicode_names.bin.gz", e);
             }
+            Lines in = new Lines(data);
+            Tables t = new Tables();
+            int ranges = in.hexOrDecimalCount();
+            t.rangePrefix = new String[ranges];
+            t.rangeFirst = new int[ranges];
+            t.rangeLast = new int[ranges];
+            for (int i = 0; i < ranges; i++) {
+                t.rangePrefix[i] = in.field(';');
+                t.rangeFirst[i] = in.hex(';');
+                t.rangeLast[i] = in.hex('\n');
+            }
+            int n = in.hexOrDecimalCount();
+            t.codePoints = new int[n];
+            t.names = new String[n];
+            int cp = 0;
+            for (int i = 0; i < n; i++) {
+                cp += in.hex(';');
+                t.codePoints[i] = cp;
+                t.names[i] = in.field('\n');
+            }
+            int aliases = in.hexOrDecimalCount();
+            for (int i = 0; i < aliases; i++) {
+                String alias = in.field(';');
+                t.aliases.put(alias, in.hex('\n'));
+            }
+            return t;
         }
 
         Map<String, Integer> byName() {
@@ -100,6 +94,40 @@ public final class UnicodeNames {
                 byName = m;
             }
             return m;
+        }
+    }
+
+    /** A cursor over the ASCII lines of the names resource. */
+    private static final class Lines {
+        private final byte[] data;
+        private int pos;
+
+        Lines(byte[] data) {
+            this.data = data;
+        }
+
+        String field(char end) {
+            int start = pos;
+            while (data[pos] != end) {
+                pos++;
+            }
+            return new String(data, start, pos++ - start, StandardCharsets.ISO_8859_1);
+        }
+
+        int hex(char end) {
+            int v = 0;
+            for (byte b; (b = data[pos++]) != end; ) {
+                v = v * 16 + (b <= '9' ? b - '0' : b - 'A' + 10);
+            }
+            return v;
+        }
+
+        int hexOrDecimalCount() {
+            int v = 0;
+            for (byte b; (b = data[pos++]) != '\n'; ) {
+                v = v * 10 + (b - '0');
+            }
+            return v;
         }
     }
 
