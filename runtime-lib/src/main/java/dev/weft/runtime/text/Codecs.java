@@ -1,5 +1,10 @@
 package dev.weft.runtime.text;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /**
  * {@code str.encode} and {@code bytes.decode}: codec lookup by Python name (with aliases and
  * normalisation, see {@link CodecRegistry}), the built-in error handlers, and CPython's exact
@@ -16,6 +21,9 @@ public final class Codecs {
         }
         String common = commonModule(encoding);
         if (common != null) {
+            if (common.equals("utf_8") && !CodePoints.hasLoneSurrogates(s)) {
+                return s.getBytes(StandardCharsets.UTF_8); // exact when nothing can fail
+            }
             return builtinEncoder(common).encode(s, errors);
         }
         CodecRegistry.Codec codec = CodecRegistry.lookup(encoding);
@@ -44,6 +52,12 @@ public final class Codecs {
         }
         String common = commonModule(encoding);
         if (common != null) {
+            if (common.equals("utf_8")) {
+                String fast = strictJdkUtf8(b);
+                if (fast != null) {
+                    return fast;
+                }
+            }
             return builtinDecode(common, b, errors);
         }
         if (b.length == 0) {
@@ -87,6 +101,22 @@ public final class Codecs {
             return new TextError("UnicodeError", "undefined encoding");
         }
         return TextError.lookupError("encoding '" + codec.name + "' is not supported by Weft");
+    }
+
+    /**
+     * The JDK's UTF-8 decoder accepts exactly what CPython's does (no surrogates, overlongs or
+     * values past U+10FFFF), so valid input can take it; null on any error, to let our decoder
+     * report it as CPython does.
+     */
+    private static String strictJdkUtf8(byte[] b) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /**
