@@ -160,8 +160,11 @@ def main():
         if result is None:
             return [f"{rel(program)}: timed out after {TIMEOUT_SECONDS}s"], []
         for suffix in (".out", ".err"):
-            if result[suffix] and ADDRESS.search(result[suffix].decode("utf-8")):
+            text = result[suffix].decode("utf-8") if result[suffix] else ""
+            if ADDRESS.search(text):
                 messages.append(f"{rel(program)}{suffix}: prints a memory address")
+            if str(PROGRAMS) in text:
+                messages.append(f"{rel(program)}{suffix}: prints an absolute path of the checkout")
         if options.verify_determinism:
             again = run(program, python, OTHER_HASH_SEED)
             if again != result:

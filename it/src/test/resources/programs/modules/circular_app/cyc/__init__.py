@@ -1,0 +1,3 @@
+print("cyc/__init__ start")
+from . import alpha
+print("cyc/__init__ end")

@@ -1,0 +1,3 @@
+from .core.money import Money
+
+__all__ = ["Money"]
