@@ -112,7 +112,7 @@ def write(program, result):
         if content is None:
             if path.exists():
                 path.unlink()
-                changed.append(rel(path))
+                changed.append(rel(path) + " (removed)")
         elif not path.exists() or path.read_bytes() != content:
             path.write_bytes(content)
             changed.append(rel(path))
