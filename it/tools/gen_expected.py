@@ -163,6 +163,8 @@ def main():
             text = result[suffix].decode("utf-8") if result[suffix] else ""
             if ADDRESS.search(text):
                 messages.append(f"{rel(program)}{suffix}: prints a memory address")
+            if re.search(r"\b\w*Warning: ", text) and suffix == ".err":
+                messages.append(f"{rel(program)}{suffix}: the interpreter printed a warning")
             if str(PROGRAMS) in text:
                 messages.append(f"{rel(program)}{suffix}: prints an absolute path of the checkout")
         if options.verify_determinism:
