@@ -53,6 +53,20 @@ def find_programs(root):
     return found
 
 
+_STDLIB = {}
+
+
+def stdlib_dir(python):
+    """The interpreter's standard-library folder, as it appears in traceback frames."""
+    key = tuple(python)
+    if key not in _STDLIB:
+        _STDLIB[key] = subprocess.run(
+            python + ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"],
+            capture_output=True, text=True, check=True,
+            env={**os.environ, "PYENV_VERSION": "3.13.0"}).stdout.strip()
+    return _STDLIB[key]
+
+
 def golden(program, suffix):
     return program.with_name(program.name + suffix)
 
@@ -85,6 +99,7 @@ def run(program, python, hash_seed):
         return None
     folder = str(program.parent)
     err = proc.stderr.decode("utf-8").replace(folder + os.sep, "<dir>/").replace(folder, "<dir>")
+    err = err.replace(stdlib_dir(python) + os.sep, "<stdlib>/")
     return {
         ".out": proc.stdout,
         ".exit": f"{proc.returncode}\n".encode() if proc.returncode != 0 else None,
@@ -152,6 +167,7 @@ def main():
         return 2
 
     programs = [p.resolve() for p in options.programs] or find_programs(PROGRAMS)
+    stdlib_dir(python)  # resolve once, before the worker threads start
     failures = []
 
     def one(program):
