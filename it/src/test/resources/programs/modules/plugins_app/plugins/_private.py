@@ -1,0 +1,1 @@
+raise RuntimeError("modules starting with an underscore are never loaded")
