@@ -1,0 +1,99 @@
+package dev.weft.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Runs every program of the corpus through {@code weft run} and compares stdout, the exit status
+ * and (by the README's rule) stderr with CPython's. Programs listed in {@code PASSING} must pass
+ * (a ratchet: the list only grows); the others run too, and are reported as skipped while they
+ * fail. The summary names programs that pass but are not listed yet.
+ */
+class ProgramCorpusTest {
+    private static final Path ROOT = Paths.get("src/test/resources/programs");
+    private static final long TIMEOUT_SECONDS = 60;
+    private static final Set<String> PASSED = new ConcurrentSkipListSet<>();
+    private static final Set<String> FAILED = new ConcurrentSkipListSet<>();
+    private static Set<String> mustPass = Set.of();
+
+    @TestFactory
+    Stream<DynamicTest> everyProgramBehavesAsUnderCPython() throws IOException {
+        mustPass = new HashSet<>(Files.readAllLines(ROOT.resolve("PASSING")).stream()
+                .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toList()));
+        List<Program> programs = ProgramCorpus.discover(ROOT);
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.id(), () -> check(p)));
+    }
+
+    private static void check(Program p) throws Exception {
+        WeftRunner.Result r = WeftRunner.run(p, TIMEOUT_SECONDS);
+        String problem = compare(p, r);
+        if (problem == null) {
+            PASSED.add(p.id());
+            return;
+        }
+        FAILED.add(p.id());
+        if (mustPass.contains(p.id())) {
+            fail(p.id() + " is listed in PASSING but now fails: " + problem);
+        }
+        assumeTrue(false, "not passing yet: " + problem);
+    }
+
+    /** Null when the run matches; otherwise the first difference. */
+    static String compare(Program p, WeftRunner.Result r) {
+        if (r.timedOut()) {
+            return "timed out after " + TIMEOUT_SECONDS + "s";
+        }
+        String out = new String(r.stdout(), StandardCharsets.UTF_8);
+        String expectedOut = new String(p.expectedOut(), StandardCharsets.UTF_8);
+        if (!out.equals(expectedOut)) {
+            return "stdout differs; first lines: " + head(out) + " / stderr: " + head(r.stderr());
+        }
+        if (r.exit() != p.expectedExit()) {
+            return "exit status " + r.exit() + ", expected " + p.expectedExit() + "; stderr: " + head(r.stderr());
+        }
+        if (p.compareStderr()) {
+            String err = TracebackComparison.normalisePaths(r.stderr(), p.file().getParent().toAbsolutePath().toString());
+            List<String> actual = TracebackComparison.significantLines(err);
+            List<String> expected = TracebackComparison.significantLines(p.expectedErr());
+            try {
+                assertEquals(String.join("\n", expected), String.join("\n", actual));
+            } catch (AssertionError e) {
+                return "stderr differs: " + head(err);
+            }
+        }
+        return null;
+    }
+
+    private static String head(String s) {
+        String t = s.length() > 300 ? s.substring(0, 300) + "..." : s;
+        return t.replace("\n", "\\n");
+    }
+
+    @AfterAll
+    static void summary() {
+        Set<String> newlyPassing = PASSED.stream().filter(id -> !mustPass.contains(id))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        System.out.println("[corpus] " + PASSED.size() + " of " + (PASSED.size() + FAILED.size())
+                + " programs behave as under CPython 3.13 (" + mustPass.size() + " required by PASSING)");
+        if (!newlyPassing.isEmpty()) {
+            System.out.println("[corpus] passing but not yet in PASSING: " + String.join(" ", newlyPassing));
+        }
+    }
+}
