@@ -71,7 +71,8 @@ TOKENIZER_MESSAGES = (
     "unindent does not match", "inconsistent use of tabs", "too many levels of indentation",
     "unexpected EOF while parsing", "source code cannot contain", "f-string: expecting '}'",
     "f-string: single '}'", "f-string: unmatched", "f-string: expressions nested too deeply",
-    "too many nested", "Non-UTF-8 code", "encoding problem",
+    "too many nested", "Non-UTF-8 code", "encoding problem", "unknown encoding",
+    "(unicode error) 'utf-8' codec",
 )
 
 

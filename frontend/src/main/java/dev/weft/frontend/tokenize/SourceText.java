@@ -5,7 +5,8 @@ package dev.weft.frontend.tokenize;
  * a lone {@code \r} become {@code \n}, as CPython does) and a final {@code \n} added when the
  * file does not end with one (the "implicit newline").
  *
- * <p>Lines are numbered from 1. {@link #line(int)} gives a line's text without its newline,
+ * <p>Not thread-safe (it caches column computations). Lines are numbered from 1.
+ * {@link #line(int)} gives a line's text without its newline,
  * which is what error messages show.
  */
 public final class SourceText {
@@ -130,19 +131,20 @@ public final class SourceText {
         return firstNulLine;
     }
 
+    // Column cache: tokens are asked for in source order, so columns on a line are computed
+    // incrementally from the previous one instead of from the line start each time.
+    private int cacheFrom = -1;
+    private int cacheTo;
+    private int cacheCodePoints;
+    private int cacheBytes;
+
     /** Code points in chars[from, to). */
     int codePoints(int from, int to) {
         if (ascii) {
             return to - from;
         }
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (!Character.isLowSurrogate(c) || i == from || !Character.isHighSurrogate(chars[i - 1])) {
-                count++;
-            }
-        }
-        return count;
+        advanceCache(from, to);
+        return cacheCodePoints;
     }
 
     /** UTF-8 length of chars[from, to). */
@@ -150,20 +152,36 @@ public final class SourceText {
         if (ascii) {
             return to - from;
         }
-        int bytes = 0;
-        for (int i = from; i < to; i++) {
+        advanceCache(from, to);
+        return cacheBytes;
+    }
+
+    private void advanceCache(int from, int to) {
+        if (from != cacheFrom || to < cacheTo) {
+            cacheFrom = from;
+            cacheTo = from;
+            cacheCodePoints = 0;
+            cacheBytes = 0;
+        }
+        int cps = cacheCodePoints;
+        int bytes = cacheBytes;
+        for (int i = cacheTo; i < to; i++) {
             char c = chars[i];
             if (c < 0x80) {
-                bytes += 1;
+                cps++;
+                bytes++;
             } else if (c < 0x800) {
+                cps++;
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
-                bytes += 4;
-                i++;
+            } else if (Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(chars[i - 1])) {
+                bytes += 1; // completes a 4-byte sequence started by the high surrogate (3 counted)
             } else {
+                cps++;
                 bytes += 3;
             }
         }
-        return bytes;
+        cacheTo = to;
+        cacheCodePoints = cps;
+        cacheBytes = bytes;
     }
 }
