@@ -22,7 +22,7 @@
  *       "invalid syntax": on such an error, drain the tokenizer ({@code nextToken()} until EOF)
  *       and report its error if it throws.</li>
  *   <li>FSTRING_MIDDLE tokens may be empty (e.g. between the fields of a format spec), and
- *       hold a single brace for {@code {{} or {@code }}} (the text ends after the first brace;
+ *       hold a single brace for <code>{{</code> or <code>}}</code> (the text ends after the first brace;
  *       the next token starts after the second), exactly as CPython's tokens.</li>
  *   <li>{@code <>} is a NOTEQUAL token, as in CPython; the parser rejects it (PEP 401).</li>
  *   <li>{@link dev.weft.frontend.tokenize.PyToken#name()} is the NFKC-normalised identifier;
