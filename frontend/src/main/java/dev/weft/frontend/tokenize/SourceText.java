@@ -25,46 +25,53 @@ public final class SourceText {
         this.filename = filename;
         int n = text.length();
         char[] out = new char[n + 1];
-        int o = 0;
+        text.getChars(0, n, out, 0);
+        // One pass, in place (the write index never passes the read index): translate newlines,
+        // find line starts, the first NUL and whether all is ASCII.
+        int[] starts = new int[Math.max(16, n / 24)];
+        int lines = 0;
+        int nulLine = 0;
         boolean isAscii = true;
+        int o = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = out[i];
+            if (c > '\r') {
+                if (c >= 0x80) {
+                    isAscii = false;
+                }
+                out[o++] = c;
+                continue;
+            }
             if (c == '\r') {
                 c = '\n';
-                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                if (i + 1 < n && out[i + 1] == '\n') {
                     i++;
                 }
-            } else if (c >= 128) {
-                isAscii = false;
+            } else if (c == 0 && nulLine == 0) {
+                nulLine = lines + 1;
             }
             out[o++] = c;
+            if (c == '\n') {
+                lines++;
+                if (lines + 1 >= starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[lines + 1] = o;
+            }
         }
         boolean implicit = o > 0 && out[o - 1] != '\n';
         if (implicit) {
             out[o++] = '\n';
+            lines++;
+            if (lines + 1 >= starts.length) {
+                starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+            }
+            starts[lines + 1] = o;
         }
         this.chars = out;
         this.length = o;
         this.implicitNewline = implicit;
         this.ascii = isAscii;
-        int lines = 0;
-        int nulLine = 0;
-        for (int i = 0; i < o; i++) {
-            char c = out[i];
-            if (c == '\n') {
-                lines++;
-            } else if (c == 0 && nulLine == 0) {
-                nulLine = lines + 1;
-            }
-        }
-        int[] starts = new int[lines + 2];
-        int line = 1;
-        starts[1] = 0;
-        for (int i = 0; i < o; i++) {
-            if (out[i] == '\n' && line <= lines) {
-                starts[++line] = i + 1;
-            }
-        }
         this.lineStarts = starts;
         this.lineCount = lines;
         this.firstNulLine = nulLine;
