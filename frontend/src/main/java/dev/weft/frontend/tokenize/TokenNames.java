@@ -27,6 +27,7 @@ public final class TokenNames {
     static final int NONE = 0;
 
     private static final Map<String, Integer> KEYWORDS = new HashMap<>();
+    private static final boolean[] IS_KEYWORD = new boolean[PythonParser.VOCABULARY.getMaxTokenType() + 1];
 
     static {
         String[][] kw = {
@@ -48,6 +49,7 @@ public final class TokenNames {
                 }
             }
             KEYWORDS.put(k[0], type);
+            IS_KEYWORD[type] = true;
         }
     }
 
@@ -59,7 +61,7 @@ public final class TokenNames {
 
     /** Whether {@code type} is one of the hard-keyword types. */
     public static boolean isKeyword(int type) {
-        return KEYWORDS.containsValue(type);
+        return type > 0 && type < IS_KEYWORD.length && IS_KEYWORD[type];
     }
 
     /** CPython's token name for a type (e.g. "NAME", "LPAR"; keywords by their type name). */
