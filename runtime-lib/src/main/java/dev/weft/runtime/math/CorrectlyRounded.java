@@ -192,8 +192,15 @@ final class CorrectlyRounded {
                 return exact;
             }
         }
-        DoubleDouble t = logDD(x).mul(y);
-        return expOf(t);
+        DoubleDouble l = logDD(x);
+        double approx = l.hi * y;
+        if (approx > 1000) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (approx < -1000) {
+            return 0.0;
+        }
+        return expOf(l.mul(y));
     }
 
     /**

@@ -84,7 +84,7 @@ final class GlibcCompatible {
             if (ix < 0x3e300000) {
                 return x;
             }
-            double t = StrictMath.expm1(ax);
+            double t = Fdlibm.expm1(ax);
             if (ix < 0x3ff00000) {
                 return h * (2.0 * t - t * t / (t + 1.0));
             }
@@ -106,7 +106,7 @@ final class GlibcCompatible {
         int ix = highWord(x);
         double ax = Math.abs(x);
         if (ix < 0x3fd62e43) {
-            double t = StrictMath.expm1(ax);
+            double t = Fdlibm.expm1(ax);
             double w = 1.0 + t;
             if (ix < 0x3c800000) {
                 return w;
@@ -142,7 +142,7 @@ final class GlibcCompatible {
             w = CorrectlyRounded.log(2.0 * ax + 1.0 / (Math.sqrt(x * x + 1.0) + ax));
         } else {
             double t = x * x;
-            w = StrictMath.log1p(ax + t / (1.0 + Math.sqrt(1.0 + t)));
+            w = Fdlibm.log1p(ax + t / (1.0 + Math.sqrt(1.0 + t)));
         }
         return Math.copySign(w, x);
     }
@@ -161,7 +161,7 @@ final class GlibcCompatible {
             return CorrectlyRounded.log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
         }
         double t = x - 1.0;
-        return StrictMath.log1p(t + Math.sqrt(2.0 * t + t * t));
+        return Fdlibm.log1p(t + Math.sqrt(2.0 * t + t * t));
     }
 
     /** atanh for |x| < 1. */
@@ -173,9 +173,9 @@ final class GlibcCompatible {
                 return x;
             }
             t = xa + xa;
-            t = 0.5 * StrictMath.log1p(t + t * xa / (1.0 - xa));
+            t = 0.5 * Fdlibm.log1p(t + t * xa / (1.0 - xa));
         } else {
-            t = 0.5 * StrictMath.log1p((xa + xa) / (1.0 - xa));
+            t = 0.5 * Fdlibm.log1p((xa + xa) / (1.0 - xa));
         }
         return Math.copySign(t, x);
     }

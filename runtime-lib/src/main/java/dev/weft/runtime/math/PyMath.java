@@ -238,7 +238,7 @@ public final class PyMath {
     }
 
     public static double tanh(double x) {
-        return StrictMath.tanh(x);
+        return Fdlibm.tanh(x);
     }
 
     public static double erf(double x) {
@@ -266,7 +266,7 @@ public final class PyMath {
     }
 
     public static double expm1(double x) {
-        return math1(x, StrictMath.expm1(x), true);
+        return math1(x, Fdlibm.expm1(x), true);
     }
 
     public static double log1p(double x) {
@@ -278,7 +278,7 @@ public final class PyMath {
         } else if (x < -1) {
             r = Double.NaN;
         } else {
-            r = StrictMath.log1p(x);
+            r = Fdlibm.log1p(x);
         }
         return math1(x, r, false);
     }
