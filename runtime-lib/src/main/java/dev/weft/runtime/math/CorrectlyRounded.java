@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * Correctly rounded exp, exp2, log, log2, pow, sin, cos, tan, atan, asin, acos and atan2 for
- * finite arguments inside their domains (special values are the callers' business). Each is
- * evaluated in {@link DoubleDouble} arithmetic (about 2^-100 relative error) and rounded once,
- * which reproduces glibc's results except where glibc itself misrounds (see package-info).
+ * Correctly rounded log, log2, pow, sin, cos, tan, atan, asin, acos and atan2 for finite
+ * arguments inside their domains (special values are the callers' business). Each is
+ * evaluated in {@link DoubleDouble} arithmetic (about 2^-100 relative error) and rounded once.
+ * glibc's versions are correctly rounded except in roughly 1 case in 1000 (its tables cannot
+ * be regenerated, unlike exp's), so these reproduce glibc's results except there (see
+ * package-info).
  */
 final class CorrectlyRounded {
     private CorrectlyRounded() {}
@@ -71,29 +73,6 @@ final class CorrectlyRounded {
         }
         double k = Math.rint(t.hi * Constants.INV_LN2.hi);
         DoubleDouble r = minusMultipleOfLn2(t, k);
-        return scaleRound(expm1Small(r).add(1.0), (int) k);
-    }
-
-    static double exp(double x) {
-        if (Math.abs(x) < 0x1p-54) {
-            return 1.0 + x;
-        }
-        return expOf(DoubleDouble.of(x));
-    }
-
-    static double exp2(double x) {
-        if (x >= 1024) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (x < -1080) {
-            return 0.0;
-        }
-        double k = Math.rint(x);
-        double f = x - k;
-        if (f == 0) {
-            return Math.scalb(1.0, (int) k);
-        }
-        DoubleDouble r = Constants.LN2.mul(f);
         return scaleRound(expm1Small(r).add(1.0), (int) k);
     }
 

@@ -105,7 +105,7 @@ final class ErrorFunction {
         double s = 1.0 / (ax * ax);
         double rs = tailRatio(ax, s);
         double z = Double.longBitsToDouble(Double.doubleToRawLongBits(ax) & 0xffffffff00000000L);
-        double r = CorrectlyRounded.exp(-z * z - 0.5625) * CorrectlyRounded.exp((z - ax) * (z + ax) + rs);
+        double r = GlibcExp.exp(-z * z - 0.5625) * GlibcExp.exp((z - ax) * (z + ax) + rs);
         return r / ax;
     }
 

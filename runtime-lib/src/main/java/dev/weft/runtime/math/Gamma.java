@@ -116,7 +116,7 @@ final class Gamma {
         z = z * LANCZOS_G / y;
         double r;
         if (x < 0.0) {
-            r = -PI / sinPi(absx) / absx * CorrectlyRounded.exp(y) / lanczosSum(absx);
+            r = -PI / sinPi(absx) / absx * GlibcExp.exp(y) / lanczosSum(absx);
             r -= z * r;
             if (absx < 140.0) {
                 r /= pow(y, absx - 0.5);
@@ -126,7 +126,7 @@ final class Gamma {
                 r /= sqrtpow;
             }
         } else {
-            r = lanczosSum(absx) / CorrectlyRounded.exp(y);
+            r = lanczosSum(absx) / GlibcExp.exp(y);
             r += z * r;
             if (absx < 140.0) {
                 r *= pow(y, absx - 0.5);

@@ -91,10 +91,10 @@ final class GlibcCompatible {
             return h * (t + t / (t + 1.0));
         }
         if (ix < 0x40862E42) {
-            return h * CorrectlyRounded.exp(ax);
+            return h * GlibcExp.exp(ax);
         }
         if (ax <= 710.4758600739439) {
-            double w = CorrectlyRounded.exp(0.5 * ax);
+            double w = GlibcExp.exp(0.5 * ax);
             double t = h * w;
             return t * w;
         }
@@ -114,14 +114,14 @@ final class GlibcCompatible {
             return 1.0 + (t * t) / (w + w);
         }
         if (ix < 0x40360000) {
-            double t = CorrectlyRounded.exp(ax);
+            double t = GlibcExp.exp(ax);
             return 0.5 * t + 0.5 / t;
         }
         if (ix < 0x40862E42) {
-            return 0.5 * CorrectlyRounded.exp(ax);
+            return 0.5 * GlibcExp.exp(ax);
         }
         if (ax <= 710.4758600739439) {
-            double w = CorrectlyRounded.exp(0.5 * ax);
+            double w = GlibcExp.exp(0.5 * ax);
             double t = 0.5 * w;
             return t * w;
         }

@@ -55,7 +55,7 @@ public final class PyMath {
         if (x == Double.NEGATIVE_INFINITY) {
             return 0.0;
         }
-        return CorrectlyRounded.exp(x);
+        return GlibcExp.exp(x);
     }
 
     static double libmLog(double x) {
@@ -260,7 +260,7 @@ public final class PyMath {
         } else if (x == Double.NEGATIVE_INFINITY) {
             r = 0.0;
         } else {
-            r = CorrectlyRounded.exp2(x);
+            r = GlibcExp.exp2(x);
         }
         return math1(x, r, true);
     }
