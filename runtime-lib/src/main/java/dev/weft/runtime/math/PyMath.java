@@ -398,6 +398,11 @@ public final class PyMath {
     // ---- two-argument float functions ----------------------------------------------------------
 
     public static double atan2(double y, double x) {
+        return math2(y, x, libmAtan2(y, x));
+    }
+
+    /** C99 atan2 with CPython's special values (m_atan2), without error checks. */
+    static double libmAtan2(double y, double x) {
         double r;
         if (Double.isNaN(x) || Double.isNaN(y)) {
             r = Double.NaN;
@@ -412,7 +417,7 @@ public final class PyMath {
         } else {
             r = CorrectlyRounded.atan2(y, x);
         }
-        return math2(y, x, r);
+        return r;
     }
 
     public static double copysign(double x, double y) {
