@@ -12,7 +12,7 @@ import java.math.RoundingMode;
 final class Constants {
     private Constants() {}
 
-    static final MathContext WIDE = new MathContext(480, RoundingMode.HALF_EVEN);
+    static final MathContext WIDE = new MathContext(640, RoundingMode.HALF_EVEN);
 
     static final BigDecimal PI_BIG = computePi();
     static final BigDecimal PI_OVER_2_BIG = PI_BIG.divide(BigDecimal.valueOf(2), WIDE);
@@ -55,7 +55,7 @@ final class Constants {
     }
 
     private static BigDecimal computePi() {
-        MathContext mc = new MathContext(520, RoundingMode.HALF_EVEN);
+        MathContext mc = new MathContext(680, RoundingMode.HALF_EVEN);
         BigDecimal a = arctanInverse(5, mc).multiply(BigDecimal.valueOf(16));
         BigDecimal b = arctanInverse(239, mc).multiply(BigDecimal.valueOf(4));
         return a.subtract(b).round(WIDE);

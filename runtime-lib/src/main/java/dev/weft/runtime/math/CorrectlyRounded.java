@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * Correctly rounded log, log2, pow, sin, cos, tan, atan, asin, acos and atan2 for finite
+ * Correctly rounded log, log2, pow, tan, atan, asin, acos and atan2 for finite
  * arguments inside their domains (special values are the callers' business). Each is
  * evaluated in {@link DoubleDouble} arithmetic (about 2^-100 relative error) and rounded once.
  * glibc's versions are correctly rounded except in roughly 1 case in 1000 (its tables cannot
@@ -265,34 +265,6 @@ final class CorrectlyRounded {
         BigDecimal frac = prod.subtract(n);
         out[0] = Constants.dd(frac.multiply(Constants.PI_OVER_2_BIG, Constants.WIDE));
         return n.toBigInteger().intValue() & 3;
-    }
-
-    static double sin(double x) {
-        if (Math.abs(x) < 0x1p-26) {
-            return x;
-        }
-        DoubleDouble[] r = new DoubleDouble[1];
-        int q = reduce(x, r);
-        switch (q) {
-            case 0: return sinKernel(r[0]).value();
-            case 1: return cosKernel(r[0]).value();
-            case 2: return -sinKernel(r[0]).value();
-            default: return -cosKernel(r[0]).value();
-        }
-    }
-
-    static double cos(double x) {
-        if (Math.abs(x) < 0x1p-27) {
-            return 1.0;
-        }
-        DoubleDouble[] r = new DoubleDouble[1];
-        int q = reduce(x, r);
-        switch (q) {
-            case 0: return cosKernel(r[0]).value();
-            case 1: return -sinKernel(r[0]).value();
-            case 2: return -cosKernel(r[0]).value();
-            default: return sinKernel(r[0]).value();
-        }
     }
 
     static double tan(double x) {

@@ -59,11 +59,11 @@ final class Gamma {
         long n = Math.round(2.0 * y);
         double r;
         switch ((int) n) {
-            case 0: r = CorrectlyRounded.sin(PI * y); break;
-            case 1: r = CorrectlyRounded.cos(PI * (y - 0.5)); break;
-            case 2: r = CorrectlyRounded.sin(PI * (1.0 - y)); break;
-            case 3: r = -CorrectlyRounded.cos(PI * (y - 1.5)); break;
-            default: r = CorrectlyRounded.sin(PI * (y - 2.0)); break;
+            case 0: r = GlibcSinCos.sin(PI * y); break;
+            case 1: r = GlibcSinCos.cos(PI * (y - 0.5)); break;
+            case 2: r = GlibcSinCos.sin(PI * (1.0 - y)); break;
+            case 3: r = -GlibcSinCos.cos(PI * (y - 1.5)); break;
+            default: r = GlibcSinCos.sin(PI * (y - 2.0)); break;
         }
         return Math.copySign(1.0, x) * r;
     }

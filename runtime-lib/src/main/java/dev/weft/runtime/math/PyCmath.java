@@ -33,11 +33,11 @@ public final class PyCmath {
     // ---- libm with C semantics ---------------------------------------------------------------
 
     private static double cos(double x) {
-        return Double.isFinite(x) ? CorrectlyRounded.cos(x) : Double.NaN;
+        return Double.isFinite(x) ? GlibcSinCos.cos(x) : Double.NaN;
     }
 
     private static double sin(double x) {
-        return Double.isFinite(x) ? CorrectlyRounded.sin(x) : Double.NaN;
+        return Double.isFinite(x) ? GlibcSinCos.sin(x) : Double.NaN;
     }
 
     private static double log(double x) {

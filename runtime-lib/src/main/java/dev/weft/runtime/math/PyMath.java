@@ -209,12 +209,12 @@ public final class PyMath {
     }
 
     public static double cos(double x) {
-        double r = Double.isNaN(x) ? x : Double.isInfinite(x) ? Double.NaN : CorrectlyRounded.cos(x);
+        double r = Double.isNaN(x) ? x : Double.isInfinite(x) ? Double.NaN : GlibcSinCos.cos(x);
         return math1(x, r, false);
     }
 
     public static double sin(double x) {
-        double r = Double.isNaN(x) ? x : Double.isInfinite(x) ? Double.NaN : CorrectlyRounded.sin(x);
+        double r = Double.isNaN(x) ? x : Double.isInfinite(x) ? Double.NaN : GlibcSinCos.sin(x);
         return math1(x, r, false);
     }
 
