@@ -104,4 +104,27 @@ class MathBehaviourTest {
         assertEquals(-0.8522008497671888, PyMath.sin(1e22));
         assertTrue(Math.abs(PyMath.cos(Double.MAX_VALUE) - (-0.9999876894265599)) == 0.0);
     }
+
+    @Test
+    void cmathConstantsAreCPythons() {
+        assertEquals(new Complex(0.0, Double.POSITIVE_INFINITY), PyCmath.INFJ);
+        assertTrue(Double.isNaN(PyCmath.NANJ.imag()));
+        assertEquals(0.0, PyCmath.NANJ.real());
+        assertEquals(2 * Math.PI, PyCmath.TAU);
+    }
+
+    @Test
+    void cmathPhaseReportsAtan2UnderflowAsOverflowError() {
+        MathError e = assertThrows(MathError.class, () -> PyCmath.phase(new Complex(1e308, 1e-300)));
+        assertEquals("OverflowError", e.pythonType());
+        assertEquals(0.0, PyCmath.polar(new Complex(1e308, 1e-300))[1]);
+    }
+
+    @Test
+    void cmathLogWithBaseKeepsOnlyTheBasesErrorState() {
+        Complex r = PyCmath.log(new Complex(0.0, 0.0), new Complex(2.0, 0.0));
+        assertEquals(Double.NEGATIVE_INFINITY, r.real());
+        assertTrue(Double.isNaN(r.imag()));
+        assertThrows(MathError.class, () -> PyCmath.log(new Complex(2.0, 0.0), new Complex(1.0, 0.0)));
+    }
 }
