@@ -3,6 +3,7 @@ package dev.weft.runtime.math;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -19,12 +20,12 @@ final class MathTable {
     private MathTable() {}
 
     static List<String[]> read(String name) {
-        InputStream in = MathTable.class.getResourceAsStream("/math/" + name + ".tsv");
+        InputStream in = MathTable.class.getResourceAsStream("/math/" + name + ".tsv.gz");
         if (in == null) {
             throw new IllegalStateException("missing table " + name);
         }
         List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.US_ASCII))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.startsWith("#")) {
