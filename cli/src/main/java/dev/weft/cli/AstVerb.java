@@ -4,6 +4,7 @@ import dev.weft.frontend.ast.Module;
 import dev.weft.frontend.dump.AstDumper;
 import dev.weft.frontend.dump.BatchDumper;
 import dev.weft.frontend.dump.ModuleParser;
+import dev.weft.frontend.dump.ParseBenchmark;
 import dev.weft.frontend.error.PythonSyntaxError;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,10 +24,12 @@ final class AstVerb implements Verb {
     static final String USAGE =
             "usage: weft ast [--attributes] FILE...\n"
             + "       weft ast --digests [--jobs N] [--timeout SECONDS] [--dump-dir DIR] (--files-from LIST | FILE...)\n"
+            + "       weft ast --benchmark PASSES [--launched-at EPOCH_NANOS] (--files-from LIST | FILE...)\n"
             + "\n"
             + "Prints ast.dump(tree) of each FILE, in order, one line each (--attributes: include_attributes=True).\n"
             + "--digests prints one line per file instead: PATH, then OK and the SHA-256 of both dumps, or ERROR\n"
-            + "type lineno offset msg, or CRASH/TIMEOUT/UNREADABLE; --files-from reads the paths, one a line.\n";
+            + "type lineno offset msg, or CRASH/TIMEOUT/UNREADABLE; --files-from reads the paths, one a line.\n"
+            + "--benchmark parses all files PASSES times on one thread and prints the times (benchmarks/parse-stdlib.sh).\n";
 
     private final ModuleParser parser;
 
@@ -49,6 +52,9 @@ final class AstVerb implements Verb {
         PrintStream utf8 = new PrintStream(out, true, StandardCharsets.UTF_8);
         try {
             Options options = Options.parse(args);
+            if (options.benchmarkPasses > 0) {
+                return benchmark(options, utf8, err);
+            }
             return options.digests ? digests(options, utf8, err) : dumps(options, utf8, err);
         } catch (UsageException e) {
             err.println("weft ast: " + e.getMessage());
@@ -83,20 +89,39 @@ final class AstVerb implements Verb {
         return status;
     }
 
-    private int digests(Options options, PrintStream out, PrintStream err) {
+    private int benchmark(Options options, PrintStream out, PrintStream err) {
+        List<String> files = inputFiles(options, err);
+        if (files == null) {
+            return 2;
+        }
+        try {
+            ParseBenchmark.run(parser, files, options.benchmarkPasses, options.launchedAt, out);
+            return 0;
+        } catch (IOException e) {
+            err.println("weft: " + e);
+            return 1;
+        }
+    }
+
+    /** The FILE arguments and the lines of --files-from; null (after an error message) if unreadable. */
+    private static List<String> inputFiles(Options options, PrintStream err) {
         List<String> files = new ArrayList<>(options.files);
         if (options.filesFrom != null) {
             try {
-                for (String line : Files.readAllLines(Path.of(options.filesFrom), StandardCharsets.UTF_8)) {
-                    if (!line.isEmpty()) {
-                        files.add(line);
-                    }
-                }
+                files.addAll(ParseBenchmark.readList(options.filesFrom));
             } catch (IOException e) {
                 err.println("weft: can't open file " + pythonQuote(options.filesFrom) + ": "
                         + errnoText(e, options.filesFrom));
-                return 2;
+                return null;
             }
+        }
+        return files;
+    }
+
+    private int digests(Options options, PrintStream out, PrintStream err) {
+        List<String> files = inputFiles(options, err);
+        if (files == null) {
+            return 2;
         }
         Path dumpDir = options.dumpDir == null ? null : Path.of(options.dumpDir);
         try {
@@ -147,6 +172,8 @@ final class AstVerb implements Verb {
     private static final class Options {
         boolean attributes;
         boolean digests;
+        int benchmarkPasses;
+        long launchedAt;
         int jobs = Runtime.getRuntime().availableProcessors();
         long timeoutMillis = 60_000;
         String dumpDir;
@@ -170,6 +197,12 @@ final class AstVerb implements Verb {
                     case "--timeout":
                         o.timeoutMillis = 1000L * positive(a, value(args, ++i, a));
                         break;
+                    case "--benchmark":
+                        o.benchmarkPasses = positive(a, value(args, ++i, a));
+                        break;
+                    case "--launched-at":
+                        o.launchedAt = nanos(a, value(args, ++i, a));
+                        break;
                     case "--dump-dir":
                         o.dumpDir = value(args, ++i, a);
                         break;
@@ -187,8 +220,11 @@ final class AstVerb implements Verb {
                         o.files.add(a);
                 }
             }
-            if (!o.digests && (o.filesFrom != null || o.dumpDir != null)) {
-                throw new UsageException("--files-from and --dump-dir need --digests");
+            if (!o.digests && o.benchmarkPasses == 0 && o.filesFrom != null) {
+                throw new UsageException("--files-from needs --digests or --benchmark");
+            }
+            if (!o.digests && o.dumpDir != null) {
+                throw new UsageException("--dump-dir needs --digests");
             }
             if (o.files.isEmpty() && o.filesFrom == null) {
                 throw new UsageException("no input files");
@@ -201,6 +237,14 @@ final class AstVerb implements Verb {
                 throw new UsageException(option + " needs a value");
             }
             return args.get(i);
+        }
+
+        private static long nanos(String option, String text) throws UsageException {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new UsageException(option + " needs nanoseconds since the epoch, not " + text);
+            }
         }
 
         private static int positive(String option, String text) throws UsageException {

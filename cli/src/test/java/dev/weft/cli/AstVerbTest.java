@@ -130,4 +130,18 @@ class AstVerbTest {
         assertTrue(lines[0].startsWith(empty + "\tCRASH\tjava.lang.IllegalStateException: boom"), lines[0]);
         assertEquals(hang + "\tTIMEOUT\t1000", lines[1]);
     }
+
+    @Test
+    void benchmarkModeReportsSizesAndOneTimePerPass() throws IOException {
+        String good = file("good.py", "a\nb\n");
+        String bad = file("bad.py", "bad\n");
+        assertEquals(0, run("--benchmark", "3", good, bad));
+        String[] lines = out().split("\n");
+        assertEquals("files 2", lines[0]);
+        assertEquals("lines 3", lines[1]);
+        assertEquals("rejected 1", lines[2]);
+        assertTrue(lines[3].startsWith("cold "), lines[3]);
+        assertTrue(lines[4].startsWith("pass 1 ") && lines[6].startsWith("pass 3 "), out());
+        assertEquals(7, lines.length);
+    }
 }
