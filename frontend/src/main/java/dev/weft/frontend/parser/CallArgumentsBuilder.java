@@ -65,7 +65,12 @@ final class CallArgumentsBuilder {
             } else if (item instanceof StarArgumentContext s) {
                 if (sawDoubleStar) {
                     Token comma = support.previous(item.start);
-                    throw support.error("iterable argument unpacking follows keyword argument unpacking", comma, rpar);
+                    int last = i;
+                    while (last + 1 < items.size() && items.get(last + 1) instanceof StarArgumentContext) {
+                        last++;
+                    }
+                    throw support.error("iterable argument unpacking follows keyword argument unpacking", comma,
+                                        support.lastSignificant(items.get(last).stop));
                 }
                 args.add(support.at(new Starred(expressions.expression(s.expression()), ExprContext.LOAD), item));
             } else if (item instanceof KeywordArgumentContext k) {

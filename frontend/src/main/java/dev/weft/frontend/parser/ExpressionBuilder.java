@@ -375,8 +375,7 @@ final class ExpressionBuilder {
             values.add(bitwiseOr(d.bitwise_or()));
             dictRest = d.dict_rest();
             if (dictRest.comp_for() != null) {
-                throw support.error("dict unpacking cannot be used in dict comprehension", d.DOUBLESTAR().getSymbol(),
-                                    support.lastSignificant(d.bitwise_or().stop));
+                throw support.error("dict unpacking cannot be used in dict comprehension", d.DOUBLESTAR());
             }
         } else if (body instanceof SetStartingWithSpecialContext s) {
             firstElement = s.STAR() != null
