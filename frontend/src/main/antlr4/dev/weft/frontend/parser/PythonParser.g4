@@ -233,7 +233,8 @@ star_expression : STAR bitwise_or | expression ;
 
 star_named_expression : STAR bitwise_or | named_expression ;
 
-named_expression : NAME COLONEQUAL expression | expression ;
+// 'NAME := expression'; the builder checks that the target is a name.
+named_expression : expression (COLONEQUAL expression)? ;
 
 expression
     : disjunction (IF disjunction ELSE expression)?
@@ -263,18 +264,14 @@ comparison : bitwise_or (comp_op bitwise_or)* ;
 
 comp_op : EQEQUAL | NOTEQUAL | LESS | LESSEQUAL | GREATER | GREATEREQUAL | IN | NOT IN | IS NOT? ;
 
-// The binary operators below 'comparison', highest precedence first (ANTLR precedence climbing).
-bitwise_or
-    : primary                                               # primaryOperand
-    | <assoc=right> bitwise_or DOUBLESTAR bitwise_or        # powerOp
-    | (PLUS | MINUS | TILDE) bitwise_or                     # unaryOp
-    | bitwise_or op=(STAR | SLASH | DOUBLESLASH | PERCENT | AT) bitwise_or  # binaryOp
-    | bitwise_or op=(PLUS | MINUS) bitwise_or               # binaryOp
-    | bitwise_or op=(LEFTSHIFT | RIGHTSHIFT) bitwise_or     # binaryOp
-    | bitwise_or op=AMPER bitwise_or                        # binaryOp
-    | bitwise_or op=CIRCUMFLEX bitwise_or                   # binaryOp
-    | bitwise_or op=VBAR bitwise_or                         # binaryOp
-    ;
+// The binary operators below 'comparison' are one flat list: the builder applies their
+// precedence and associativity (a left-recursive ANTLR rule would put precedence predicates in
+// every follow set and turn the LL(1) decisions around it into full predictions).
+bitwise_or : factor (op+=(VBAR | CIRCUMFLEX | AMPER | LEFTSHIFT | RIGHTSHIFT | PLUS | MINUS | STAR | SLASH | DOUBLESLASH | PERCENT | AT) factor)* ;
+
+factor : (PLUS | MINUS | TILDE) factor | power ;
+
+power : primary (DOUBLESTAR factor)? ;
 
 primary : AWAIT? atom trailer* ;
 
@@ -288,8 +285,7 @@ slices : slice_item (COMMA slice_item)* COMMA? ;
 
 slice_item
     : STAR bitwise_or                                       # starredSlice
-    | NAME COLONEQUAL expression                             # namedSlice
-    | expression slice_bounds?                              # expressionSlice
+    | expression (COLONEQUAL expression | slice_bounds)?    # expressionSlice
     | slice_bounds                                          # rangeSlice
     ;
 
@@ -303,8 +299,7 @@ atom
     | strings                                               # stringsAtom
     | NUMBER                                                # numberAtom
     | ELLIPSIS                                              # ellipsisAtom
-    | LPAR yield_expr RPAR                                  # yieldAtom
-    | LPAR (star_named_expression (comp_for | (COMMA star_named_expression)* COMMA?))? RPAR  # parenAtom
+    | LPAR (yield_expr | star_named_expression (comp_for | (COMMA star_named_expression)* COMMA?))? RPAR  # parenAtom
     | LSQB (star_named_expression (comp_for | (COMMA star_named_expression)* COMMA?))? RSQB  # listAtom
     | LBRACE dict_or_set? RBRACE                            # braceAtom
     ;
@@ -312,8 +307,8 @@ atom
 // Factored so that the choice between a dict and a set is made after the first expression.
 dict_or_set
     : DOUBLESTAR bitwise_or dict_rest                                     # dictStartingWithUnpack
-    | (STAR bitwise_or | NAME COLONEQUAL expression) set_rest             # setStartingWithSpecial
-    | expression (COLON expression dict_rest | set_rest)                  # dictOrSet
+    | STAR bitwise_or set_rest                                            # setStartingWithStar
+    | expression (COLON expression dict_rest | COLONEQUAL expression set_rest | set_rest)  # dictOrSet
     ;
 
 dict_rest : comp_for | (COMMA dict_item)* COMMA? ;
@@ -329,11 +324,11 @@ comp_clause : ASYNC? FOR star_targets IN disjunction (IF disjunction)* ;
 // Call arguments, in any order: the builder checks the order with CPython's messages.
 arguments : argument (COMMA argument)* COMMA? ;
 
+// 'NAME = value' and 'NAME := value' start with an expression too; the builder checks the name.
 argument
-    : NAME EQUAL expression                                 # keywordArgument
-    | STAR expression                                       # starArgument
+    : STAR expression                                       # starArgument
     | DOUBLESTAR expression                                 # doubleStarArgument
-    | named_expression comp_for?                            # positionalArgument
+    | expression (EQUAL expression | COLONEQUAL expression | comp_for)?   # plainArgument
     ;
 
 // Targets of 'for', comprehensions and 'with ... as': checked and converted by the builder.

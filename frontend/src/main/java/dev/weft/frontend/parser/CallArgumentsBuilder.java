@@ -1,6 +1,8 @@
 package dev.weft.frontend.parser;
 
 import dev.weft.frontend.ast.Call;
+import dev.weft.frontend.ast.Constant;
+import dev.weft.frontend.ast.ConstantValue;
 import dev.weft.frontend.ast.Expr;
 import dev.weft.frontend.ast.ExprContext;
 import dev.weft.frontend.ast.GeneratorExp;
@@ -28,8 +30,10 @@ final class CallArgumentsBuilder {
     }
 
     Call call(Expr func, CallTrailerContext ctx, Token start) {
-        Args a = arguments(ctx.arguments(), ctx.LPAR().getSymbol(), ctx.RPAR().getSymbol());
-        return support.at(new Call(func, a.args, a.keywords), start, ctx.RPAR().getSymbol());
+        Token lpar = ctx.start;
+        Token rpar = ctx.stop;
+        Args a = arguments(ctx.getChildCount() == 3 ? (ArgumentsContext) ctx.getChild(1) : null, lpar, rpar);
+        return support.at(new Call(func, a.args, a.keywords), start, rpar);
     }
 
     /** The arguments between {@code lpar} and {@code rpar} (ctx may be null for none). */
@@ -44,9 +48,14 @@ final class CallArgumentsBuilder {
         boolean sawDoubleStar = false;
         for (int i = 0; i < items.size(); i++) {
             ArgumentContext item = items.get(i);
-            if (item instanceof PositionalArgumentContext p) {
+            if (item instanceof PlainArgumentContext p) {
+                if (p.EQUAL() != null) {
+                    sawKeyword = true;
+                    keywords.add(keyword(p));
+                    continue;
+                }
                 if (p.comp_for() != null) {
-                    Expr elt = expressions.namedExpression(p.named_expression());
+                    Expr elt = expressions.expression(p.expression(0));
                     var generators = expressions.comprehensions(p.comp_for());
                     if (items.size() > 1 || !ctx.COMMA().isEmpty()) {
                         throw support.error("Generator expression must be parenthesized", p.start,
@@ -61,7 +70,8 @@ final class CallArgumentsBuilder {
                 if (sawKeyword) {
                     throw support.error("positional argument follows keyword argument", rpar);
                 }
-                args.add(expressions.namedExpression(p.named_expression()));
+                args.add(p.COLONEQUAL() != null ? expressions.walrus(p.expression(0), p.expression(1), p)
+                                                : expressions.expression(p.expression(0)));
             } else if (item instanceof StarArgumentContext s) {
                 if (sawDoubleStar) {
                     Token comma = support.previous(item.start);
@@ -73,10 +83,6 @@ final class CallArgumentsBuilder {
                                         support.lastSignificant(items.get(last).stop));
                 }
                 args.add(support.at(new Starred(expressions.expression(s.expression()), ExprContext.LOAD), item));
-            } else if (item instanceof KeywordArgumentContext k) {
-                sawKeyword = true;
-                Keyword kw = new Keyword(ExpressionBuilder.identifier(k.NAME().getSymbol()), expressions.expression(k.expression()));
-                keywords.add(support.at(kw, item));
             } else {
                 DoubleStarArgumentContext d = (DoubleStarArgumentContext) item;
                 sawDoubleStar = true;
@@ -84,5 +90,20 @@ final class CallArgumentsBuilder {
             }
         }
         return new Args(args, keywords);
+    }
+
+    /** {@code name=value}; anything but a plain name before {@code =} is CPython's error. */
+    private Keyword keyword(PlainArgumentContext p) {
+        ExpressionContext nameCtx = p.expression(0);
+        Expr value = expressions.expression(p.expression(1));
+        if (nameCtx.start != nameCtx.stop || nameCtx.start.getType() != PythonParser.NAME) {
+            Expr target = expressions.expression(nameCtx);
+            String msg = target instanceof Constant c && (c.value instanceof Boolean || c.value == ConstantValue.NONE)
+                ? "cannot assign to " + Targets.describe(target)
+                : "expression cannot contain assignment, perhaps you meant \"==\"?";
+            throw support.error(msg, nameCtx.start, support.lastSignificant(p.stop));
+        }
+        Keyword kw = new Keyword(ExpressionBuilder.identifier(nameCtx.start), value);
+        return support.at(kw, p);
     }
 }

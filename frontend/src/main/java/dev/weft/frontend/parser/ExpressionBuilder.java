@@ -83,14 +83,19 @@ final class ExpressionBuilder {
     }
 
     Expr namedExpression(Named_expressionContext ctx) {
-        if (ctx.COLONEQUAL() != null) {
-            return walrus(ctx.NAME(), ctx.expression(), ctx);
+        if (ctx.getChildCount() == 1) {
+            return expression((ExpressionContext) ctx.getChild(0));
         }
-        return expression(ctx.expression());
+        return walrus(ctx.expression(0), ctx.expression(1), ctx);
     }
 
-    Expr walrus(TerminalNode name, ExpressionContext value, ParserRuleContext ctx) {
-        Name target = name(name.getSymbol(), ExprContext.STORE);
+    /** {@code target := value}; the target must be a plain name. */
+    Expr walrus(ExpressionContext targetCtx, ExpressionContext value, ParserRuleContext ctx) {
+        Expr target = expression(targetCtx);
+        if (!(target instanceof Name) || targetCtx.start != targetCtx.stop) {
+            throw support.error("cannot use assignment expressions with " + Targets.describe(target), target);
+        }
+        ((Name) target).ctx = ExprContext.STORE;
         return support.at(new NamedExpr(target, expression(value)), ctx);
     }
 
@@ -109,6 +114,9 @@ final class ExpressionBuilder {
     // ------------------------------------------------------------------ boolean level
 
     Expr expression(ExpressionContext ctx) {
+        if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof DisjunctionContext d) {
+            return disjunction(d);
+        }
         if (ctx.lambdef() != null) {
             LambdefContext l = ctx.lambdef();
             var args = parameters.lambdaParameters(l.lambda_parameters());
@@ -123,10 +131,10 @@ final class ExpressionBuilder {
     }
 
     Expr disjunction(DisjunctionContext ctx) {
-        List<ConjunctionContext> items = ctx.conjunction();
-        if (items.size() == 1) {
-            return conjunction(items.get(0));
+        if (ctx.getChildCount() == 1) {
+            return conjunction((ConjunctionContext) ctx.getChild(0));
         }
+        List<ConjunctionContext> items = ctx.conjunction();
         List<Expr> values = new ArrayList<>(items.size());
         for (ConjunctionContext item : items) {
             values.add(conjunction(item));
@@ -135,10 +143,10 @@ final class ExpressionBuilder {
     }
 
     private Expr conjunction(ConjunctionContext ctx) {
-        List<InversionContext> items = ctx.inversion();
-        if (items.size() == 1) {
-            return inversion(items.get(0));
+        if (ctx.getChildCount() == 1) {
+            return inversion((InversionContext) ctx.getChild(0));
         }
+        List<InversionContext> items = ctx.inversion();
         List<Expr> values = new ArrayList<>(items.size());
         for (InversionContext item : items) {
             values.add(inversion(item));
@@ -147,23 +155,23 @@ final class ExpressionBuilder {
     }
 
     private Expr inversion(InversionContext ctx) {
-        if (ctx.NOT() != null) {
-            return support.at(new UnaryOp(UnaryOpKind.NOT, inversion(ctx.inversion())), ctx);
+        if (ctx.getChildCount() == 1) {
+            return comparison((ComparisonContext) ctx.getChild(0));
         }
-        return comparison(ctx.comparison());
+        return support.at(new UnaryOp(UnaryOpKind.NOT, inversion(ctx.inversion())), ctx);
     }
 
     private Expr comparison(ComparisonContext ctx) {
-        List<Bitwise_orContext> operands = ctx.bitwise_or();
-        Expr left = bitwiseOr(operands.get(0));
-        if (operands.size() == 1) {
-            return left;
+        int n = ctx.getChildCount();
+        if (n == 1) {
+            return bitwiseOr((Bitwise_orContext) ctx.getChild(0));
         }
+        Expr left = bitwiseOr((Bitwise_orContext) ctx.getChild(0));
         List<CmpOpKind> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
-        for (int i = 1; i < operands.size(); i++) {
-            ops.add(compareOp(ctx.comp_op(i - 1)));
-            comparators.add(bitwiseOr(operands.get(i)));
+        for (int i = 1; i < n; i += 2) {
+            ops.add(compareOp((Comp_opContext) ctx.getChild(i)));
+            comparators.add(bitwiseOr((Bitwise_orContext) ctx.getChild(i + 1)));
         }
         return support.at(new Compare(left, ops, comparators), ctx);
     }
@@ -184,33 +192,66 @@ final class ExpressionBuilder {
 
     // ------------------------------------------------------------------ arithmetic level
 
+    /** An operand of the binary operators with the tokens it spans. */
+    private record Operand(Expr expr, Token start, Token stop) {}
+
     Expr bitwiseOr(Bitwise_orContext ctx) {
-        if (ctx instanceof PrimaryOperandContext p) {
-            return primary(p.primary());
+        if (ctx.getChildCount() == 1) {
+            return factor((FactorContext) ctx.getChild(0));
         }
-        if (ctx instanceof UnaryOpContext u) {
-            UnaryOpKind op = u.PLUS() != null ? UnaryOpKind.U_ADD
-                : u.MINUS() != null ? UnaryOpKind.U_SUB : UnaryOpKind.INVERT;
-            return support.at(new UnaryOp(op, bitwiseOr(u.bitwise_or())), ctx);
+        List<FactorContext> factors = ctx.factor();
+        List<Operand> operands = new ArrayList<>(factors.size());
+        for (FactorContext f : factors) {
+            operands.add(new Operand(factor(f), f.start, f.stop));
         }
-        if (ctx instanceof PowerOpContext p) {
-            return support.at(new BinOp(bitwiseOr(p.bitwise_or(0)), Operator.POW, bitwiseOr(p.bitwise_or(1))), ctx);
+        int[] next = {0};
+        return climb(operands, ctx.op, next, 0).expr;
+    }
+
+    /** Precedence climbing over the flat operand/operator list (all these operators are left-associative). */
+    private Operand climb(List<Operand> operands, List<Token> ops, int[] next, int minPrecedence) {
+        Operand left = operands.get(next[0]);
+        while (next[0] < ops.size()) {
+            Token op = ops.get(next[0]);
+            int precedence = precedence(op.getType());
+            if (precedence < minPrecedence) {
+                break;
+            }
+            next[0]++;
+            Operand right = climb(operands, ops, next, precedence + 1);
+            BinOp binOp = support.at(new BinOp(left.expr, binaryOperator(op.getType()), right.expr), left.start, right.stop);
+            left = new Operand(binOp, left.start, right.stop);
         }
-        BinaryOpContext b = (BinaryOpContext) ctx;
-        // Long left-leaning chains (a + b + c ...) are folded iteratively to keep recursion shallow.
-        List<BinaryOpContext> chain = new ArrayList<>();
-        Bitwise_orContext leftmost = b;
-        while (leftmost instanceof BinaryOpContext lb) {
-            chain.add(lb);
-            leftmost = lb.bitwise_or(0);
+        return left;
+    }
+
+    private static int precedence(int tokenType) {
+        switch (tokenType) {
+            case PythonParser.VBAR: return 0;
+            case PythonParser.CIRCUMFLEX: return 1;
+            case PythonParser.AMPER: return 2;
+            case PythonParser.LEFTSHIFT: case PythonParser.RIGHTSHIFT: return 3;
+            case PythonParser.PLUS: case PythonParser.MINUS: return 4;
+            default: return 5;
         }
-        Expr result = bitwiseOr(leftmost);
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            BinaryOpContext op = chain.get(i);
-            Expr right = bitwiseOr(op.bitwise_or(1));
-            result = support.at(new BinOp(result, binaryOperator(op.op.getType()), right), op);
+    }
+
+    private Expr factor(FactorContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return power((PowerContext) ctx.getChild(0));
         }
-        return result;
+        int sign = ctx.start.getType();
+        UnaryOpKind op = sign == PythonParser.PLUS ? UnaryOpKind.U_ADD
+            : sign == PythonParser.MINUS ? UnaryOpKind.U_SUB : UnaryOpKind.INVERT;
+        return support.at(new UnaryOp(op, factor((FactorContext) ctx.getChild(1))), ctx);
+    }
+
+    private Expr power(PowerContext ctx) {
+        Expr base = primary((PrimaryContext) ctx.getChild(0));
+        if (ctx.getChildCount() == 1) {
+            return base;
+        }
+        return support.at(new BinOp(base, Operator.POW, factor((FactorContext) ctx.getChild(2))), ctx);
     }
 
     private static Operator binaryOperator(int tokenType) {
@@ -234,20 +275,29 @@ final class ExpressionBuilder {
     // ------------------------------------------------------------------ primaries
 
     Expr primary(PrimaryContext ctx) {
-        Token start = ctx.atom().start;
-        Expr result = atom(ctx.atom());
-        for (TrailerContext trailer : ctx.trailer()) {
-            if (trailer instanceof AttributeTrailerContext a) {
-                result = support.at(new Attribute(result, identifier(a.NAME().getSymbol()), ExprContext.LOAD),
-                                    start, trailer.stop);
+        int n = ctx.getChildCount();
+        if (n == 1) {
+            return atom((AtomContext) ctx.getChild(0));
+        }
+        boolean await = ctx.getChild(0) instanceof TerminalNode;
+        int first = await ? 1 : 0;
+        AtomContext atomCtx = (AtomContext) ctx.getChild(first);
+        Token start = atomCtx.start;
+        Expr result = atom(atomCtx);
+        for (int i = first + 1; i < n; i++) {
+            TrailerContext trailer = (TrailerContext) ctx.getChild(i);
+            if (trailer instanceof AttributeTrailerContext) {
+                Token name = ((TerminalNode) trailer.getChild(1)).getSymbol();
+                result = support.at(new Attribute(result, identifier(name), ExprContext.LOAD), start, name);
             } else if (trailer instanceof CallTrailerContext c) {
                 result = callArguments.call(result, c, start);
             } else {
                 SubscriptTrailerContext s = (SubscriptTrailerContext) trailer;
-                result = support.at(new Subscript(result, slices(s.slices()), ExprContext.LOAD), start, trailer.stop);
+                result = support.at(new Subscript(result, slices((SlicesContext) s.getChild(1)), ExprContext.LOAD),
+                                    start, trailer.stop);
             }
         }
-        if (ctx.AWAIT() != null) {
+        if (await) {
             result = support.at(new Await(result), ctx);
         }
         return result;
@@ -269,13 +319,13 @@ final class ExpressionBuilder {
         if (ctx instanceof StarredSliceContext s) {
             return support.at(new Starred(bitwiseOr(s.bitwise_or()), ExprContext.LOAD), ctx);
         }
-        if (ctx instanceof NamedSliceContext n) {
-            return walrus(n.NAME(), n.expression(), ctx);
-        }
         Expr lower = null;
         Slice_boundsContext bounds;
         if (ctx instanceof ExpressionSliceContext e) {
-            lower = expression(e.expression());
+            if (e.COLONEQUAL() != null) {
+                return walrus(e.expression(0), e.expression(1), ctx);
+            }
+            lower = expression(e.expression(0));
             bounds = e.slice_bounds();
             if (bounds == null) {
                 return lower;
@@ -318,9 +368,6 @@ final class ExpressionBuilder {
         if (ctx instanceof EllipsisAtomContext) {
             return support.at(new Constant(ConstantValue.ELLIPSIS, null), ctx);
         }
-        if (ctx instanceof YieldAtomContext y) {
-            return yieldExpr(y.yield_expr());
-        }
         if (ctx instanceof ParenAtomContext p) {
             return parenthesized(p);
         }
@@ -331,6 +378,9 @@ final class ExpressionBuilder {
     }
 
     private Expr parenthesized(ParenAtomContext ctx) {
+        if (ctx.yield_expr() != null) {
+            return yieldExpr(ctx.yield_expr());
+        }
         List<Star_named_expressionContext> items = ctx.star_named_expression();
         if (items.isEmpty()) {
             return support.at(new Tuple(new ArrayList<>(), ExprContext.LOAD), ctx);
@@ -377,10 +427,9 @@ final class ExpressionBuilder {
             if (dictRest.comp_for() != null) {
                 throw support.error("dict unpacking cannot be used in dict comprehension", d.DOUBLESTAR());
             }
-        } else if (body instanceof SetStartingWithSpecialContext s) {
-            firstElement = s.STAR() != null
-                ? support.at(new Starred(bitwiseOr(s.bitwise_or()), ExprContext.LOAD), s.STAR().getSymbol(), s.bitwise_or().stop)
-                : walrus(s.NAME(), s.expression(), s);
+        } else if (body instanceof SetStartingWithStarContext s) {
+            firstElement = support.at(new Starred(bitwiseOr(s.bitwise_or()), ExprContext.LOAD), s.STAR().getSymbol(),
+                                      s.bitwise_or().stop);
             setRest = s.set_rest();
         } else {
             DictOrSetContext d = (DictOrSetContext) body;
@@ -388,6 +437,9 @@ final class ExpressionBuilder {
                 keys.add(expression(d.expression(0)));
                 values.add(expression(d.expression(1)));
                 dictRest = d.dict_rest();
+            } else if (d.COLONEQUAL() != null) {
+                firstElement = walrus(d.expression(0), d.expression(1), d);
+                setRest = d.set_rest();
             } else {
                 firstElement = expression(d.expression(0));
                 setRest = d.set_rest();
@@ -485,7 +537,8 @@ final class ExpressionBuilder {
     /** An identifier as CPython stores it: NFKC-normalised when it is not ASCII. */
     static String identifier(Token token) {
         String text = token.getText();
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
             if (text.charAt(i) >= 0x80) {
                 return Normalizer.normalize(text, Normalizer.Form.NFKC);
             }

@@ -21,6 +21,9 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 public final class PythonParsing {
     private PythonParsing() {}
 
+    /** How many parses needed the full-LL second stage (for measurements). */
+    static final java.util.concurrent.atomic.AtomicInteger LL_FALLBACKS = new java.util.concurrent.atomic.AtomicInteger();
+
     /**
      * Parses a module from its tokens (ending with EOF) and its decoded source text (for error
      * lines and f-string debug text).
@@ -52,6 +55,7 @@ public final class PythonParsing {
         try {
             return parser.file_input();
         } catch (ParseCancellationException sllFailure) {
+            LL_FALLBACKS.incrementAndGet();
             stream.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);

@@ -64,6 +64,22 @@ public final class StdlibHarness {
                 }
             }
         }
+        System.out.println("LL fallbacks: " + PythonParsing.LL_FALLBACKS.get());
+        int passes = Integer.getInteger("passes", 0);
+        for (int p = 0; p < passes; p++) {
+            long t0 = System.nanoTime();
+            long treeNanos = 0;
+            for (Object[] in : inputs) {
+                @SuppressWarnings("unchecked")
+                List<Token> tokens = (List<Token>) in[1];
+                try {
+                    PythonParsing.parseTokens(tokens, (String) in[2], (String) in[0]);
+                } catch (PythonSyntaxError e) {
+                    // counted above
+                }
+            }
+            System.out.printf("pass %d: %.2fs%n", p + 1, (System.nanoTime() - t0) / 1e9);
+        }
         System.out.printf("files %d, match %d, match with attributes %d, errors %d, parse time %.2fs%n",
                           inputs.size(), plain, attrs, errors, parseNanos / 1e9);
     }
