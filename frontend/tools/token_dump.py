@@ -88,8 +88,12 @@ def dump(path):
     except (ValueError, UnicodeDecodeError) as e:
         out.append("ERROR\t%s\t%s\t0\t0\t0\t0\t-" % (type(e).__name__, escape(str(e))))
         return out
-    lines = source_lines(data)
-    for tok in tokenize.tokenize(io.BytesIO(data).readline):
+    try:
+        lines = source_lines(data)
+        tokens = list(tokenize.tokenize(io.BytesIO(data).readline))
+    except SyntaxError as e:
+        return [error_line(e)]
+    for tok in tokens:
         if tok.type == tokenize.ENCODING:
             continue
         name = tokenize.tok_name[tok.exact_type]

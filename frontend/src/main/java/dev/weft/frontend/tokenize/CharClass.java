@@ -20,9 +20,10 @@ final class CharClass {
     private static final int[] ID_START;
     private static final int[] ID_CONTINUE;
     private static final int[] PRINTABLE;
+    private static final int[] NAMED;
 
     static {
-        int[][] tables = new int[3][];
+        int[][] tables = new int[4][];
         try (InputStream in = CharClass.class.getResourceAsStream("unicode_tables.txt")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource unicode_tables.txt");
@@ -55,6 +56,7 @@ final class CharClass {
         ID_START = tables[0];
         ID_CONTINUE = tables[1];
         PRINTABLE = tables[2];
+        NAMED = tables[3];
     }
 
     /** The tokenizer's first test for a name start (ASCII letter, '_' or any non-ASCII char). */
@@ -87,6 +89,11 @@ final class CharClass {
             return cp >= 0x20 && cp < 0x7f;
         }
         return inRanges(PRINTABLE, cp);
+    }
+
+    /** Whether CPython's unicodedata gives the (non-ASCII) code point a name. */
+    static boolean isNamed(int cp) {
+        return cp < 128 ? cp >= 0x20 && cp < 0x7f : inRanges(NAMED, cp);
     }
 
     private static boolean inRanges(int[] ranges, int cp) {
