@@ -30,6 +30,8 @@ def split(path):
                 cur = line[5:].rstrip("\n"); files[cur] = []
             else:
                 line = line.rstrip("\n")
+                if line.startswith("PARSER-ERROR"):
+                    continue
                 # compile() and the file reader word decoding errors differently; compare kinds.
                 if line.startswith("ERROR") and any(k in line for k in DECODING):
                     line = "ERROR (decoding)"

@@ -85,14 +85,21 @@ def dump(path):
         if e.msg.startswith(TOKENIZER_MESSAGES):
             out.append(error_line(e))
             return out
+        # The parser failed first; the tokens (from tokenize) are still comparable, unless the
+        # tokenizer fails later in the file, which CPython never reaches.
+        out.append("PARSER-ERROR\t" + escape(e.msg))
     except (ValueError, UnicodeDecodeError) as e:
         out.append("ERROR\t%s\t%s\t0\t0\t0\t0\t-" % (type(e).__name__, escape(str(e))))
         return out
     try:
         lines = source_lines(data)
         tokens = list(tokenize.tokenize(io.BytesIO(data).readline))
-    except SyntaxError as e:
-        return [error_line(e)]
+    except (SyntaxError, tokenize.TokenError) as e:
+        if out:
+            return out
+        if isinstance(e, SyntaxError):
+            return [error_line(e)]
+        raise
     for tok in tokens:
         if tok.type == tokenize.ENCODING:
             continue

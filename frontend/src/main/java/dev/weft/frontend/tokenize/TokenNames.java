@@ -16,6 +16,13 @@ public final class TokenNames {
     /** Non-logical newline token; only emitted when the tokenizer keeps trivia. */
     public static final int NL = 10_002;
 
+    /**
+     * A character that is no token of Python ({@code $}, {@code ?}, a backquote): CPython's
+     * tokenizer passes it on as a generic OP token and the parser rejects it ("invalid syntax").
+     * No parser rule accepts this type.
+     */
+    public static final int OP = 10_003;
+
     /** Returned by the operator lookups when the characters form no operator. */
     static final int NONE = 0;
 
@@ -62,6 +69,9 @@ public final class TokenNames {
         }
         if (type == NL) {
             return "NL";
+        }
+        if (type == OP) {
+            return "OP";
         }
         if (type == PythonParser.EOF) {
             return "EOF";

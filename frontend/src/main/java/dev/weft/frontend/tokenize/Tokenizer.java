@@ -792,8 +792,8 @@ public final class Tokenizer implements TokenSource {
         }
         int type = TokenNames.oneChar(c);
         if (type == TokenNames.NONE) {
-            // '$', '?', '`': CPython makes a generic OP token the parser cannot use.
-            throw invalidSyntaxAt(tokStart, pos);
+            // '$', '?', '`': a generic OP token the parser cannot use, as in CPython.
+            type = TokenNames.OP;
         }
         PyToken t = token(type, tokStart, pos);
         t.setFstringDebugText(debugText);
@@ -915,12 +915,5 @@ public final class Tokenizer implements TokenSource {
             return new PythonSyntaxError("SyntaxError", msg, filename, lineno, offset, lineno, 0, text);
         }
         return knownLocationError("SyntaxError", msg, lineno, pos - 1);
-    }
-
-    private PythonSyntaxError invalidSyntaxAt(int from, int to) {
-        String text = src.lineWithNewline(lineno);
-        int offset = src.codePoints(lineStart, from) + 1;
-        int end = src.codePoints(lineStart, to) + 1;
-        return new PythonSyntaxError("SyntaxError", "invalid syntax", filename, lineno, offset, lineno, end, text);
     }
 }

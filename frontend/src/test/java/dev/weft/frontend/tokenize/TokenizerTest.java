@@ -50,6 +50,14 @@ class TokenizerTest {
     }
 
     @Test
+    void charactersThatAreNoTokenBecomeGenericOpTokensForTheParserToReject() {
+        List<PyToken> ts = tokens("x = $ ? `\n");
+        assertEquals(List.of("NAME", "EQUAL", "OP", "OP", "OP", "NEWLINE", "ENDMARKER"), typeNames("x = $ ? `\n"));
+        assertEquals("$", ts.get(2).getText());
+        assertEquals(4, ts.get(2).startCol());
+    }
+
+    @Test
     void endmarkerIsFollowedByEofForever() {
         Tokenizer t = Tokenizer.forString("x\n", "t.py");
         while (t.nextToken().getType() != PythonParser.ENDMARKER) {
