@@ -32,4 +32,29 @@ final class FStringMode {
         m.exprStartDepth = 0;
         return m;
     }
+
+    /**
+     * The current replacement field's expression text with comments removed, as CPython's
+     * parser uses it for {@code =} debug output (a '#' drops the rest of its line), or null.
+     */
+    String debugText(char[] buf) {
+        if (exprTextStart < 0 || exprTextEnd < exprTextStart) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(exprTextEnd - exprTextStart);
+        for (int i = exprTextStart; i < exprTextEnd; i++) {
+            char c = buf[i];
+            if (c == '#') {
+                while (i < exprTextEnd && buf[i] != '\n') {
+                    i++;
+                }
+                if (i < exprTextEnd) {
+                    sb.append('\n');
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -34,6 +34,7 @@ public final class Tokenizer implements TokenSource {
     private final int n;
     private final String filename;
     private final Pair<TokenSource, CharStream> tokenSourcePair;
+    private final TokenizerErrors errors;
     private boolean keepTrivia;
 
     // Reading position and line bookkeeping.
@@ -78,6 +79,7 @@ public final class Tokenizer implements TokenSource {
         this.n = src.length();
         this.filename = src.filename();
         this.tokenSourcePair = new Pair<>(this, null);
+        this.errors = new TokenizerErrors(src);
         this.modes[0] = FStringMode.regularMode();
         this.pendingLineStart = 0;
     }
@@ -174,10 +176,7 @@ public final class Tokenizer implements TokenSource {
             bufStart = pos;
         }
         if (lineno == src.firstNulLine()) {
-            String line = src.line(lineno);
-            int nul = line.indexOf('\0');
-            throw new PythonSyntaxError("SyntaxError", "source code cannot contain null bytes", filename,
-                    lineno, 0, lineno, 0, line.substring(0, nul));
+            throw errors.nulByte(lineno);
         }
     }
 
@@ -301,8 +300,8 @@ public final class Tokenizer implements TokenSource {
                             indent--;
                         }
                         if (col != indStack[indent]) {
-                            throw endOfLineError("IndentationError",
-                                    "unindent does not match any outer indentation level");
+                            throw errors.endOfLine("IndentationError",
+                                    "unindent does not match any outer indentation level", lineno);
                         }
                         if (altcol != altIndStack[indent]) {
                             throw indentError("TabError", "inconsistent use of tabs and spaces in indentation");
@@ -467,7 +466,7 @@ public final class Tokenizer implements TokenSource {
                 String msg = CharClass.isPrintable(cp)
                         ? String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp)
                         : String.format("invalid non-printable character U+%04X", cp);
-                throw syntaxErrorAt(lineno, lineStart, cur, msg);
+                throw errors.at(lineno, lineStart, cur, msg);
             }
             i += Character.charCount(cp);
             index++;
@@ -477,7 +476,7 @@ public final class Tokenizer implements TokenSource {
     private void continuationLine() {
         int c = nextc();
         if (c != '\n') {
-            throw lineContinuationError();
+            throw errors.lineContinuation(lineno, lineStart, pos, bufStart != lineStart);
         }
         c = nextc();
         if (c == EOF) {
@@ -513,7 +512,7 @@ public final class Tokenizer implements TokenSource {
                 if (insideFString()) {
                     FStringMode m = mode();
                     if (m.quote == quote && m.quoteSize == quoteSize) {
-                        throw syntaxErrorAt(firstLine, firstLineStart, tokStart + 1, "f-string: expecting '}'");
+                        throw errors.at(firstLine, firstLineStart, tokStart + 1, "f-string: expecting '}'");
                     }
                 }
                 String msg;
@@ -525,7 +524,7 @@ public final class Tokenizer implements TokenSource {
                 } else {
                     msg = "unterminated string literal (detected at line " + detected + ")";
                 }
-                throw syntaxErrorAt(firstLine, firstLineStart, tokStart + 1, msg);
+                throw errors.at(firstLine, firstLineStart, tokStart + 1, msg);
             }
             if (c == quote) {
                 endQuoteSize++;
@@ -622,7 +621,7 @@ public final class Tokenizer implements TokenSource {
                 String msg = cur.quoteSize == 3
                         ? "unterminated triple-quoted f-string literal (detected at line " + detected + ")"
                         : "unterminated f-string literal (detected at line " + detected + ")";
-                throw syntaxErrorAt(cur.startLine, cur.startLineStart, cur.startIndex + 1, msg);
+                throw errors.at(cur.startLine, cur.startLineStart, cur.startIndex + 1, msg);
             }
             if (c == cur.quote) {
                 endQuoteSize++;
@@ -698,7 +697,7 @@ public final class Tokenizer implements TokenSource {
                         cur.exprTextEnd = tokStart;
                     }
                     if (cur.debug) {
-                        debugText = debugText(cur);
+                        debugText = cur.debugText(buf);
                     }
                 }
             }
@@ -800,28 +799,6 @@ public final class Tokenizer implements TokenSource {
         return t;
     }
 
-    /** The replacement field's expression text with comments removed (CPython's debug text). */
-    private String debugText(FStringMode m) {
-        if (m.exprTextStart < 0 || m.exprTextEnd < m.exprTextStart) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder(m.exprTextEnd - m.exprTextStart);
-        for (int i = m.exprTextStart; i < m.exprTextEnd; i++) {
-            char c = buf[i];
-            if (c == '#') {
-                while (i < m.exprTextEnd && buf[i] != '\n') {
-                    i++;
-                }
-                if (i < m.exprTextEnd) {
-                    sb.append('\n');
-                }
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
     // ---------------------------------------------------------------- numbers (see NumberScanner)
 
     static boolean isDigit(int c) {
@@ -852,68 +829,28 @@ public final class Tokenizer implements TokenSource {
 
     /** CPython's _PyTokenizer_syntaxerror: at the current position on the current line. */
     PythonSyntaxError syntaxError(String msg) {
-        return syntaxErrorAt(lineno, lineStart, pos, msg);
+        return errors.at(lineno, lineStart, pos, msg);
     }
 
-    /** An error whose offset is the code-point count from {@code lineStartIdx} to {@code cur}. */
-    PythonSyntaxError syntaxErrorAt(int line, int lineStartIdx, int cur, String msg) {
-        int offset = src.codePoints(lineStartIdx, cur);
-        int eol = lineStartIdx;
-        while (eol < n && buf[eol] != '\n') {
-            eol++;
-        }
-        String text = new String(buf, lineStartIdx, eol - lineStartIdx);
-        return new PythonSyntaxError("SyntaxError", msg, filename, line, offset, line, offset, text);
-    }
-
-    /** CPython's _PyTokenizer_syntaxerror_known_range: 1-based columns given as indices. */
+    /** An error at a known range of the current line (1-based columns of the indices). */
     PythonSyntaxError syntaxErrorRange(int startIdx, int endIdx, String msg) {
-        PythonSyntaxError e = syntaxError(msg);
-        int offset = src.codePoints(lineStart, startIdx) + 1;
-        int endOffset = src.codePoints(lineStart, endIdx) + 1;
-        return new PythonSyntaxError("SyntaxError", msg, filename, e.lineno, offset, e.lineno, endOffset, e.text);
-    }
-
-    /** Errors the parser raises at a known location from the tokenizer's state (pegen). */
-    private PythonSyntaxError knownLocationError(String type, String msg, int line, int colIndexInclusive) {
-        String text = src.lineWithNewline(line);
-        int offset = Math.min(src.codePoints(src.lineStart(line), colIndexInclusive) + 1,
-                text.codePointCount(0, text.length()) + 1);
-        return new PythonSyntaxError(type, msg, filename, line, offset, line, 0, text);
+        return errors.range(lineno, lineStart, startIdx, endIdx, msg);
     }
 
     private PythonSyntaxError indentError(String type, String msg) {
-        return knownLocationError(type, msg, lineno, lineStart);
-    }
-
-    /** Errors reported at the end of the current line (E_DEDENT, E_EOF). */
-    private PythonSyntaxError endOfLineError(String type, String msg) {
-        String text = src.lineWithNewline(lineno);
-        int offset = src.line(lineno).codePointCount(0, src.line(lineno).length()) + 1;
-        return new PythonSyntaxError(type, msg, filename, lineno, offset, lineno, -1, text);
+        return errors.knownLocation(type, msg, lineno, lineStart);
     }
 
     private PythonSyntaxError unexpectedEofError() {
         if (level > 0) {
             return unclosedBracketError();
         }
-        return endOfLineError("SyntaxError", "unexpected EOF while parsing");
+        return errors.endOfLine("SyntaxError", "unexpected EOF while parsing", lineno);
     }
 
     private PythonSyntaxError unclosedBracketError() {
         int i = level - 1;
-        return knownLocationError("SyntaxError", "'" + parenStack[i] + "' was never closed", parenLine[i],
+        return errors.knownLocation("SyntaxError", "'" + parenStack[i] + "' was never closed", parenLine[i],
                 parenIndex[i]);
-    }
-
-    private PythonSyntaxError lineContinuationError() {
-        String msg = "unexpected character after line continuation character";
-        if (bufStart != lineStart) {
-            // CPython measures this column from an earlier line's start; it clamps to the line end.
-            String text = src.lineWithNewline(lineno);
-            int offset = text.codePointCount(0, text.length()) + 1;
-            return new PythonSyntaxError("SyntaxError", msg, filename, lineno, offset, lineno, 0, text);
-        }
-        return knownLocationError("SyntaxError", msg, lineno, pos - 1);
     }
 }
