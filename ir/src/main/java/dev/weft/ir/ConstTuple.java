@@ -1,0 +1,7 @@
+package dev.weft.ir;
+
+import java.util.List;
+
+/** A tuple of constants folded at compile time. */
+public record ConstTuple(List<Object> items) {
+}

@@ -1,0 +1,79 @@
+package dev.weft.ir;
+
+/**
+ * Appends instructions to a function: tracks the current block, the current source line and the
+ * exception handler that new blocks are protected by. Lowering code drives one builder per
+ * function.
+ */
+public final class IrBuilder {
+    private final IrFunction function;
+    private BasicBlock current;
+    private BasicBlock handler;
+    private int line;
+
+    public IrBuilder(IrFunction function) {
+        this.function = function;
+        this.current = function.blocks().isEmpty() ? function.newBlock() : function.entry();
+    }
+
+    public IrFunction function() {
+        return function;
+    }
+
+    public BasicBlock current() {
+        return current;
+    }
+
+    public Temp temp() {
+        return function.newTemp();
+    }
+
+    /** Creates a block protected by the current handler; it is not entered until {@link #enter}. */
+    public BasicBlock newBlock() {
+        BasicBlock b = function.newBlock();
+        b.setHandler(handler);
+        return b;
+    }
+
+    /** Continues emitting into {@code block}. */
+    public void enter(BasicBlock block) {
+        current = block;
+    }
+
+    /** The handler new blocks get; returns the previous one so callers can restore it. */
+    public BasicBlock setHandler(BasicBlock newHandler) {
+        BasicBlock previous = handler;
+        handler = newHandler;
+        return previous;
+    }
+
+    public BasicBlock handler() {
+        return handler;
+    }
+
+    public void setLine(int line) {
+        this.line = line;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    /** Whether the current block already ended (code after return/raise/break is unreachable). */
+    public boolean isTerminated() {
+        return current.isTerminated();
+    }
+
+    /**
+     * Appends an instruction at the current line. Code after a terminator is unreachable; it goes
+     * to a fresh block that nothing jumps to, which the backend drops.
+     */
+    public <T extends Instr> T emit(T instr) {
+        if (current.isTerminated()) {
+            current = newBlock();
+        }
+        instr.atLine(line);
+        current.instrs().add(instr);
+        return instr;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.weft.ir;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The IR of one code object: module code, a function, a lambda, a class body or a generator
+ * expression. Blocks are in layout order; the first is the entry.
+ */
+public final class IrFunction {
+    /** What kind of code object this is. */
+    public enum Kind { MODULE, FUNCTION, LAMBDA, CLASS_BODY, COMPREHENSION }
+
+    /** Signature shape, as CPython's code object records it. */
+    public record Signature(List<String> positionalOnly, List<String> positional, String varargs,
+                            List<String> keywordOnly, String varkw) {
+        public static final Signature NONE = new Signature(List.of(), List.of(), null, List.of(), null);
+    }
+
+    private final Kind kind;
+    private final String name;
+    private final String qualname;
+    private final int firstLine;
+    private final Signature signature;
+    private final List<BasicBlock> blocks = new ArrayList<>();
+    private final List<Variable> variables = new ArrayList<>();
+    private final List<IrFunction> children = new ArrayList<>();
+    private boolean generator;
+    private boolean coroutine;
+    private int tempCount;
+
+    public IrFunction(Kind kind, String name, String qualname, int firstLine, Signature signature) {
+        this.kind = kind;
+        this.name = name;
+        this.qualname = qualname;
+        this.firstLine = firstLine;
+        this.signature = signature;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    public int firstLine() {
+        return firstLine;
+    }
+
+    public Signature signature() {
+        return signature;
+    }
+
+    public boolean isGenerator() {
+        return generator;
+    }
+
+    public void setGenerator(boolean generator) {
+        this.generator = generator;
+    }
+
+    public boolean isCoroutine() {
+        return coroutine;
+    }
+
+    public void setCoroutine(boolean coroutine) {
+        this.coroutine = coroutine;
+    }
+
+    public List<BasicBlock> blocks() {
+        return Collections.unmodifiableList(blocks);
+    }
+
+    public BasicBlock entry() {
+        return blocks.get(0);
+    }
+
+    public BasicBlock newBlock() {
+        BasicBlock b = new BasicBlock(blocks.size());
+        blocks.add(b);
+        return b;
+    }
+
+    /** Removes blocks for which {@code keep} is false (e.g. unreachable ones), keeping the order. */
+    public void retainBlocks(java.util.function.Predicate<BasicBlock> keep) {
+        blocks.removeIf(b -> b != blocks.get(0) && !keep.test(b));
+    }
+
+    public Temp newTemp() {
+        return new Temp(tempCount++);
+    }
+
+    public int tempCount() {
+        return tempCount;
+    }
+
+    public List<Variable> variables() {
+        return Collections.unmodifiableList(variables);
+    }
+
+    /** Declares a variable of this function; its index counts variables of the same storage. */
+    public Variable declare(String varName, Variable.Storage storage) {
+        for (Variable v : variables) {
+            if (v.name.equals(varName) && v.storage == storage) {
+                return v;
+            }
+        }
+        int index = 0;
+        for (Variable v : variables) {
+            if (v.storage == storage) {
+                index++;
+            }
+        }
+        Variable v = new Variable(varName, storage, index);
+        variables.add(v);
+        return v;
+    }
+
+    public List<IrFunction> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    public void addChild(IrFunction child) {
+        children.add(child);
+    }
+}

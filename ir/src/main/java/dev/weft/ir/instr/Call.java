@@ -1,0 +1,48 @@
+package dev.weft.ir.instr;
+
+import dev.weft.ir.Instr;
+import dev.weft.ir.InstrVisitor;
+import dev.weft.ir.Operand;
+import dev.weft.ir.Temp;
+
+import java.util.List;
+
+/** Calls {@code callee} with positional arguments followed by keyword arguments; the last {@code kwnames.size()} arguments are the keyword values. */
+public final class Call extends Instr {
+    public final Temp result;
+    public final Operand callee;
+    public final List<Operand> args;
+    public final List<String> kwnames;
+
+    public Call(Temp result, Operand callee, List<Operand> args, List<String> kwnames) {
+        this.result = result;
+        this.callee = callee;
+        this.args = args == null ? null : List.copyOf(args);
+        this.kwnames = kwnames == null ? null : List.copyOf(kwnames);
+    }
+
+    @Override
+    public List<Temp> defs() {
+        return List.of(result);
+    }
+
+    @Override
+    public List<Operand> uses() {
+        return Operands.concat(List.of(callee), args);
+    }
+
+    @Override
+    public String opName() {
+        return "call";
+    }
+
+    @Override
+    public List<Object> attributes() {
+        return Operands.attributes(kwnames);
+    }
+
+    @Override
+    public <R> R accept(InstrVisitor<R> visitor) {
+        return visitor.visitCall(this);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.weft.ir.instr;
+
+import dev.weft.ir.Instr;
+import dev.weft.ir.InstrVisitor;
+import dev.weft.ir.Operand;
+import dev.weft.ir.Temp;
+
+import java.util.List;
+
+/** {@code receiver.name(args)} without materialising a bound method; keyword values come last as in {@link Call}. */
+public final class CallMethod extends Instr {
+    public final Temp result;
+    public final Operand receiver;
+    public final List<Operand> args;
+    public final String name;
+    public final List<String> kwnames;
+
+    public CallMethod(Temp result, Operand receiver, List<Operand> args, String name, List<String> kwnames) {
+        this.result = result;
+        this.receiver = receiver;
+        this.args = args == null ? null : List.copyOf(args);
+        this.name = name;
+        this.kwnames = kwnames == null ? null : List.copyOf(kwnames);
+    }
+
+    @Override
+    public List<Temp> defs() {
+        return List.of(result);
+    }
+
+    @Override
+    public List<Operand> uses() {
+        return Operands.concat(List.of(receiver), args);
+    }
+
+    @Override
+    public String opName() {
+        return "call_method";
+    }
+
+    @Override
+    public List<Object> attributes() {
+        return Operands.attributes(name, kwnames);
+    }
+
+    @Override
+    public <R> R accept(InstrVisitor<R> visitor) {
+        return visitor.visitCallMethod(this);
+    }
+}
