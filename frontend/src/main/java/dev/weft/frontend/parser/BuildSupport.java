@@ -2,6 +2,7 @@ package dev.weft.frontend.parser;
 
 import dev.weft.frontend.ast.Node;
 import dev.weft.frontend.error.PythonSyntaxError;
+import dev.weft.frontend.tokenize.SourceText;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -18,11 +19,14 @@ final class BuildSupport {
     final List<? extends Token> tokens;
     final SourceLines source;
     final String filename;
+    /** The tokenizer's source, when the tokens come from it (null for other token sources). */
+    final SourceText sourceText;
 
-    BuildSupport(List<? extends Token> tokens, SourceLines source, String filename) {
+    BuildSupport(List<? extends Token> tokens, SourceLines source, String filename, SourceText sourceText) {
         this.tokens = tokens;
         this.source = source;
         this.filename = filename;
+        this.sourceText = sourceText;
     }
 
     /** Gives {@code node} the span of {@code ctx}. */

@@ -31,6 +31,8 @@ import dev.weft.frontend.ast.UnaryOpKind;
 import dev.weft.frontend.ast.Yield;
 import dev.weft.frontend.ast.YieldFrom;
 import dev.weft.frontend.parser.PythonParser.*;
+import dev.weft.frontend.tokenize.NumberLiterals;
+import dev.weft.frontend.tokenize.PyToken;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -548,9 +550,12 @@ final class ExpressionBuilder {
 
     Object number(Token token) {
         try {
-            return LiteralValues.number(token.getText());
-        } catch (NumberFormatException e) {
-            throw support.error("invalid number literal", token);
+            return NumberLiterals.decode(token.getText());
+        } catch (NumberLiterals.NumberLiteralError e) {
+            if (token instanceof PyToken p && support.sourceText != null) {
+                throw NumberLiterals.syntaxError(e, p, support.sourceText);
+            }
+            throw support.error(e.getMessage(), token);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.weft.frontend.parser;
 
+import dev.weft.frontend.tokenize.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,17 @@ import java.util.List;
  */
 final class SourceLines {
     private final List<String> lines = new ArrayList<>();
+
+    private SourceLines() {}
+
+    /** The lines of the tokenizer's source (newlines already translated). */
+    static SourceLines of(SourceText text) {
+        SourceLines result = new SourceLines();
+        for (int i = 1; i <= text.lineCount(); i++) {
+            result.lines.add(text.lineWithNewline(i));
+        }
+        return result;
+    }
 
     SourceLines(String text) {
         int start = 0;

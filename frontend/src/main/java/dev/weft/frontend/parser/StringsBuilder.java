@@ -6,6 +6,8 @@ import dev.weft.frontend.ast.Expr;
 import dev.weft.frontend.ast.FormattedValue;
 import dev.weft.frontend.ast.JoinedStr;
 import dev.weft.frontend.parser.PythonParser.*;
+import dev.weft.frontend.tokenize.PyToken;
+import dev.weft.frontend.tokenize.StringLiterals;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +45,7 @@ final class StringsBuilder {
         for (ParseTree part : parts) {
             if (part instanceof TerminalNode t) {
                 Token token = t.getSymbol();
-                String text = token.getText();
-                addLiteral(pieces, decode(token, LiteralValues.body(text), LiteralValues.prefix(text).contains("r")),
-                           token, token);
+                addLiteral(pieces, (String) decode(token), token, token);
             } else {
                 fstring((FstringContext) part, pieces);
             }
@@ -54,53 +54,62 @@ final class StringsBuilder {
     }
 
     private static boolean isBytes(ParseTree part) {
-        if (part instanceof TerminalNode t) {
-            return LiteralValues.prefix(t.getText()).contains("b");
-        }
-        return false;
+        return part instanceof TerminalNode t && StringLiterals.isBytes(t.getText());
+    }
+
+    /** Whether a STRING token has the u prefix (CPython's {@code kind='u'}). */
+    private static boolean isUnicodePrefixed(String tokenText) {
+        char c = tokenText.charAt(0);
+        return c == 'u' || c == 'U';
     }
 
     private Expr strConstant(StringsContext ctx) {
-        StringBuilder value = new StringBuilder();
-        for (TerminalNode t : ctx.STRING()) {
-            String text = t.getText();
-            value.append(decode(t.getSymbol(), LiteralValues.body(text), LiteralValues.prefix(text).contains("r")));
+        List<TerminalNode> parts = ctx.STRING();
+        String single = parts.size() == 1 ? (String) decode(parts.get(0).getSymbol()) : null;
+        StringBuilder value = single == null ? new StringBuilder() : null;
+        if (single == null) {
+            for (TerminalNode t : parts) {
+                value.append((String) decode(t.getSymbol()));
+            }
         }
-        String kind = LiteralValues.prefix(ctx.STRING(0).getText()).contains("u") ? "u" : null;
-        return support.at(new Constant(value.toString(), kind), ctx);
+        String kind = isUnicodePrefixed(parts.get(0).getText()) ? "u" : null;
+        return support.at(new Constant(single != null ? single : value.toString(), kind), ctx);
     }
 
     private Expr bytesConstant(StringsContext ctx) {
         ByteArrayOutputStream value = new ByteArrayOutputStream();
         for (TerminalNode t : ctx.STRING()) {
-            String text = t.getText();
-            try {
-                value.writeBytes(LiteralValues.bytes(LiteralValues.body(text), LiteralValues.prefix(text).contains("r")));
-            } catch (LiteralValues.LiteralError e) {
-                throw support.error(e.getMessage(), t.getSymbol());
-            }
+            value.writeBytes(((ConstantValue.Bytes) decode(t.getSymbol())).toArray());
         }
         return support.at(new Constant(new ConstantValue.Bytes(value.toByteArray()), null), ctx);
     }
 
-    private String decode(Token token, String body, boolean raw) {
+    /** A STRING token's value: String or Bytes. */
+    private Object decode(Token token) {
         try {
-            return LiteralValues.string(body, raw);
-        } catch (LiteralValues.LiteralError e) {
-            throw support.error(e.getMessage(), token);
+            return StringLiterals.decode(token.getText());
+        } catch (StringLiterals.LiteralError e) {
+            throw literalError(e, token);
         }
     }
 
     private String decodeMiddle(Token token, boolean raw) {
-        String value = decode(token, token.getText(), raw);
-        if (value.indexOf('{') >= 0 || value.indexOf('}') >= 0) {
-            value = value.replace("{{", "{").replace("}}", "}");
+        try {
+            return StringLiterals.decodeFStringMiddle(token.getText(), raw);
+        } catch (StringLiterals.LiteralError e) {
+            throw literalError(e, token);
         }
-        return value;
+    }
+
+    private RuntimeException literalError(StringLiterals.LiteralError e, Token token) {
+        if (token instanceof PyToken p && support.sourceText != null) {
+            return StringLiterals.syntaxError(e, p, support.sourceText);
+        }
+        return support.error(e.getMessage(), token);
     }
 
     private void fstring(FstringContext ctx, List<Expr> pieces) {
-        boolean raw = LiteralValues.prefix(ctx.FSTRING_START().getText()).contains("r");
+        boolean raw = StringLiterals.isRaw(ctx.FSTRING_START().getText());
         for (ParseTree child : ctx.children) {
             if (child instanceof Fstring_replacement_fieldContext field) {
                 replacementField(field, raw, pieces);
@@ -120,7 +129,9 @@ final class StringsBuilder {
             int col = TokenPositions.endCol(lbrace);
             int endLine = TokenPositions.line(after);
             int endCol = TokenPositions.col(after);
-            String text = support.source.text(line, col, endLine, endCol);
+            // The tokenizer knows the expression text with comments removed, as CPython uses it.
+            String text = after instanceof PyToken p && p.fstringDebugText() != null
+                ? p.fstringDebugText() : support.source.text(line, col, endLine, endCol);
             Constant c = new Constant(text, null).at(line, col, endLine, endCol);
             mergeOrAdd(pieces, c);
         }

@@ -2,7 +2,6 @@ package dev.weft.frontend.parser;
 
 import dev.weft.frontend.error.PythonSyntaxError;
 import java.util.List;
-import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
@@ -20,10 +19,10 @@ final class SyntaxErrorReporter {
         this.tokens = support.tokens;
     }
 
-    PythonSyntaxError report(RecognitionException cause, Parser parser) {
-        Token t = cause != null && cause.getOffendingToken() != null ? cause.getOffendingToken() : parser.getCurrentToken();
-        int i = Math.max(0, Math.min(t.getTokenIndex(), tokens.size() - 1));
-        t = tokens.get(i);
+    /** The error for a parse that failed at token {@code failedAt} ({@code cause} may be null). */
+    PythonSyntaxError report(RecognitionException cause, int failedAt) {
+        int i = Math.max(0, Math.min(failedAt, tokens.size() - 1));
+        Token t = tokens.get(i);
         Token prev = i > 0 ? tokens.get(i - 1) : null;
         Token lineStart = logicalLineStart(i);
 

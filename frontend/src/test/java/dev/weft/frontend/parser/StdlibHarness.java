@@ -12,6 +12,9 @@ import org.antlr.v4.runtime.Token;
 
 /** Throwaway differential runner over token dumps made by CPython (not a unit test). */
 public final class StdlibHarness {
+    /** Parse the files' bytes with the real tokenizer instead of CPython's token dumps. */
+    private static final boolean REAL = Boolean.getBoolean("real");
+
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int showFailures = args.length > 1 ? Integer.parseInt(args[1]) : 5;
@@ -19,10 +22,11 @@ public final class StdlibHarness {
         List<Object[]> inputs = new ArrayList<>();
         for (String entry : index) {
             String id = entry.split("\t")[0];
-            List<Token> tokens = CpythonTokenDump.read(dir.resolve(id + ".tok"));
+            List<Token> tokens = REAL ? null : CpythonTokenDump.read(dir.resolve(id + ".tok"));
             String src = Files.readString(dir.resolve(id + ".src"), StandardCharsets.UTF_8);
             String[] expected = Files.readString(dir.resolve(id + ".dump"), StandardCharsets.UTF_8).split("\n");
-            inputs.add(new Object[] {entry, tokens, src, expected});
+            byte[] raw = REAL ? Files.readAllBytes(Path.of(entry.split("\t")[1])) : null;
+            inputs.add(new Object[] {entry, tokens, src, expected, raw});
         }
         int plain = 0;
         int attrs = 0;
@@ -35,7 +39,8 @@ public final class StdlibHarness {
             String[] expected = (String[]) in[3];
             try {
                 long t0 = System.nanoTime();
-                Module m = PythonParsing.parseTokens(tokens, (String) in[2], (String) in[0]);
+                Module m = REAL ? PythonParsing.parse((byte[]) in[4], (String) in[0])
+                                : PythonParsing.parseTokens(tokens, (String) in[2], (String) in[0]);
                 parseNanos += System.nanoTime() - t0;
                 String d1 = AstDumper.dump(m, false);
                 String d2 = AstDumper.dump(m, true);
@@ -73,7 +78,11 @@ public final class StdlibHarness {
                 @SuppressWarnings("unchecked")
                 List<Token> tokens = (List<Token>) in[1];
                 try {
-                    PythonParsing.parseTokens(tokens, (String) in[2], (String) in[0]);
+                    if (REAL) {
+                        PythonParsing.parse((byte[]) in[4], (String) in[0]);
+                    } else {
+                        PythonParsing.parseTokens(tokens, (String) in[2], (String) in[0]);
+                    }
                 } catch (PythonSyntaxError e) {
                     // counted above
                 }
