@@ -114,7 +114,7 @@ final class StringsBuilder {
             if (child instanceof Fstring_replacement_fieldContext field) {
                 replacementField(field, raw, pieces);
             } else if (child instanceof TerminalNode t && t.getSymbol().getType() == PythonParser.FSTRING_MIDDLE) {
-                addLiteral(pieces, decodeMiddle(t.getSymbol(), raw), t.getSymbol(), t.getSymbol());
+                addMiddle(pieces, t.getSymbol(), raw);
             }
         }
     }
@@ -152,8 +152,7 @@ final class StringsBuilder {
             List<Expr> specPieces = new ArrayList<>();
             for (Fstring_format_specContext part : ctx.fstring_format_spec()) {
                 if (part.FSTRING_MIDDLE() != null) {
-                    Token t = part.FSTRING_MIDDLE().getSymbol();
-                    addLiteral(specPieces, decodeMiddle(t, raw), t, t);
+                    addMiddle(specPieces, part.FSTRING_MIDDLE().getSymbol(), raw);
                 } else {
                     replacementField(part.fstring_replacement_field(), raw, specPieces);
                 }
@@ -164,6 +163,23 @@ final class StringsBuilder {
             spec = support.at(new JoinedStr(dropEmpty(specPieces)), colon, last);
         }
         pieces.add(support.at(new FormattedValue(value, conversion, spec), ctx));
+    }
+
+    /**
+     * A literal part of an f-string. A middle token ending in a doubled brace stops before the
+     * second brace (as CPython's tokenize module reports it); CPython's parser counts that brace
+     * in the constant's extent.
+     */
+    private void addMiddle(List<Expr> pieces, Token token, boolean raw) {
+        Constant c = support.at(new Constant(decodeMiddle(token, raw), null), token, token);
+        String text = token.getText();
+        if (!text.isEmpty() && (text.endsWith("{") || text.endsWith("}"))) {
+            String next = support.source.text(c.endLineno, c.endColOffset, c.endLineno, c.endColOffset + 1);
+            if (next.equals(text.substring(text.length() - 1))) {
+                c.endColOffset++;
+            }
+        }
+        mergeOrAdd(pieces, c);
     }
 
     private void addLiteral(List<Expr> pieces, String value, Token first, Token last) {
