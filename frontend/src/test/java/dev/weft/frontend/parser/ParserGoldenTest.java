@@ -57,6 +57,42 @@ class ParserGoldenTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> sourcesThroughTheTokenizerBuildTheSameTreesAsCPython() {
+        return Stream.of("statements", "compound", "expressions", "match").map(name ->
+            DynamicTest.dynamicTest(name + ".py", () -> {
+                byte[] source = resource("ok/" + name + ".py").getBytes(StandardCharsets.UTF_8);
+                String[] expected = resource("ok/" + name + ".ast").split("\n");
+                Module module = PythonParsing.parse(source, name + ".py");
+                assertEquals(expected[0], AstDumper.dump(module, false), "ast.dump");
+                assertEquals(expected[1], AstDumper.dump(module, true), "ast.dump(include_attributes=True)");
+            }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> invalidSnippetsThroughTheTokenizerFailWithCPythonsErrors() throws IOException {
+        String[] sources = resource("errors/cases.txt").split("\n---\n");
+        List<String[]> expected = new ArrayList<>();
+        for (String line : resource("errors/expected.txt").split("\n")) {
+            if (line.startsWith("=== ")) {
+                expected.add(line.substring(4).split("\t"));
+            }
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < sources.length; i++) {
+            String source = sources[i].replaceAll("\n+$", "") + "\n";
+            String[] want = expected.get(i);
+            tests.add(DynamicTest.dynamicTest(source.strip().replace('\n', '|'), () -> {
+                PythonSyntaxError e = assertThrows(PythonSyntaxError.class,
+                    () -> PythonParsing.parse(source.getBytes(StandardCharsets.UTF_8), "<test>"));
+                String got = String.join("\t", e.type, e.msg, "" + e.lineno, "" + e.offset, "" + e.endLineno, "" + e.endOffset);
+                assertEquals(String.join("\t", want), got);
+                assertEquals("<test>", e.filename);
+            }));
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
     Stream<DynamicTest> invalidSnippetsFailWithCPythonsErrors() throws IOException {
         String[] sources = resource("errors/cases.txt").split("\n---\n");
         List<String[]> expected = new ArrayList<>();
