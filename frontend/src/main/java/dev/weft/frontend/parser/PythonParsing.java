@@ -1,0 +1,138 @@
+package dev.weft.frontend.parser;
+
+import dev.weft.frontend.ast.Module;
+import dev.weft.frontend.error.PythonSyntaxError;
+import dev.weft.frontend.tokenize.SourceReader;
+import dev.weft.frontend.tokenize.SourceText;
+import dev.weft.frontend.tokenize.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * The parser's entry point: Python source → {@link Module}, as CPython 3.13's {@code ast.parse}
+ * builds it, or a {@link PythonSyntaxError} (SyntaxError, IndentationError or TabError) with
+ * CPython's message and position. No other exception escapes.
+ *
+ * <p>Parsing is two-staged: SLL prediction with bail-out first (fast, enough for almost all
+ * code), and full LL prediction only when that fails, which also locates the syntax error.
+ */
+public final class PythonParsing {
+    private PythonParsing() {}
+
+    /** How many parses needed the full-LL second stage (for measurements). */
+    static final java.util.concurrent.atomic.AtomicInteger LL_FALLBACKS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Parses a module from the bytes of a source file (encoding declaration and BOM honoured). */
+    public static Module parse(byte[] source, String filename) {
+        return guarded(filename, () -> parse(SourceReader.read(source, filename)));
+    }
+
+    /** Parses a module from already decoded source text. */
+    public static Module parse(String source, String filename) {
+        return guarded(filename, () -> parse(SourceText.of(source, filename)));
+    }
+
+    private static Module parse(SourceText text) {
+        String filename = text.filename();
+        List<Token> tokens = new ArrayList<>();
+        PythonSyntaxError tokenizerError = null;
+        Tokenizer tokenizer = new Tokenizer(text);
+        try {
+            while (true) {
+                Token t = tokenizer.nextToken();
+                tokens.add(t);
+                if (t.getType() == Token.EOF) {
+                    break;
+                }
+            }
+        } catch (PythonSyntaxError e) {
+            tokenizerError = e;
+            tokens.add(new CommonToken(Token.EOF, "<EOF>"));
+        }
+        BuildSupport support = new BuildSupport(tokens, SourceLines.of(text), filename, text);
+        SoftKeywords.retag(tokens);
+        if (tokenizerError != null) {
+            // CPython reports a tokenizer error only if the parser gets that far.
+            ParseOutcome outcome = parseTree(tokens);
+            if (outcome.failure != null && outcome.failedAt < tokens.size() - 1) {
+                throw new SyntaxErrorReporter(support).report(outcome.failure, outcome.failedAt);
+            }
+            throw tokenizerError;
+        }
+        return build(tokens, support);
+    }
+
+    /**
+     * Parses a module from tokens (ending with EOF) and the decoded source text (for error lines
+     * and f-string debug text); for token sources other than the tokenizer, e.g. in tests.
+     */
+    static Module parseTokens(List<? extends Token> tokens, String sourceText, String filename) {
+        return guarded(filename, () -> {
+            BuildSupport support = new BuildSupport(tokens, new SourceLines(sourceText), filename, null);
+            SoftKeywords.retag(tokens);
+            return build(tokens, support);
+        });
+    }
+
+    private static Module build(List<? extends Token> tokens, BuildSupport support) {
+        ParseOutcome outcome = parseTree(tokens);
+        if (outcome.tree == null) {
+            throw new SyntaxErrorReporter(support).report(outcome.failure, outcome.failedAt);
+        }
+        return new StatementBuilder(support).module(outcome.tree);
+    }
+
+    private interface Work {
+        Module run();
+    }
+
+    /** Runs a parse, turning any failure that is not a PythonSyntaxError into one. */
+    private static Module guarded(String filename, Work work) {
+        try {
+            return work.run();
+        } catch (PythonSyntaxError e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new PythonSyntaxError("SyntaxError", "too many nested parentheses", filename, 0, 0, 0, 0, null);
+        } catch (RuntimeException e) {
+            throw new PythonSyntaxError("SyntaxError", "internal error in the parser: " + e, filename, 0, 0, 0, 0, null);
+        }
+    }
+
+    /** A parse tree, or where and how the parse failed. */
+    private record ParseOutcome(PythonParser.File_inputContext tree, RecognitionException failure, int failedAt) {}
+
+    private static ParseOutcome parseTree(List<? extends Token> tokens) {
+        @SuppressWarnings("unchecked")
+        ListTokenSource source = new ListTokenSource((List<Token>) tokens);
+        CommonTokenStream stream = new CommonTokenStream(source);
+        PythonParser parser = new PythonParser(stream);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return new ParseOutcome(parser.file_input(), null, -1);
+        } catch (ParseCancellationException sllFailure) {
+            LL_FALLBACKS.incrementAndGet();
+            stream.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            try {
+                return new ParseOutcome(parser.file_input(), null, -1);
+            } catch (ParseCancellationException llFailure) {
+                RecognitionException cause = llFailure.getCause() instanceof RecognitionException r ? r : null;
+                Token offending = cause != null && cause.getOffendingToken() != null
+                    ? cause.getOffendingToken() : parser.getCurrentToken();
+                return new ParseOutcome(null, cause, offending.getTokenIndex());
+            }
+        }
+    }
+}
