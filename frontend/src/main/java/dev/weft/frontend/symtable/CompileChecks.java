@@ -1,0 +1,867 @@
+package dev.weft.frontend.symtable;
+
+import dev.weft.frontend.ast.*;
+import dev.weft.frontend.ast.Module;
+import dev.weft.frontend.ast.Set;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code SyntaxError}s CPython 3.13 raises while generating code rather than while building
+ * the symbol table (Python/compile.c): {@code return}/{@code yield}/{@code await} outside a
+ * function, {@code break}/{@code continue} outside a loop or inside an {@code except*} block,
+ * {@code async} constructs outside async functions, late {@code from __future__} imports and
+ * assignments to {@code __debug__}. Run after {@link SymbolTable#build} succeeded; the tree is
+ * walked in code-generation order so that the first error is the one CPython reports.
+ */
+public final class CompileChecks implements Visitor<Void> {
+    /** The kind of code unit being compiled (CPython's {@code u_scope_type}). */
+    private enum Unit { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION, ANNOTATIONS }
+
+    /** A block that matters for break/continue/return (CPython's fblock kinds we need). */
+    private enum Frame { LOOP, EXCEPT_STAR_HANDLER, OTHER }
+
+    private final SymbolTable table;
+    private final ErrorFactory errors;
+    private final int futureLine;
+    private Unit unit = Unit.MODULE;
+    private Scope unitScope;
+    private List<Frame> frames = new ArrayList<>();
+
+    private CompileChecks(SymbolTable table, ErrorFactory errors) {
+        this.table = table;
+        this.errors = errors;
+        ImportFrom last = table.future().lastFutureImport();
+        this.futureLine = last == null ? -1 : last.lineno;
+        this.unitScope = table.top();
+    }
+
+    /**
+     * Checks {@code module}, whose symbol table is {@code table}.
+     *
+     * @throws dev.weft.frontend.error.PythonSyntaxError the first error CPython's compiler reports
+     */
+    public static void check(Mod module, SymbolTable table, String filename, String source) {
+        CompileChecks checks = new CompileChecks(table, new ErrorFactory(filename, source));
+        if (module instanceof Module) {
+            checks.visitStmts(((Module) module).body);
+        } else if (module instanceof Interactive) {
+            checks.visitStmts(((Interactive) module).body);
+        } else if (module instanceof Expression) {
+            checks.visitExpr(((Expression) module).body);
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------
+
+    private boolean unitIsFunctionLike() {
+        return unitScope.type.isFunctionLike();
+    }
+
+    /** Runs {@code body} as a new code unit: its own frames, kind and scope. */
+    private void inUnit(Unit kind, Scope scope, Runnable body) {
+        Unit savedUnit = unit;
+        Scope savedScope = unitScope;
+        List<Frame> savedFrames = frames;
+        unit = kind;
+        unitScope = scope;
+        frames = new ArrayList<>();
+        body.run();
+        unit = savedUnit;
+        unitScope = savedScope;
+        frames = savedFrames;
+    }
+
+    private void inFrame(Frame frame, List<Stmt> body) {
+        frames.add(frame);
+        visitStmts(body);
+        frames.remove(frames.size() - 1);
+    }
+
+    private void visitStmts(List<? extends Stmt> stmts) {
+        for (Stmt s : stmts) {
+            s.accept(this);
+        }
+    }
+
+    private void visitExpr(Expr e) {
+        if (e != null) {
+            e.accept(this);
+        }
+    }
+
+    private void visitExprs(List<? extends Expr> exprs) {
+        for (Expr e : exprs) {
+            visitExpr(e);
+        }
+    }
+
+    private void forbidDebug(String name, ExprContext ctx, Location loc) {
+        if (name != null && name.equals("__debug__")) {
+            throw errors.at(ctx == ExprContext.DEL ? "cannot delete __debug__" : "cannot assign to __debug__", loc);
+        }
+    }
+
+    private void forbidDebugArgs(Arguments a) {
+        for (Arg arg : a.posonlyargs) {
+            forbidDebug(arg.arg, ExprContext.STORE, Location.of(arg));
+        }
+        for (Arg arg : a.args) {
+            forbidDebug(arg.arg, ExprContext.STORE, Location.of(arg));
+        }
+        if (a.vararg != null) {
+            forbidDebug(a.vararg.arg, ExprContext.STORE, Location.of(a.vararg));
+        }
+        for (Arg arg : a.kwonlyargs) {
+            forbidDebug(arg.arg, ExprContext.STORE, Location.of(arg));
+        }
+        if (a.kwarg != null) {
+            forbidDebug(a.kwarg.arg, ExprContext.STORE, Location.of(a.kwarg));
+        }
+    }
+
+    private void visitKeywords(List<Keyword> keywords) {
+        for (Keyword k : keywords) {
+            forbidDebug(k.arg, ExprContext.STORE, Location.of(k));
+            visitExpr(k.value);
+        }
+    }
+
+    private void visitTypeParams(List<TypeParam> params) {
+        for (TypeParam tp : params) {
+            tp.accept(this);
+        }
+    }
+
+    /**
+     * CPython unwinds the block stack for break/continue/return: an {@code except*} handler on
+     * the way is an error; for break/continue the nearest loop ends the walk.
+     */
+    private boolean unwindToLoop(boolean stopAtLoop, Location loc) {
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Frame f = frames.get(i);
+            if (f == Frame.EXCEPT_STAR_HANDLER) {
+                throw errors.at("'break', 'continue' and 'return' cannot appear in an except* block", loc);
+            }
+            if (stopAtLoop && f == Frame.LOOP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- statements ---------------------------------------------------------------------
+
+    private void visitFunction(Stmt s, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
+                               Expr returns, List<TypeParam> typeParams, boolean async) {
+        forbidDebugArgs(args);
+        visitExprs(decorators);
+        Runnable rest = () -> {
+            visitExprs(args.defaults);
+            visitExprs(args.kwDefaults);
+            visitAnnotations(args, returns);
+            inUnit(async ? Unit.ASYNC_FUNCTION : Unit.FUNCTION, table.scope(s), () -> visitStmts(body));
+        };
+        if (typeParams.isEmpty()) {
+            rest.run();
+        } else {
+            inUnit(Unit.ANNOTATIONS, table.typeParametersScope(s), () -> {
+                visitTypeParams(typeParams);
+                rest.run();
+            });
+        }
+        forbidDebug(name, ExprContext.STORE, Location.of(s));
+    }
+
+    private void visitAnnotations(Arguments a, Expr returns) {
+        if (table.future().has("annotations")) {
+            return; // annotations become strings
+        }
+        for (Arg arg : a.posonlyargs) {
+            visitExpr(arg.annotation);
+        }
+        for (Arg arg : a.args) {
+            visitExpr(arg.annotation);
+        }
+        if (a.vararg != null) {
+            visitExpr(a.vararg.annotation);
+        }
+        for (Arg arg : a.kwonlyargs) {
+            visitExpr(arg.annotation);
+        }
+        if (a.kwarg != null) {
+            visitExpr(a.kwarg.annotation);
+        }
+        visitExpr(returns);
+    }
+
+    @Override
+    public Void visitFunctionDef(FunctionDef s) {
+        visitFunction(s, s.name, s.args, s.body, s.decoratorList, s.returns, s.typeParams, false);
+        return null;
+    }
+
+    @Override
+    public Void visitAsyncFunctionDef(AsyncFunctionDef s) {
+        visitFunction(s, s.name, s.args, s.body, s.decoratorList, s.returns, s.typeParams, true);
+        return null;
+    }
+
+    @Override
+    public Void visitClassDef(ClassDef s) {
+        visitExprs(s.decoratorList);
+        Runnable rest = () -> {
+            // The class body is compiled before the bases and keywords are evaluated.
+            inUnit(Unit.CLASS, table.scope(s), () -> visitStmts(s.body));
+            visitExprs(s.bases);
+            visitKeywords(s.keywords);
+        };
+        if (s.typeParams.isEmpty()) {
+            rest.run();
+        } else {
+            inUnit(Unit.ANNOTATIONS, table.typeParametersScope(s), () -> {
+                visitTypeParams(s.typeParams);
+                rest.run();
+            });
+        }
+        forbidDebug(s.name, ExprContext.STORE, Location.of(s));
+        return null;
+    }
+
+    @Override
+    public Void visitTypeAlias(TypeAlias s) {
+        Runnable value = () -> inUnit(Unit.ANNOTATIONS, table.scope(s), () -> visitExpr(s.value));
+        if (s.typeParams.isEmpty()) {
+            value.run();
+        } else {
+            inUnit(Unit.ANNOTATIONS, table.typeParametersScope(s), () -> {
+                visitTypeParams(s.typeParams);
+                value.run();
+            });
+        }
+        visitExpr(s.name);
+        return null;
+    }
+
+    private void visitTypeParam(TypeParam tp, String name, Expr bound, Expr defaultValue) {
+        forbidDebug(name, ExprContext.STORE, Location.of(tp));
+        if (bound != null) {
+            inUnit(Unit.ANNOTATIONS, table.boundScope(tp), () -> visitExpr(bound));
+        }
+        if (defaultValue != null) {
+            inUnit(Unit.ANNOTATIONS, table.defaultScope(tp), () -> visitExpr(defaultValue));
+        }
+    }
+
+    @Override
+    public Void visitTypeVar(TypeVar tp) {
+        visitTypeParam(tp, tp.name, tp.bound, tp.defaultValue);
+        return null;
+    }
+
+    @Override
+    public Void visitParamSpec(ParamSpec tp) {
+        visitTypeParam(tp, tp.name, null, tp.defaultValue);
+        return null;
+    }
+
+    @Override
+    public Void visitTypeVarTuple(TypeVarTuple tp) {
+        visitTypeParam(tp, tp.name, null, tp.defaultValue);
+        return null;
+    }
+
+    @Override
+    public Void visitReturn(Return s) {
+        if (!unitIsFunctionLike()) {
+            throw errors.at("'return' outside function", Location.of(s));
+        }
+        if (s.value != null && unitScope.coroutine && unitScope.generator) {
+            throw errors.at("'return' with value in async generator", Location.of(s));
+        }
+        visitExpr(s.value);
+        // CPython reports a constant return value's own position when it is on the statement's line.
+        Location loc = s.value instanceof Constant && s.value.lineno == s.lineno ? Location.of(s.value)
+                : Location.of(s);
+        unwindToLoop(false, loc);
+        return null;
+    }
+
+    @Override
+    public Void visitDelete(Delete s) {
+        visitExprs(s.targets);
+        return null;
+    }
+
+    @Override
+    public Void visitAssign(Assign s) {
+        visitExpr(s.value);
+        visitExprs(s.targets);
+        return null;
+    }
+
+    @Override
+    public Void visitAugAssign(AugAssign s) {
+        visitExpr(s.target);
+        visitExpr(s.value);
+        return null;
+    }
+
+    @Override
+    public Void visitAnnAssign(AnnAssign s) {
+        if (s.target instanceof Name) {
+            forbidDebug(((Name) s.target).id, ExprContext.STORE, Location.of(s));
+        }
+        visitExpr(s.value);
+        if (!(s.target instanceof Name)) {
+            visitExpr(s.target);
+        }
+        if (!table.future().has("annotations") && (unit == Unit.MODULE || unit == Unit.CLASS || s.simple == 0)) {
+            visitExpr(s.annotation);
+        }
+        return null;
+    }
+
+    private void visitLoop(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) {
+        visitExpr(iter);
+        visitExpr(target);
+        inFrame(Frame.LOOP, body);
+        visitStmts(orelse);
+    }
+
+    @Override
+    public Void visitFor(For s) {
+        visitLoop(s.target, s.iter, s.body, s.orelse);
+        return null;
+    }
+
+    @Override
+    public Void visitAsyncFor(AsyncFor s) {
+        if (unit != Unit.ASYNC_FUNCTION) {
+            throw errors.at("'async for' outside async function", Location.of(s));
+        }
+        visitLoop(s.target, s.iter, s.body, s.orelse);
+        return null;
+    }
+
+    @Override
+    public Void visitWhile(While s) {
+        visitExpr(s.test);
+        inFrame(Frame.LOOP, s.body);
+        visitStmts(s.orelse);
+        return null;
+    }
+
+    @Override
+    public Void visitIf(If s) {
+        visitExpr(s.test);
+        visitStmts(s.body);
+        visitStmts(s.orelse);
+        return null;
+    }
+
+    private void visitWithItems(List<WithItem> items, List<Stmt> body) {
+        for (WithItem item : items) {
+            visitExpr(item.contextExpr);
+            visitExpr(item.optionalVars);
+        }
+        inFrame(Frame.OTHER, body);
+    }
+
+    @Override
+    public Void visitWith(With s) {
+        visitWithItems(s.items, s.body);
+        return null;
+    }
+
+    @Override
+    public Void visitAsyncWith(AsyncWith s) {
+        if (unit != Unit.ASYNC_FUNCTION) {
+            throw errors.at("'async with' outside async function", Location.of(s));
+        }
+        visitWithItems(s.items, s.body);
+        return null;
+    }
+
+    @Override
+    public Void visitWithItem(WithItem item) {
+        return null;
+    }
+
+    @Override
+    public Void visitMatch(Match s) {
+        visitExpr(s.subject);
+        for (MatchCase c : s.cases) {
+            c.accept(this);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitMatchCase(MatchCase c) {
+        c.pattern.accept(this);
+        visitExpr(c.guard);
+        visitStmts(c.body);
+        return null;
+    }
+
+    @Override
+    public Void visitRaise(Raise s) {
+        visitExpr(s.exc);
+        visitExpr(s.cause);
+        return null;
+    }
+
+    private void visitTry(List<Stmt> body, List<ExceptHandlerNode> handlers, List<Stmt> orelse,
+                          List<Stmt> finalbody, boolean star) {
+        inFrame(Frame.OTHER, body);
+        for (ExceptHandlerNode h : handlers) {
+            ExceptHandler eh = (ExceptHandler) h;
+            visitExpr(eh.type);
+            forbidDebug(eh.name, ExprContext.STORE, Location.of(eh));
+            inFrame(star ? Frame.EXCEPT_STAR_HANDLER : Frame.OTHER, eh.body);
+        }
+        visitStmts(orelse);
+        visitStmts(finalbody);
+    }
+
+    @Override
+    public Void visitTry(Try s) {
+        visitTry(s.body, s.handlers, s.orelse, s.finalbody, false);
+        return null;
+    }
+
+    @Override
+    public Void visitTryStar(TryStar s) {
+        visitTry(s.body, s.handlers, s.orelse, s.finalbody, true);
+        return null;
+    }
+
+    @Override
+    public Void visitExceptHandler(ExceptHandler h) {
+        return null;
+    }
+
+    @Override
+    public Void visitAssert(Assert s) {
+        visitExpr(s.test);
+        visitExpr(s.msg);
+        return null;
+    }
+
+    @Override
+    public Void visitImport(Import s) {
+        for (Alias a : s.names) {
+            String stored = a.asname != null ? a.asname : a.name;
+            int dot = stored.indexOf('.');
+            forbidDebug(dot >= 0 ? stored.substring(0, dot) : stored, ExprContext.STORE, Location.of(s));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitImportFrom(ImportFrom s) {
+        if (s.lineno > futureLine && "__future__".equals(s.module)) {
+            throw errors.at("from __future__ imports must occur at the beginning of the file", Location.of(s));
+        }
+        for (Alias a : s.names) {
+            if (!a.name.equals("*")) {
+                forbidDebug(a.asname != null ? a.asname : a.name, ExprContext.STORE, Location.of(s));
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitGlobal(Global s) {
+        return null;
+    }
+
+    @Override
+    public Void visitNonlocal(Nonlocal s) {
+        return null;
+    }
+
+    @Override
+    public Void visitExprStmt(ExprStmt s) {
+        visitExpr(s.value);
+        return null;
+    }
+
+    @Override
+    public Void visitPass(Pass s) {
+        return null;
+    }
+
+    @Override
+    public Void visitBreak(Break s) {
+        if (!unwindToLoop(true, Location.of(s))) {
+            throw errors.at("'break' outside loop", Location.of(s));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitContinue(Continue s) {
+        if (!unwindToLoop(true, Location.of(s))) {
+            throw errors.at("'continue' not properly in loop", Location.of(s));
+        }
+        return null;
+    }
+
+    // ---- expressions --------------------------------------------------------------------
+
+    @Override
+    public Void visitNamedExpr(NamedExpr e) {
+        visitExpr(e.value);
+        visitExpr(e.target);
+        return null;
+    }
+
+    @Override
+    public Void visitBoolOp(BoolOp e) {
+        visitExprs(e.values);
+        return null;
+    }
+
+    @Override
+    public Void visitBinOp(BinOp e) {
+        visitExpr(e.left);
+        visitExpr(e.right);
+        return null;
+    }
+
+    @Override
+    public Void visitUnaryOp(UnaryOp e) {
+        visitExpr(e.operand);
+        return null;
+    }
+
+    @Override
+    public Void visitLambda(Lambda e) {
+        forbidDebugArgs(e.args);
+        visitExprs(e.args.defaults);
+        visitExprs(e.args.kwDefaults);
+        inUnit(Unit.LAMBDA, table.scope(e), () -> visitExpr(e.body));
+        return null;
+    }
+
+    @Override
+    public Void visitIfExp(IfExp e) {
+        visitExpr(e.test);
+        visitExpr(e.body);
+        visitExpr(e.orelse);
+        return null;
+    }
+
+    @Override
+    public Void visitDict(Dict e) {
+        for (int i = 0; i < e.values.size(); i++) {
+            visitExpr(e.keys.get(i));
+            visitExpr(e.values.get(i));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitSet(Set e) {
+        visitExprs(e.elts);
+        return null;
+    }
+
+    private void visitComprehension(Expr e, List<Comprehension> generators, Expr elt, Expr value, boolean genexp) {
+        Scope comp = table.scope(e);
+        Unit enclosing = unit;
+        Expr outerIter = generators.get(0).iter;
+        if (comp.compInlined) {
+            visitExpr(outerIter);
+            checkAsyncComprehension(comp, genexp, enclosing, e);
+            visitComprehensionBody(generators, elt, value);
+        } else {
+            // The body is compiled into its own code object before the outermost iterable is
+            // evaluated in the enclosing scope.
+            inUnit(Unit.COMPREHENSION, comp, () -> {
+                checkAsyncComprehension(comp, genexp, enclosing, e);
+                visitComprehensionBody(generators, elt, value);
+            });
+            visitExpr(outerIter);
+        }
+    }
+
+    private void checkAsyncComprehension(Scope comp, boolean genexp, Unit enclosing, Expr e) {
+        if (comp.coroutine && !genexp && enclosing != Unit.ASYNC_FUNCTION && enclosing != Unit.COMPREHENSION) {
+            throw errors.at("asynchronous comprehension outside of an asynchronous function", Location.of(e));
+        }
+    }
+
+    private void visitComprehensionBody(List<Comprehension> generators, Expr elt, Expr value) {
+        for (int i = 0; i < generators.size(); i++) {
+            Comprehension g = generators.get(i);
+            if (i > 0) {
+                visitExpr(g.iter);
+            }
+            visitExpr(g.target);
+            visitExprs(g.ifs);
+        }
+        visitExpr(elt);
+        visitExpr(value);
+    }
+
+    @Override
+    public Void visitListComp(ListComp e) {
+        visitComprehension(e, e.generators, e.elt, null, false);
+        return null;
+    }
+
+    @Override
+    public Void visitSetComp(SetComp e) {
+        visitComprehension(e, e.generators, e.elt, null, false);
+        return null;
+    }
+
+    @Override
+    public Void visitDictComp(DictComp e) {
+        visitComprehension(e, e.generators, e.key, e.value, false);
+        return null;
+    }
+
+    @Override
+    public Void visitGeneratorExp(GeneratorExp e) {
+        visitComprehension(e, e.generators, e.elt, null, true);
+        return null;
+    }
+
+    @Override
+    public Void visitAwait(Await e) {
+        if (!unitIsFunctionLike()) {
+            throw errors.at("'await' outside function", Location.of(e));
+        }
+        if (unit != Unit.ASYNC_FUNCTION && unit != Unit.COMPREHENSION) {
+            throw errors.at("'await' outside async function", Location.of(e));
+        }
+        visitExpr(e.value);
+        return null;
+    }
+
+    @Override
+    public Void visitYield(Yield e) {
+        if (!unitIsFunctionLike()) {
+            throw errors.at("'yield' outside function", Location.of(e));
+        }
+        visitExpr(e.value);
+        return null;
+    }
+
+    @Override
+    public Void visitYieldFrom(YieldFrom e) {
+        if (!unitIsFunctionLike()) {
+            throw errors.at("'yield from' outside function", Location.of(e));
+        }
+        if (unit == Unit.ASYNC_FUNCTION) {
+            throw errors.at("'yield from' inside async function", Location.of(e));
+        }
+        visitExpr(e.value);
+        return null;
+    }
+
+    @Override
+    public Void visitCompare(Compare e) {
+        visitExpr(e.left);
+        visitExprs(e.comparators);
+        return null;
+    }
+
+    @Override
+    public Void visitCall(Call e) {
+        visitExpr(e.func);
+        visitExprs(e.args);
+        visitKeywords(e.keywords);
+        return null;
+    }
+
+    @Override
+    public Void visitFormattedValue(FormattedValue e) {
+        visitExpr(e.value);
+        visitExpr(e.formatSpec);
+        return null;
+    }
+
+    @Override
+    public Void visitJoinedStr(JoinedStr e) {
+        visitExprs(e.values);
+        return null;
+    }
+
+    @Override
+    public Void visitConstant(Constant e) {
+        return null;
+    }
+
+    @Override
+    public Void visitAttribute(Attribute e) {
+        visitExpr(e.value);
+        if (e.ctx != ExprContext.LOAD) {
+            forbidDebug(e.attr, e.ctx, Location.of(e));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitSubscript(Subscript e) {
+        visitExpr(e.value);
+        visitExpr(e.slice);
+        return null;
+    }
+
+    @Override
+    public Void visitStarred(Starred e) {
+        visitExpr(e.value);
+        return null;
+    }
+
+    @Override
+    public Void visitName(Name e) {
+        if (e.ctx != ExprContext.LOAD) {
+            forbidDebug(e.id, e.ctx, Location.of(e));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitList(dev.weft.frontend.ast.List e) {
+        visitExprs(e.elts);
+        return null;
+    }
+
+    @Override
+    public Void visitTuple(Tuple e) {
+        visitExprs(e.elts);
+        return null;
+    }
+
+    @Override
+    public Void visitSlice(Slice e) {
+        visitExpr(e.lower);
+        visitExpr(e.upper);
+        visitExpr(e.step);
+        return null;
+    }
+
+    // ---- patterns -----------------------------------------------------------------------
+
+    private void visitPatterns(List<Pattern> patterns) {
+        for (Pattern p : patterns) {
+            p.accept(this);
+        }
+    }
+
+    @Override
+    public Void visitMatchValue(MatchValue p) {
+        visitExpr(p.value);
+        return null;
+    }
+
+    @Override
+    public Void visitMatchSingleton(MatchSingleton p) {
+        return null;
+    }
+
+    @Override
+    public Void visitMatchSequence(MatchSequence p) {
+        visitPatterns(p.patterns);
+        return null;
+    }
+
+    @Override
+    public Void visitMatchStar(MatchStar p) {
+        forbidDebug(p.name, ExprContext.STORE, Location.of(p));
+        return null;
+    }
+
+    @Override
+    public Void visitMatchMapping(MatchMapping p) {
+        visitExprs(p.keys);
+        visitPatterns(p.patterns);
+        forbidDebug(p.rest, ExprContext.STORE, Location.of(p));
+        return null;
+    }
+
+    @Override
+    public Void visitMatchClass(MatchClass p) {
+        visitExpr(p.cls);
+        visitPatterns(p.patterns);
+        for (int i = 0; i < p.kwdAttrs.size(); i++) {
+            forbidDebug(p.kwdAttrs.get(i), ExprContext.STORE, Location.of(p.kwdPatterns.get(i)));
+        }
+        visitPatterns(p.kwdPatterns);
+        return null;
+    }
+
+    @Override
+    public Void visitMatchAs(MatchAs p) {
+        if (p.pattern != null) {
+            p.pattern.accept(this);
+        }
+        forbidDebug(p.name, ExprContext.STORE, Location.of(p));
+        return null;
+    }
+
+    @Override
+    public Void visitMatchOr(MatchOr p) {
+        visitPatterns(p.patterns);
+        return null;
+    }
+
+    // ---- nodes reached only through their parents ---------------------------------------
+
+    @Override
+    public Void visitModule(Module node) {
+        return null;
+    }
+
+    @Override
+    public Void visitInteractive(Interactive node) {
+        return null;
+    }
+
+    @Override
+    public Void visitExpression(Expression node) {
+        return null;
+    }
+
+    @Override
+    public Void visitFunctionType(FunctionType node) {
+        return null;
+    }
+
+    @Override
+    public Void visitTypeIgnore(TypeIgnore node) {
+        return null;
+    }
+
+    @Override
+    public Void visitComprehension(Comprehension node) {
+        return null;
+    }
+
+    @Override
+    public Void visitArguments(Arguments node) {
+        return null;
+    }
+
+    @Override
+    public Void visitArg(Arg node) {
+        return null;
+    }
+
+    @Override
+    public Void visitKeyword(Keyword node) {
+        return null;
+    }
+
+    @Override
+    public Void visitAlias(Alias node) {
+        return null;
+    }
+}
