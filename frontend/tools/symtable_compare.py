@@ -1,12 +1,13 @@
 """Compares two outputs of the symbol-table dump (CPython's, from symtable_dump.py, and Weft's,
 from `weft symtable`) scope by scope.
 
-    python3 frontend/tools/symtable_compare.py EXPECTED ACTUAL [--show N]
+    python3 frontend/tools/symtable_compare.py EXPECTED ACTUAL [--show N] [--min-files N] [--min-scopes N]
 
 A scope matches when its header, parameters and symbol lines (its children excluded) are equal
 to the scope at the same position of the same file; a file matches when all its lines are
 equal. Files CPython cannot parse are left out. Prints the counts as `files A/B, scopes C/D`
-and the first differing scope of up to N files.
+and the first differing scope of up to N files; exits with status 1 when a count is below its
+--min-* threshold (the ratchet of scripts/ci/symtable-stdlib-diff.sh).
 """
 import sys
 
@@ -56,12 +57,19 @@ def _is_symbol(body):
     return len(words) == 3 and words[1] in ("LOCAL", "GLOBAL_EXPLICIT", "GLOBAL_IMPLICIT", "FREE", "CELL", "0")
 
 
-def main(argv):
-    show = 0
-    if "--show" in argv:
-        i = argv.index("--show")
-        show = int(argv[i + 1])
+def take_option(argv, name):
+    if name in argv:
+        i = argv.index(name)
+        value = int(argv[i + 1])
         del argv[i:i + 2]
+        return value
+    return 0
+
+
+def main(argv):
+    show = take_option(argv, "--show")
+    min_files = take_option(argv, "--min-files")
+    min_scopes = take_option(argv, "--min-scopes")
     expected, order = split_files(argv[0])
     actual, _ = split_files(argv[1])
     files_ok = files_total = scopes_ok = scopes_total = 0
@@ -89,8 +97,11 @@ def main(argv):
             print("  expected:\n    " + "\n    ".join(first_diff[0][:40]))
             print("  actual:\n    " + "\n    ".join(first_diff[1][:40]))
     print(f"files {files_ok}/{files_total}, scopes {scopes_ok}/{scopes_total}")
-    return files_ok, scopes_ok
+    if files_ok < min_files or scopes_ok < min_scopes:
+        print(f"FAIL: below the ratchet (files >= {min_files}, scopes >= {min_scopes})")
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.exit(main(sys.argv[1:]))

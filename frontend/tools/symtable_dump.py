@@ -1,7 +1,7 @@
 """Prints CPython 3.13's symbol table of Python files in Weft's stable text form.
 
 Run with CPython 3.13:
-    PYENV_VERSION=3.13.0 python3 frontend/tools/symtable_dump.py FILE...
+    PYENV_VERSION=3.13.0 python3 frontend/tools/symtable_dump.py [--files-from LIST] FILE...
 The output is, byte for byte, what `weft symtable FILE...` prints for the same files (see
 dev.weft.frontend.symtable.SymbolTableFormatter): for each file a line `== FILE`, then either
 the scopes, or one line `error SyntaxError: MSG (LINE:COL-ENDLINE:ENDCOL)` for an error the
@@ -73,7 +73,17 @@ def dump_file(path):
     return out
 
 
-def main(paths):
+def main(args):
+    paths = []
+    i = 0
+    while i < len(args):
+        if args[i] == "--files-from":
+            with open(args[i + 1], encoding="utf-8") as f:
+                paths.extend(line.rstrip("\n") for line in f if line.strip())
+            i += 2
+        else:
+            paths.append(args[i])
+            i += 1
     out = sys.stdout
     for path in paths:
         out.write(f"== {path}\n")

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The registry of sub-commands, in the order {@code --help} lists them. */
 final class Verbs {
-    private static final List<Verb> ALL = List.of();
+    private static final List<Verb> ALL = List.of(new SymtableVerb(FrontendParser.INSTANCE));
 
     private Verbs() {}
 
