@@ -43,9 +43,19 @@ class SyntaxErrorGoldenTest {
             CompileChecks.check(mod, table, filename, source);
             return "ok";
         } catch (PythonSyntaxError e) {
-            return e.type + ": " + e.msg + " (" + e.lineno + ":" + e.offset + "-" + e.endLineno + ":" + e.endOffset
-                    + ") text=" + PythonRepr.repr(e.text);
+            return describe(e);
         }
+    }
+
+    /** The error as gen_symtable_goldens.py describes CPython's. */
+    static String describe(PythonSyntaxError e) {
+        return e.type + ": " + e.msg + " (" + e.lineno + ":" + e.offset + "-" + e.endLineno + ":" + e.endOffset
+                + ") text=" + PythonRepr.repr(e.text);
+    }
+
+    /** The expected outcome of each case, in case order. */
+    static List<String> readExpectedInOrder() {
+        return new ArrayList<>(readExpected().values());
     }
 
     private static Map<String, String> readExpected() {
