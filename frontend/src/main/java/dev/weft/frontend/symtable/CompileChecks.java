@@ -24,7 +24,9 @@ public final class CompileChecks implements Visitor<Void> {
 
     private final SymbolTable table;
     private final ErrorFactory errors;
-    private final int futureLine;
+    /** End of the last leading future import (line, column), or (-1, -1). */
+    private final int futureEndLine;
+    private final int futureEndCol;
     private Unit unit = Unit.MODULE;
     private Scope unitScope;
     private List<Frame> frames = new ArrayList<>();
@@ -33,7 +35,8 @@ public final class CompileChecks implements Visitor<Void> {
         this.table = table;
         this.errors = errors;
         ImportFrom last = table.future().lastFutureImport();
-        this.futureLine = last == null ? -1 : last.lineno;
+        this.futureEndLine = last == null ? -1 : last.endLineno;
+        this.futureEndCol = last == null ? -1 : last.endColOffset;
         this.unitScope = table.top();
     }
 
@@ -303,19 +306,26 @@ public final class CompileChecks implements Visitor<Void> {
 
     @Override
     public Void visitAugAssign(AugAssign s) {
-        visitExpr(s.target);
+        // An attribute target is loaded and stored without the __debug__ check of assignments.
+        visitExpr(s.target instanceof Attribute ? ((Attribute) s.target).value : s.target);
         visitExpr(s.value);
         return null;
     }
 
     @Override
     public Void visitAnnAssign(AnnAssign s) {
+        // The assignment is compiled first; the target's name is checked against the statement.
+        if (s.value != null) {
+            visitExpr(s.value);
+            visitExpr(s.target);
+        }
         if (s.target instanceof Name) {
             forbidDebug(((Name) s.target).id, ExprContext.STORE, Location.of(s));
+        } else if (s.target instanceof Attribute) {
+            forbidDebug(((Attribute) s.target).attr, ExprContext.STORE, Location.of(s));
         }
-        visitExpr(s.value);
-        if (!(s.target instanceof Name)) {
-            visitExpr(s.target);
+        if (s.value == null && !(s.target instanceof Name)) {
+            visitExpr(s.target instanceof Attribute ? ((Attribute) s.target).value : s.target);
         }
         if (!table.future().has("annotations") && (unit == Unit.MODULE || unit == Unit.CLASS || s.simple == 0)) {
             visitExpr(s.annotation);
@@ -462,7 +472,7 @@ public final class CompileChecks implements Visitor<Void> {
 
     @Override
     public Void visitImportFrom(ImportFrom s) {
-        if (s.lineno > futureLine && "__future__".equals(s.module)) {
+        if (isAfterFutureImports(s) && "__future__".equals(s.module) && (s.level == null || s.level == 0)) {
             throw errors.at("from __future__ imports must occur at the beginning of the file", Location.of(s));
         }
         for (Alias a : s.names) {
@@ -471,6 +481,11 @@ public final class CompileChecks implements Visitor<Void> {
             }
         }
         return null;
+    }
+
+    /** CPython's {@code location_is_after}: the import starts after the end of the leading future imports. */
+    private boolean isAfterFutureImports(Stmt s) {
+        return s.lineno > futureEndLine || (s.lineno == futureEndLine && s.colOffset > futureEndCol);
     }
 
     @Override
@@ -701,7 +716,7 @@ public final class CompileChecks implements Visitor<Void> {
     @Override
     public Void visitAttribute(Attribute e) {
         visitExpr(e.value);
-        if (e.ctx != ExprContext.LOAD) {
+        if (e.ctx == ExprContext.STORE) {
             forbidDebug(e.attr, e.ctx, Location.of(e));
         }
         return null;
