@@ -19,11 +19,18 @@ public final class CompileChecks implements Visitor<Void> {
     /** The kind of code unit being compiled (CPython's {@code u_scope_type}). */
     private enum Unit { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION, ANNOTATIONS }
 
-    /** A block that matters for break/continue/return (CPython's fblock kinds we need). */
+    /**
+     * An entry of CPython's static block stack (its fblock kinds, reduced to what matters here:
+     * loops for break/continue, except* handlers, which they may not leave, and the rest).
+     */
     private enum Frame { LOOP, EXCEPT_STAR_HANDLER, OTHER }
+
+    /** CPython's {@code CO_MAXBLOCKS}: the deepest static block nesting in one code unit. */
+    private static final int MAX_BLOCKS = 21;
 
     private final SymbolTable table;
     private final ErrorFactory errors;
+    private final PatternChecks patterns;
     /** End of the last leading future import (line, column), or (-1, -1). */
     private final int futureEndLine;
     private final int futureEndCol;
@@ -34,6 +41,7 @@ public final class CompileChecks implements Visitor<Void> {
     private CompileChecks(SymbolTable table, ErrorFactory errors) {
         this.table = table;
         this.errors = errors;
+        this.patterns = new PatternChecks(errors);
         ImportFrom last = table.future().lastFutureImport();
         this.futureEndLine = last == null ? -1 : last.endLineno;
         this.futureEndCol = last == null ? -1 : last.endColOffset;
@@ -70,16 +78,33 @@ public final class CompileChecks implements Visitor<Void> {
         unit = kind;
         unitScope = scope;
         frames = new ArrayList<>();
+        // Generator and coroutine bodies run inside a StopIteration handler block.
+        if (kind != Unit.MODULE && kind != Unit.CLASS && kind != Unit.ANNOTATIONS
+                && (scope.generator || scope.coroutine)) {
+            frames.add(Frame.OTHER);
+        }
         body.run();
         unit = savedUnit;
         unitScope = savedScope;
         frames = savedFrames;
     }
 
-    private void inFrame(Frame frame, List<Stmt> body) {
+    /** Enters a static block, as CPython's {@code compiler_push_fblock}, which limits their nesting. */
+    private void push(Frame frame, Location loc) {
+        if (frames.size() >= MAX_BLOCKS) {
+            throw errors.at("too many statically nested blocks", loc);
+        }
         frames.add(frame);
-        visitStmts(body);
+    }
+
+    private void pop() {
         frames.remove(frames.size() - 1);
+    }
+
+    private void inFrame(Frame frame, Location loc, List<Stmt> body) {
+        push(frame, loc);
+        visitStmts(body);
+        pop();
     }
 
     private void visitStmts(List<? extends Stmt> stmts) {
@@ -124,16 +149,33 @@ public final class CompileChecks implements Visitor<Void> {
         }
     }
 
-    private void visitKeywords(List<Keyword> keywords) {
-        for (Keyword k : keywords) {
+    /** CPython's {@code validate_keywords}: no {@code __debug__=}, no keyword given twice. */
+    private void validateKeywords(List<Keyword> keywords) {
+        for (int i = 0; i < keywords.size(); i++) {
+            Keyword k = keywords.get(i);
+            if (k.arg == null) {
+                continue;
+            }
             forbidDebug(k.arg, ExprContext.STORE, Location.of(k));
-            visitExpr(k.value);
+            for (int j = i + 1; j < keywords.size(); j++) {
+                Keyword other = keywords.get(j);
+                if (k.arg.equals(other.arg)) {
+                    throw errors.at("keyword argument repeated: " + k.arg, Location.of(other));
+                }
+            }
         }
     }
 
-    private void visitTypeParams(List<TypeParam> params) {
-        for (TypeParam tp : params) {
-            tp.accept(this);
+    /** Call arguments and class bases: a starred item is an unpacking, not an expression. */
+    private void visitArgs(List<Expr> args) {
+        for (Expr a : args) {
+            visitExpr(a instanceof Starred ? ((Starred) a).value : a);
+        }
+    }
+
+    private void visitKeywordValues(List<Keyword> keywords) {
+        for (Keyword k : keywords) {
+            visitExpr(k.value);
         }
     }
 
@@ -188,7 +230,9 @@ public final class CompileChecks implements Visitor<Void> {
             visitExpr(arg.annotation);
         }
         if (a.vararg != null) {
-            visitExpr(a.vararg.annotation);
+            // *args: *Ts unpacks a TypeVarTuple.
+            Expr ann = a.vararg.annotation;
+            visitExpr(ann instanceof Starred ? ((Starred) ann).value : ann);
         }
         for (Arg arg : a.kwonlyargs) {
             visitExpr(arg.annotation);
@@ -217,8 +261,9 @@ public final class CompileChecks implements Visitor<Void> {
         Runnable rest = () -> {
             // The class body is compiled before the bases and keywords are evaluated.
             inUnit(Unit.CLASS, table.scope(s), () -> visitStmts(s.body));
-            visitExprs(s.bases);
-            visitKeywords(s.keywords);
+            validateKeywords(s.keywords);
+            visitArgs(s.bases);
+            visitKeywordValues(s.keywords);
         };
         if (s.typeParams.isEmpty()) {
             rest.run();
@@ -247,31 +292,53 @@ public final class CompileChecks implements Visitor<Void> {
         return null;
     }
 
-    private void visitTypeParam(TypeParam tp, String name, Expr bound, Expr defaultValue) {
-        forbidDebug(name, ExprContext.STORE, Location.of(tp));
-        if (bound != null) {
-            inUnit(Unit.ANNOTATIONS, table.boundScope(tp), () -> visitExpr(bound));
-        }
-        if (defaultValue != null) {
-            inUnit(Unit.ANNOTATIONS, table.defaultScope(tp), () -> visitExpr(defaultValue));
+    private void visitTypeParams(List<TypeParam> params) {
+        boolean seenDefault = false;
+        for (TypeParam tp : params) {
+            String name;
+            Expr bound = null;
+            Expr defaultValue;
+            if (tp instanceof TypeVar) {
+                name = ((TypeVar) tp).name;
+                bound = ((TypeVar) tp).bound;
+                defaultValue = ((TypeVar) tp).defaultValue;
+            } else if (tp instanceof ParamSpec) {
+                name = ((ParamSpec) tp).name;
+                defaultValue = ((ParamSpec) tp).defaultValue;
+            } else {
+                name = ((TypeVarTuple) tp).name;
+                defaultValue = ((TypeVarTuple) tp).defaultValue;
+            }
+            forbidDebug(name, ExprContext.STORE, Location.of(tp));
+            if (bound != null) {
+                Expr b = bound;
+                inUnit(Unit.ANNOTATIONS, table.boundScope(tp), () -> visitExpr(b));
+            }
+            if (defaultValue != null) {
+                seenDefault = true;
+                // A TypeVarTuple's default may be a starred expression: *tuple[int, ...].
+                Expr d = defaultValue instanceof Starred && tp instanceof TypeVarTuple
+                        ? ((Starred) defaultValue).value : defaultValue;
+                inUnit(Unit.ANNOTATIONS, table.defaultScope(tp), () -> visitExpr(d));
+            } else if (seenDefault) {
+                throw errors.at("non-default type parameter '" + name + "' follows default type parameter",
+                        Location.of(tp));
+            }
         }
     }
 
     @Override
     public Void visitTypeVar(TypeVar tp) {
-        visitTypeParam(tp, tp.name, tp.bound, tp.defaultValue);
         return null;
     }
 
     @Override
     public Void visitParamSpec(ParamSpec tp) {
-        visitTypeParam(tp, tp.name, null, tp.defaultValue);
         return null;
     }
 
     @Override
     public Void visitTypeVarTuple(TypeVarTuple tp) {
-        visitTypeParam(tp, tp.name, null, tp.defaultValue);
         return null;
     }
 
@@ -333,16 +400,16 @@ public final class CompileChecks implements Visitor<Void> {
         return null;
     }
 
-    private void visitLoop(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) {
+    private void visitLoop(Stmt loop, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) {
         visitExpr(iter);
         visitExpr(target);
-        inFrame(Frame.LOOP, body);
+        inFrame(Frame.LOOP, Location.of(loop), body);
         visitStmts(orelse);
     }
 
     @Override
     public Void visitFor(For s) {
-        visitLoop(s.target, s.iter, s.body, s.orelse);
+        visitLoop(s, s.target, s.iter, s.body, s.orelse);
         return null;
     }
 
@@ -351,14 +418,14 @@ public final class CompileChecks implements Visitor<Void> {
         if (unit != Unit.ASYNC_FUNCTION) {
             throw errors.at("'async for' outside async function", Location.of(s));
         }
-        visitLoop(s.target, s.iter, s.body, s.orelse);
+        visitLoop(s, s.target, s.iter, s.body, s.orelse);
         return null;
     }
 
     @Override
     public Void visitWhile(While s) {
         visitExpr(s.test);
-        inFrame(Frame.LOOP, s.body);
+        inFrame(Frame.LOOP, Location.of(s), s.body);
         visitStmts(s.orelse);
         return null;
     }
@@ -371,12 +438,17 @@ public final class CompileChecks implements Visitor<Void> {
         return null;
     }
 
+    /** Each item of a with statement is a block of its own around the rest. */
     private void visitWithItems(List<WithItem> items, List<Stmt> body) {
         for (WithItem item : items) {
             visitExpr(item.contextExpr);
+            push(Frame.OTHER, Location.of(item.contextExpr));
             visitExpr(item.optionalVars);
         }
-        inFrame(Frame.OTHER, body);
+        visitStmts(body);
+        for (int i = 0; i < items.size(); i++) {
+            pop();
+        }
     }
 
     @Override
@@ -402,17 +474,23 @@ public final class CompileChecks implements Visitor<Void> {
     @Override
     public Void visitMatch(Match s) {
         visitExpr(s.subject);
-        for (MatchCase c : s.cases) {
-            c.accept(this);
+        int n = s.cases.size();
+        // A trailing `case _:` is compiled without its pattern.
+        boolean hasDefault = n > 1 && PatternChecks.isWildcard(s.cases.get(n - 1).pattern);
+        for (int i = 0; i < n; i++) {
+            MatchCase c = s.cases.get(i);
+            if (i < n - 1 || !hasDefault) {
+                // Irrefutable patterns must be guarded or last.
+                patterns.checkCase(c.pattern, c.guard != null || i == n - 1);
+            }
+            visitExpr(c.guard);
+            visitStmts(c.body);
         }
         return null;
     }
 
     @Override
     public Void visitMatchCase(MatchCase c) {
-        c.pattern.accept(this);
-        visitExpr(c.guard);
-        visitStmts(c.body);
         return null;
     }
 
@@ -423,28 +501,52 @@ public final class CompileChecks implements Visitor<Void> {
         return null;
     }
 
-    private void visitTry(List<Stmt> body, List<ExceptHandlerNode> handlers, List<Stmt> orelse,
+    /** try/finally around try/except, as CPython compiles them; handler bodies sit two blocks deep. */
+    private void visitTry(Stmt s, List<Stmt> body, List<ExceptHandlerNode> handlers, List<Stmt> orelse,
                           List<Stmt> finalbody, boolean star) {
-        inFrame(Frame.OTHER, body);
-        for (ExceptHandlerNode h : handlers) {
-            ExceptHandler eh = (ExceptHandler) h;
+        if (finalbody.isEmpty()) {
+            visitTryExcept(s, body, handlers, orelse, star);
+            return;
+        }
+        push(Frame.OTHER, Location.of(s));
+        if (handlers.isEmpty()) {
+            visitStmts(body);
+        } else {
+            visitTryExcept(s, body, handlers, orelse, star);
+        }
+        pop();
+        inFrame(Frame.OTHER, Location.of(s), finalbody);
+    }
+
+    private void visitTryExcept(Stmt s, List<Stmt> body, List<ExceptHandlerNode> handlers, List<Stmt> orelse,
+                                boolean star) {
+        inFrame(Frame.OTHER, Location.of(s), body);
+        visitStmts(orelse);
+        if (handlers.isEmpty()) {
+            return;
+        }
+        push(star ? Frame.EXCEPT_STAR_HANDLER : Frame.OTHER, Location.of(s));
+        for (int i = 0; i < handlers.size(); i++) {
+            ExceptHandler eh = (ExceptHandler) handlers.get(i);
+            if (eh.type == null && i < handlers.size() - 1) {
+                throw errors.at("default 'except:' must be last", Location.of(eh));
+            }
             visitExpr(eh.type);
             forbidDebug(eh.name, ExprContext.STORE, Location.of(eh));
-            inFrame(star ? Frame.EXCEPT_STAR_HANDLER : Frame.OTHER, eh.body);
+            inFrame(Frame.OTHER, Location.of(eh), eh.body);
         }
-        visitStmts(orelse);
-        visitStmts(finalbody);
+        pop();
     }
 
     @Override
     public Void visitTry(Try s) {
-        visitTry(s.body, s.handlers, s.orelse, s.finalbody, false);
+        visitTry(s, s.body, s.handlers, s.orelse, s.finalbody, false);
         return null;
     }
 
     @Override
     public Void visitTryStar(TryStar s) {
-        visitTry(s.body, s.handlers, s.orelse, s.finalbody, true);
+        visitTry(s, s.body, s.handlers, s.orelse, s.finalbody, true);
         return null;
     }
 
@@ -581,7 +683,7 @@ public final class CompileChecks implements Visitor<Void> {
 
     @Override
     public Void visitSet(Set e) {
-        visitExprs(e.elts);
+        visitSequenceItems(e, e.elts, ExprContext.LOAD);
         return null;
     }
 
@@ -592,13 +694,13 @@ public final class CompileChecks implements Visitor<Void> {
         if (comp.compInlined) {
             visitExpr(outerIter);
             checkAsyncComprehension(comp, genexp, enclosing, e);
-            visitComprehensionBody(generators, elt, value);
+            visitComprehensionBody(e, generators, elt, value);
         } else {
             // The body is compiled into its own code object before the outermost iterable is
             // evaluated in the enclosing scope.
             inUnit(Unit.COMPREHENSION, comp, () -> {
                 checkAsyncComprehension(comp, genexp, enclosing, e);
-                visitComprehensionBody(generators, elt, value);
+                visitComprehensionBody(e, generators, elt, value);
             });
             visitExpr(outerIter);
         }
@@ -610,17 +712,26 @@ public final class CompileChecks implements Visitor<Void> {
         }
     }
 
-    private void visitComprehensionBody(List<Comprehension> generators, Expr elt, Expr value) {
+    /** The clauses and element; each async clause is a block around what follows it. */
+    private void visitComprehensionBody(Expr comp, List<Comprehension> generators, Expr elt, Expr value) {
+        int pushed = 0;
         for (int i = 0; i < generators.size(); i++) {
             Comprehension g = generators.get(i);
             if (i > 0) {
                 visitExpr(g.iter);
+            }
+            if (g.isAsync != 0) {
+                push(Frame.OTHER, Location.of(comp));
+                pushed++;
             }
             visitExpr(g.target);
             visitExprs(g.ifs);
         }
         visitExpr(elt);
         visitExpr(value);
+        for (int i = 0; i < pushed; i++) {
+            pop();
+        }
     }
 
     @Override
@@ -690,8 +801,9 @@ public final class CompileChecks implements Visitor<Void> {
     @Override
     public Void visitCall(Call e) {
         visitExpr(e.func);
-        visitExprs(e.args);
-        visitKeywords(e.keywords);
+        validateKeywords(e.keywords);
+        visitArgs(e.args);
+        visitKeywordValues(e.keywords);
         return null;
     }
 
@@ -729,10 +841,35 @@ public final class CompileChecks implements Visitor<Void> {
         return null;
     }
 
+    /** Reached only where unpacking is not allowed: list, tuple, set and call items are handled by their owners. */
     @Override
     public Void visitStarred(Starred e) {
-        visitExpr(e.value);
-        return null;
+        if (e.ctx == ExprContext.STORE) {
+            throw errors.at("starred assignment target must be in a list or tuple", Location.of(e));
+        }
+        throw errors.at("can't use starred expression here", Location.of(e));
+    }
+
+    /** Items of a list or tuple display or target (CPython's starunpack/assignment helpers). */
+    private void visitSequenceItems(Expr owner, List<Expr> elts, ExprContext ctx) {
+        if (ctx == ExprContext.STORE) {
+            boolean seenStar = false;
+            for (int i = 0; i < elts.size(); i++) {
+                if (!(elts.get(i) instanceof Starred)) {
+                    continue;
+                }
+                if (seenStar) {
+                    throw errors.at("multiple starred expressions in assignment", Location.of(owner));
+                }
+                if (i >= (1 << 8) || elts.size() - i - 1 >= (Integer.MAX_VALUE >> 8)) {
+                    throw errors.at("too many expressions in star-unpacking assignment", Location.of(owner));
+                }
+                seenStar = true;
+            }
+        }
+        for (Expr elt : elts) {
+            visitExpr(elt instanceof Starred ? ((Starred) elt).value : elt);
+        }
     }
 
     @Override
@@ -745,13 +882,13 @@ public final class CompileChecks implements Visitor<Void> {
 
     @Override
     public Void visitList(dev.weft.frontend.ast.List e) {
-        visitExprs(e.elts);
+        visitSequenceItems(e, e.elts, e.ctx);
         return null;
     }
 
     @Override
     public Void visitTuple(Tuple e) {
-        visitExprs(e.elts);
+        visitSequenceItems(e, e.elts, e.ctx);
         return null;
     }
 
@@ -763,17 +900,10 @@ public final class CompileChecks implements Visitor<Void> {
         return null;
     }
 
-    // ---- patterns -----------------------------------------------------------------------
-
-    private void visitPatterns(List<Pattern> patterns) {
-        for (Pattern p : patterns) {
-            p.accept(this);
-        }
-    }
+    // ---- patterns: checked by PatternChecks from visitMatch ----------------------------
 
     @Override
     public Void visitMatchValue(MatchValue p) {
-        visitExpr(p.value);
         return null;
     }
 
@@ -784,47 +914,31 @@ public final class CompileChecks implements Visitor<Void> {
 
     @Override
     public Void visitMatchSequence(MatchSequence p) {
-        visitPatterns(p.patterns);
         return null;
     }
 
     @Override
     public Void visitMatchStar(MatchStar p) {
-        forbidDebug(p.name, ExprContext.STORE, Location.of(p));
         return null;
     }
 
     @Override
     public Void visitMatchMapping(MatchMapping p) {
-        visitExprs(p.keys);
-        visitPatterns(p.patterns);
-        forbidDebug(p.rest, ExprContext.STORE, Location.of(p));
         return null;
     }
 
     @Override
     public Void visitMatchClass(MatchClass p) {
-        visitExpr(p.cls);
-        visitPatterns(p.patterns);
-        for (int i = 0; i < p.kwdAttrs.size(); i++) {
-            forbidDebug(p.kwdAttrs.get(i), ExprContext.STORE, Location.of(p.kwdPatterns.get(i)));
-        }
-        visitPatterns(p.kwdPatterns);
         return null;
     }
 
     @Override
     public Void visitMatchAs(MatchAs p) {
-        if (p.pattern != null) {
-            p.pattern.accept(this);
-        }
-        forbidDebug(p.name, ExprContext.STORE, Location.of(p));
         return null;
     }
 
     @Override
     public Void visitMatchOr(MatchOr p) {
-        visitPatterns(p.patterns);
         return null;
     }
 
