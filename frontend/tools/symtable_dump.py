@@ -1,11 +1,15 @@
 """Prints CPython 3.13's symbol table of Python files in Weft's stable text form.
 
 Run with CPython 3.13:
-    PYENV_VERSION=3.13.0 python3 frontend/tools/symtable_dump.py [--files-from LIST] FILE...
+    PYENV_VERSION=3.13.0 python3 frontend/tools/symtable_dump.py [--compile] [--files-from LIST] FILE...
 The output is, byte for byte, what `weft symtable FILE...` prints for the same files (see
 dev.weft.frontend.symtable.SymbolTableFormatter): for each file a line `== FILE`, then either
 the scopes, or one line `error SyntaxError: MSG (LINE:COL-ENDLINE:ENDCOL)` for an error the
 symbol table raises, or `unparseable` when the file does not parse.
+
+With --compile, each file prints instead `ok`, or the first SyntaxError of compile(source, FILE,
+"exec") as `error SyntaxError: ...` (the symbol table's and the compiler's checks together), or
+`unparseable`.
 
 Each scope prints as `TYPE NAME line N[ nested]`, then `  params P...` when it has parameters,
 then one `  NAME SCOPE FLAGS` line per symbol sorted by name, then its children indented by
@@ -57,17 +61,29 @@ def dump_scope(table, indent, out):
         dump_scope(child, indent + "  ", out)
 
 
-def dump_file(path):
+def describe(e):
+    return f"error SyntaxError: {e.msg} ({e.lineno}:{e.offset or 0}-{e.end_lineno or 0}:{e.end_offset or 0})"
+
+
+def dump_file(path, compile_errors=False):
     with open(path, "rb") as f:
         source = f.read()
     try:
         compile(source, path, "exec", ast.PyCF_ONLY_AST)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, UnicodeError):
         return ["unparseable"]
+    if compile_errors:
+        try:
+            compile(source, path, "exec")
+            return ["ok"]
+        except SyntaxError as e:
+            return [describe(e)]
+        except (ValueError, UnicodeError):
+            return ["unparseable"]
     try:
         top = _symtable.symtable(source, path, "exec")
     except SyntaxError as e:
-        return [f"error SyntaxError: {e.msg} ({e.lineno}:{e.offset or 0}-{e.end_lineno or 0}:{e.end_offset or 0})"]
+        return [describe(e)]
     out = []
     dump_scope(top, "", out)
     return out
@@ -75,9 +91,13 @@ def dump_file(path):
 
 def main(args):
     paths = []
+    compile_errors = False
     i = 0
     while i < len(args):
-        if args[i] == "--files-from":
+        if args[i] == "--compile":
+            compile_errors = True
+            i += 1
+        elif args[i] == "--files-from":
             with open(args[i + 1], encoding="utf-8") as f:
                 paths.extend(line.rstrip("\n") for line in f if line.strip())
             i += 2
@@ -87,7 +107,7 @@ def main(args):
     out = sys.stdout
     for path in paths:
         out.write(f"== {path}\n")
-        for line in dump_file(path):
+        for line in dump_file(path, compile_errors):
             out.write(line + "\n")
 
 
