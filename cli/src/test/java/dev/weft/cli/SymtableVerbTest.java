@@ -81,6 +81,15 @@ class SymtableVerbTest {
     }
 
     @Test
+    void compileModeReportsTheFirstCompileTimeError() throws IOException {
+        String good = file("good.py", "for x in y:\n    break\n");
+        String bad = file("bad.py", "def f():\n    break\n");
+        assertEquals(0, run("--compile", good));
+        assertEquals(1, run("--compile", bad));
+        assertEquals("== " + good + "\nok\n== " + bad + "\nerror SyntaxError: 'break' outside loop (2:5-2:10)\n", out());
+    }
+
+    @Test
     void withoutFilesPrintsUsage() {
         assertEquals(2, run());
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: weft symtable"));
