@@ -15,7 +15,7 @@ import java.util.List;
  * assignments to {@code __debug__}. Run after {@link SymbolTable#build} succeeded; the tree is
  * walked in code-generation order so that the first error is the one CPython reports.
  */
-public final class CompileChecks implements Visitor<Void> {
+public final class CompileChecks extends ChildVisitor {
     /** The kind of code unit being compiled (CPython's {@code u_scope_type}). */
     private enum Unit { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION, ANNOTATIONS }
 
@@ -328,21 +328,6 @@ public final class CompileChecks implements Visitor<Void> {
     }
 
     @Override
-    public Void visitTypeVar(TypeVar tp) {
-        return null;
-    }
-
-    @Override
-    public Void visitParamSpec(ParamSpec tp) {
-        return null;
-    }
-
-    @Override
-    public Void visitTypeVarTuple(TypeVarTuple tp) {
-        return null;
-    }
-
-    @Override
     public Void visitReturn(Return s) {
         if (!unitIsFunctionLike()) {
             throw errors.at("'return' outside function", Location.of(s));
@@ -355,12 +340,6 @@ public final class CompileChecks implements Visitor<Void> {
         Location loc = s.value instanceof Constant && s.value.lineno == s.lineno ? Location.of(s.value)
                 : Location.of(s);
         unwindToLoop(false, loc);
-        return null;
-    }
-
-    @Override
-    public Void visitDelete(Delete s) {
-        visitExprs(s.targets);
         return null;
     }
 
@@ -430,14 +409,6 @@ public final class CompileChecks implements Visitor<Void> {
         return null;
     }
 
-    @Override
-    public Void visitIf(If s) {
-        visitExpr(s.test);
-        visitStmts(s.body);
-        visitStmts(s.orelse);
-        return null;
-    }
-
     /** Each item of a with statement is a block of its own around the rest. */
     private void visitWithItems(List<WithItem> items, List<Stmt> body) {
         for (WithItem item : items) {
@@ -467,11 +438,6 @@ public final class CompileChecks implements Visitor<Void> {
     }
 
     @Override
-    public Void visitWithItem(WithItem item) {
-        return null;
-    }
-
-    @Override
     public Void visitMatch(Match s) {
         visitExpr(s.subject);
         int n = s.cases.size();
@@ -486,18 +452,6 @@ public final class CompileChecks implements Visitor<Void> {
             visitExpr(c.guard);
             visitStmts(c.body);
         }
-        return null;
-    }
-
-    @Override
-    public Void visitMatchCase(MatchCase c) {
-        return null;
-    }
-
-    @Override
-    public Void visitRaise(Raise s) {
-        visitExpr(s.exc);
-        visitExpr(s.cause);
         return null;
     }
 
@@ -551,18 +505,6 @@ public final class CompileChecks implements Visitor<Void> {
     }
 
     @Override
-    public Void visitExceptHandler(ExceptHandler h) {
-        return null;
-    }
-
-    @Override
-    public Void visitAssert(Assert s) {
-        visitExpr(s.test);
-        visitExpr(s.msg);
-        return null;
-    }
-
-    @Override
     public Void visitImport(Import s) {
         for (Alias a : s.names) {
             String stored = a.asname != null ? a.asname : a.name;
@@ -591,27 +533,6 @@ public final class CompileChecks implements Visitor<Void> {
     }
 
     @Override
-    public Void visitGlobal(Global s) {
-        return null;
-    }
-
-    @Override
-    public Void visitNonlocal(Nonlocal s) {
-        return null;
-    }
-
-    @Override
-    public Void visitExprStmt(ExprStmt s) {
-        visitExpr(s.value);
-        return null;
-    }
-
-    @Override
-    public Void visitPass(Pass s) {
-        return null;
-    }
-
-    @Override
     public Void visitBreak(Break s) {
         if (!unwindToLoop(true, Location.of(s))) {
             throw errors.at("'break' outside loop", Location.of(s));
@@ -637,38 +558,11 @@ public final class CompileChecks implements Visitor<Void> {
     }
 
     @Override
-    public Void visitBoolOp(BoolOp e) {
-        visitExprs(e.values);
-        return null;
-    }
-
-    @Override
-    public Void visitBinOp(BinOp e) {
-        visitExpr(e.left);
-        visitExpr(e.right);
-        return null;
-    }
-
-    @Override
-    public Void visitUnaryOp(UnaryOp e) {
-        visitExpr(e.operand);
-        return null;
-    }
-
-    @Override
     public Void visitLambda(Lambda e) {
         forbidDebugArgs(e.args);
         visitExprs(e.args.defaults);
         visitExprs(e.args.kwDefaults);
         inUnit(Unit.LAMBDA, table.scope(e), () -> visitExpr(e.body));
-        return null;
-    }
-
-    @Override
-    public Void visitIfExp(IfExp e) {
-        visitExpr(e.test);
-        visitExpr(e.body);
-        visitExpr(e.orelse);
         return null;
     }
 
@@ -792,13 +686,6 @@ public final class CompileChecks implements Visitor<Void> {
     }
 
     @Override
-    public Void visitCompare(Compare e) {
-        visitExpr(e.left);
-        visitExprs(e.comparators);
-        return null;
-    }
-
-    @Override
     public Void visitCall(Call e) {
         visitExpr(e.func);
         validateKeywords(e.keywords);
@@ -808,36 +695,11 @@ public final class CompileChecks implements Visitor<Void> {
     }
 
     @Override
-    public Void visitFormattedValue(FormattedValue e) {
-        visitExpr(e.value);
-        visitExpr(e.formatSpec);
-        return null;
-    }
-
-    @Override
-    public Void visitJoinedStr(JoinedStr e) {
-        visitExprs(e.values);
-        return null;
-    }
-
-    @Override
-    public Void visitConstant(Constant e) {
-        return null;
-    }
-
-    @Override
     public Void visitAttribute(Attribute e) {
         visitExpr(e.value);
         if (e.ctx == ExprContext.STORE) {
             forbidDebug(e.attr, e.ctx, Location.of(e));
         }
-        return null;
-    }
-
-    @Override
-    public Void visitSubscript(Subscript e) {
-        visitExpr(e.value);
-        visitExpr(e.slice);
         return null;
     }
 
@@ -889,108 +751,6 @@ public final class CompileChecks implements Visitor<Void> {
     @Override
     public Void visitTuple(Tuple e) {
         visitSequenceItems(e, e.elts, e.ctx);
-        return null;
-    }
-
-    @Override
-    public Void visitSlice(Slice e) {
-        visitExpr(e.lower);
-        visitExpr(e.upper);
-        visitExpr(e.step);
-        return null;
-    }
-
-    // ---- patterns: checked by PatternChecks from visitMatch ----------------------------
-
-    @Override
-    public Void visitMatchValue(MatchValue p) {
-        return null;
-    }
-
-    @Override
-    public Void visitMatchSingleton(MatchSingleton p) {
-        return null;
-    }
-
-    @Override
-    public Void visitMatchSequence(MatchSequence p) {
-        return null;
-    }
-
-    @Override
-    public Void visitMatchStar(MatchStar p) {
-        return null;
-    }
-
-    @Override
-    public Void visitMatchMapping(MatchMapping p) {
-        return null;
-    }
-
-    @Override
-    public Void visitMatchClass(MatchClass p) {
-        return null;
-    }
-
-    @Override
-    public Void visitMatchAs(MatchAs p) {
-        return null;
-    }
-
-    @Override
-    public Void visitMatchOr(MatchOr p) {
-        return null;
-    }
-
-    // ---- nodes reached only through their parents ---------------------------------------
-
-    @Override
-    public Void visitModule(Module node) {
-        return null;
-    }
-
-    @Override
-    public Void visitInteractive(Interactive node) {
-        return null;
-    }
-
-    @Override
-    public Void visitExpression(Expression node) {
-        return null;
-    }
-
-    @Override
-    public Void visitFunctionType(FunctionType node) {
-        return null;
-    }
-
-    @Override
-    public Void visitTypeIgnore(TypeIgnore node) {
-        return null;
-    }
-
-    @Override
-    public Void visitComprehension(Comprehension node) {
-        return null;
-    }
-
-    @Override
-    public Void visitArguments(Arguments node) {
-        return null;
-    }
-
-    @Override
-    public Void visitArg(Arg node) {
-        return null;
-    }
-
-    @Override
-    public Void visitKeyword(Keyword node) {
-        return null;
-    }
-
-    @Override
-    public Void visitAlias(Alias node) {
         return null;
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  * opens a {@link Scope} per block and records the raw facts about every name (bound, used,
  * parameter, declared global/nonlocal, ...). Raises the errors CPython's first pass raises.
  */
-final class SymbolTableBuilder implements Visitor<Void> {
+final class SymbolTableBuilder extends ChildVisitor {
     private static final String CLASSDICT = "__classdict__";
 
     private final ErrorFactory errors;
@@ -351,26 +351,6 @@ final class SymbolTableBuilder implements Visitor<Void> {
     }
 
     @Override
-    public Void visitDelete(Delete s) {
-        visitExprs(s.targets);
-        return null;
-    }
-
-    @Override
-    public Void visitAssign(Assign s) {
-        visitExprs(s.targets);
-        visitExpr(s.value);
-        return null;
-    }
-
-    @Override
-    public Void visitAugAssign(AugAssign s) {
-        visitExpr(s.target);
-        visitExpr(s.value);
-        return null;
-    }
-
-    @Override
     public Void visitAnnAssign(AnnAssign s) {
         if (s.target instanceof Name) {
             Name target = (Name) s.target;
@@ -394,142 +374,12 @@ final class SymbolTableBuilder implements Visitor<Void> {
     }
 
     @Override
-    public Void visitFor(For s) {
-        visitExpr(s.target);
-        visitExpr(s.iter);
-        visitStmts(s.body);
-        visitStmts(s.orelse);
-        return null;
-    }
-
-    @Override
-    public Void visitAsyncFor(AsyncFor s) {
-        visitExpr(s.target);
-        visitExpr(s.iter);
-        visitStmts(s.body);
-        visitStmts(s.orelse);
-        return null;
-    }
-
-    @Override
-    public Void visitWhile(While s) {
-        visitExpr(s.test);
-        visitStmts(s.body);
-        visitStmts(s.orelse);
-        return null;
-    }
-
-    @Override
-    public Void visitIf(If s) {
-        visitExpr(s.test);
-        visitStmts(s.body);
-        visitStmts(s.orelse);
-        return null;
-    }
-
-    @Override
-    public Void visitWith(With s) {
-        for (WithItem item : s.items) {
-            item.accept(this);
-        }
-        visitStmts(s.body);
-        return null;
-    }
-
-    @Override
-    public Void visitAsyncWith(AsyncWith s) {
-        for (WithItem item : s.items) {
-            item.accept(this);
-        }
-        visitStmts(s.body);
-        return null;
-    }
-
-    @Override
-    public Void visitWithItem(WithItem item) {
-        visitExpr(item.contextExpr);
-        visitExpr(item.optionalVars);
-        return null;
-    }
-
-    @Override
-    public Void visitMatch(Match s) {
-        visitExpr(s.subject);
-        for (MatchCase c : s.cases) {
-            c.accept(this);
-        }
-        return null;
-    }
-
-    @Override
-    public Void visitMatchCase(MatchCase c) {
-        c.pattern.accept(this);
-        visitExpr(c.guard);
-        visitStmts(c.body);
-        return null;
-    }
-
-    @Override
-    public Void visitRaise(Raise s) {
-        if (s.exc != null) {
-            visitExpr(s.exc);
-            visitExpr(s.cause);
-        }
-        return null;
-    }
-
-    @Override
-    public Void visitTry(Try s) {
-        visitStmts(s.body);
-        for (ExceptHandlerNode h : s.handlers) {
-            h.accept(this);
-        }
-        visitStmts(s.orelse);
-        visitStmts(s.finalbody);
-        return null;
-    }
-
-    @Override
-    public Void visitTryStar(TryStar s) {
-        visitStmts(s.body);
-        for (ExceptHandlerNode h : s.handlers) {
-            h.accept(this);
-        }
-        visitStmts(s.orelse);
-        visitStmts(s.finalbody);
-        return null;
-    }
-
-    @Override
     public Void visitExceptHandler(ExceptHandler h) {
         visitExpr(h.type);
         if (h.name != null) {
             addDef(h.name, SymbolFlags.DEF_LOCAL, h);
         }
         visitStmts(h.body);
-        return null;
-    }
-
-    @Override
-    public Void visitAssert(Assert s) {
-        visitExpr(s.test);
-        visitExpr(s.msg);
-        return null;
-    }
-
-    @Override
-    public Void visitImport(Import s) {
-        for (Alias a : s.names) {
-            a.accept(this);
-        }
-        return null;
-    }
-
-    @Override
-    public Void visitImportFrom(ImportFrom s) {
-        for (Alias a : s.names) {
-            a.accept(this);
-        }
         return null;
     }
 
@@ -584,27 +434,6 @@ final class SymbolTableBuilder implements Visitor<Void> {
             return "annotated name '" + name + "' can't be " + kind;
         }
         return "name '" + name + "' is assigned to before " + kind + " declaration";
-    }
-
-    @Override
-    public Void visitExprStmt(ExprStmt s) {
-        visitExpr(s.value);
-        return null;
-    }
-
-    @Override
-    public Void visitPass(Pass s) {
-        return null;
-    }
-
-    @Override
-    public Void visitBreak(Break s) {
-        return null;
-    }
-
-    @Override
-    public Void visitContinue(Continue s) {
-        return null;
     }
 
     // ---- arguments and annotations ------------------------------------------------------
@@ -672,17 +501,6 @@ final class SymbolTableBuilder implements Visitor<Void> {
         if (futureAnnotations) {
             exitBlock();
         }
-    }
-
-    @Override
-    public Void visitArg(Arg a) {
-        return null;
-    }
-
-    @Override
-    public Void visitKeyword(Keyword k) {
-        visitExpr(k.value);
-        return null;
     }
 
     // ---- expressions --------------------------------------------------------------------
@@ -771,25 +589,6 @@ final class SymbolTableBuilder implements Visitor<Void> {
     }
 
     @Override
-    public Void visitBoolOp(BoolOp e) {
-        visitExprs(e.values);
-        return null;
-    }
-
-    @Override
-    public Void visitBinOp(BinOp e) {
-        visitExpr(e.left);
-        visitExpr(e.right);
-        return null;
-    }
-
-    @Override
-    public Void visitUnaryOp(UnaryOp e) {
-        visitExpr(e.operand);
-        return null;
-    }
-
-    @Override
     public Void visitLambda(Lambda e) {
         visitExprs(e.args.defaults);
         visitExprs(e.args.kwDefaults);
@@ -797,27 +596,6 @@ final class SymbolTableBuilder implements Visitor<Void> {
         visitParameters(e.args);
         visitExpr(e.body);
         exitBlock();
-        return null;
-    }
-
-    @Override
-    public Void visitIfExp(IfExp e) {
-        visitExpr(e.test);
-        visitExpr(e.body);
-        visitExpr(e.orelse);
-        return null;
-    }
-
-    @Override
-    public Void visitDict(Dict e) {
-        visitExprs(e.keys);
-        visitExprs(e.values);
-        return null;
-    }
-
-    @Override
-    public Void visitSet(Set e) {
-        visitExprs(e.elts);
         return null;
     }
 
@@ -942,68 +720,6 @@ final class SymbolTableBuilder implements Visitor<Void> {
     }
 
     @Override
-    public Void visitCompare(Compare e) {
-        visitExpr(e.left);
-        visitExprs(e.comparators);
-        return null;
-    }
-
-    @Override
-    public Void visitCall(Call e) {
-        visitExpr(e.func);
-        visitExprs(e.args);
-        for (Keyword k : e.keywords) {
-            visitExpr(k.value);
-        }
-        return null;
-    }
-
-    @Override
-    public Void visitFormattedValue(FormattedValue e) {
-        visitExpr(e.value);
-        visitExpr(e.formatSpec);
-        return null;
-    }
-
-    @Override
-    public Void visitJoinedStr(JoinedStr e) {
-        visitExprs(e.values);
-        return null;
-    }
-
-    @Override
-    public Void visitConstant(Constant e) {
-        return null;
-    }
-
-    @Override
-    public Void visitAttribute(Attribute e) {
-        visitExpr(e.value);
-        return null;
-    }
-
-    @Override
-    public Void visitSubscript(Subscript e) {
-        visitExpr(e.value);
-        visitExpr(e.slice);
-        return null;
-    }
-
-    @Override
-    public Void visitStarred(Starred e) {
-        visitExpr(e.value);
-        return null;
-    }
-
-    @Override
-    public Void visitSlice(Slice e) {
-        visitExpr(e.lower);
-        visitExpr(e.upper);
-        visitExpr(e.step);
-        return null;
-    }
-
-    @Override
     public Void visitName(Name e) {
         addDef(e.id, e.ctx == ExprContext.LOAD ? SymbolFlags.USE : SymbolFlags.DEF_LOCAL, e);
         // `super` in a function counts as a use of `__class__`, the implicit class cell.
@@ -1013,41 +729,12 @@ final class SymbolTableBuilder implements Visitor<Void> {
         return null;
     }
 
-    @Override
-    public Void visitList(dev.weft.frontend.ast.List e) {
-        visitExprs(e.elts);
-        return null;
-    }
-
-    @Override
-    public Void visitTuple(Tuple e) {
-        visitExprs(e.elts);
-        return null;
-    }
-
     // ---- patterns -----------------------------------------------------------------------
 
     private void visitPatterns(List<Pattern> patterns) {
         for (Pattern p : patterns) {
             p.accept(this);
         }
-    }
-
-    @Override
-    public Void visitMatchValue(MatchValue p) {
-        visitExpr(p.value);
-        return null;
-    }
-
-    @Override
-    public Void visitMatchSingleton(MatchSingleton p) {
-        return null;
-    }
-
-    @Override
-    public Void visitMatchSequence(MatchSequence p) {
-        visitPatterns(p.patterns);
-        return null;
     }
 
     @Override
@@ -1069,14 +756,6 @@ final class SymbolTableBuilder implements Visitor<Void> {
     }
 
     @Override
-    public Void visitMatchClass(MatchClass p) {
-        visitExpr(p.cls);
-        visitPatterns(p.patterns);
-        visitPatterns(p.kwdPatterns);
-        return null;
-    }
-
-    @Override
     public Void visitMatchAs(MatchAs p) {
         if (p.pattern != null) {
             p.pattern.accept(this);
@@ -1084,39 +763,6 @@ final class SymbolTableBuilder implements Visitor<Void> {
         if (p.name != null) {
             addDef(p.name, SymbolFlags.DEF_LOCAL, p);
         }
-        return null;
-    }
-
-    @Override
-    public Void visitMatchOr(MatchOr p) {
-        visitPatterns(p.patterns);
-        return null;
-    }
-
-    // ---- nodes the walk never reaches through accept ------------------------------------
-
-    @Override
-    public Void visitModule(Module node) {
-        throw new IllegalStateException("nested module");
-    }
-
-    @Override
-    public Void visitInteractive(Interactive node) {
-        throw new IllegalStateException("nested module");
-    }
-
-    @Override
-    public Void visitExpression(Expression node) {
-        throw new IllegalStateException("nested module");
-    }
-
-    @Override
-    public Void visitFunctionType(FunctionType node) {
-        throw new IllegalStateException("function type");
-    }
-
-    @Override
-    public Void visitTypeIgnore(TypeIgnore node) {
         return null;
     }
 }
