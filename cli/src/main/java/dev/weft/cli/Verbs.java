@@ -1,10 +1,11 @@
 package dev.weft.cli;
 
+import dev.weft.frontend.parser.PythonParsing;
 import java.util.List;
 
 /** The registry of sub-commands, in the order {@code --help} lists them. */
 final class Verbs {
-    private static final List<Verb> ALL = List.of(new SymtableVerb(FrontendParser.INSTANCE));
+    private static final List<Verb> ALL = List.of(new SymtableVerb(PythonParsing::parse));
 
     private Verbs() {}
 
