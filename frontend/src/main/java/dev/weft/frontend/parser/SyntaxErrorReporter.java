@@ -47,6 +47,28 @@ final class SyntaxErrorReporter {
             return support.error("expected 'except' or 'finally' block", t);
         }
         int first = lineStart.getType();
+        if (prev != null && prev.getType() == PythonParser.LBRACE && t.getType() == PythonParser.RBRACE
+                && inFString(i)) {
+            return support.error("f-string: valid expression required before '}'", t);
+        }
+        if (prev != null && prev.getType() == PythonParser.EXCLAMATION && t.getType() != PythonParser.NAME
+                && inFString(i)) {
+            return support.error("f-string: missing conversion character", t);
+        }
+        if (t.getType() == PythonParser.NEWLINE && prev != null && prev.getType() == PythonParser.IMPORT) {
+            int line = TokenPositions.line(t);
+            int col = TokenPositions.col(t);
+            return support.error("SyntaxError", "Expected one or more names after 'import'", line, col, line, col);
+        }
+        if ((t.getType() == PythonParser.RPAR || t.getType() == PythonParser.COMMA) && prev != null
+                && prev.getType() == PythonParser.EQUAL && i >= 2 && tokens.get(i - 2).getType() == PythonParser.NAME
+                && bracketDepth(lineStart, i) > 0) {
+            return support.error("expected argument value expression", tokens.get(i - 2), prev);
+        }
+        if (cause != null && cause.getCtx() instanceof PythonParser.ExpressionContext e && e.IF() != null
+                && e.ELSE() == null && t.getType() != PythonParser.ELSE) {
+            return support.error("expected 'else' after 'if' expression", e.start, prev);
+        }
         if (t.getType() == PythonParser.NEWLINE && isCompoundKeyword(lineStart) && prev != null
                 && prev.getType() != PythonParser.COLON) {
             return support.error("expected ':'", t);
@@ -66,6 +88,25 @@ final class SyntaxErrorReporter {
             return support.error("invalid syntax. Perhaps you forgot a comma?", operandStart, t);
         }
         return support.error("invalid syntax", t);
+    }
+
+    /** Whether token {@code i} is inside an f-string (more FSTRING_START than FSTRING_END before it). */
+    private boolean inFString(int i) {
+        int depth = 0;
+        for (int j = i - 1; j >= 0; j--) {
+            int type = tokens.get(j).getType();
+            if (type == PythonParser.FSTRING_END) {
+                depth--;
+            } else if (type == PythonParser.FSTRING_START) {
+                depth++;
+                if (depth > 0) {
+                    return true;
+                }
+            } else if (type == PythonParser.NEWLINE) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean inRule(RecognitionException cause, Class<? extends ParserRuleContext> rule) {
