@@ -60,14 +60,43 @@ public final class PythonParsing {
         BuildSupport support = new BuildSupport(tokens, SourceLines.of(text), filename, text);
         SoftKeywords.retag(tokens);
         if (tokenizerError != null) {
-            // CPython reports a tokenizer error only if the parser gets that far.
             ParseOutcome outcome = parseTree(tokens);
-            if (outcome.failure != null && outcome.failedAt < tokens.size() - 1) {
-                throw new SyntaxErrorReporter(support).report(outcome.failure, outcome.failedAt);
+            if (outcome.tree != null || outcome.failedAt >= tokens.size() - 1) {
+                throw tokenizerError;
             }
-            throw tokenizerError;
+            PythonSyntaxError parserError = new SyntaxErrorReporter(support).report(outcome.failure, outcome.failedAt);
+            // CPython's second pass, looking for a specific message, reads a token further.
+            int furthest = parserError.msg.equals("invalid syntax") ? outcome.failedAt
+                : Math.min(outcome.failedAt + 1, tokens.size() - 1);
+            int furthestLine = TokenPositions.line(tokens.get(furthest));
+            throw tokenizerErrorWins(parserError, furthestLine, tokenizerError) ? tokenizerError : parserError;
         }
         return build(tokens, support);
+    }
+
+    /** Messages CPython builds from the tokenizer's state rather than raising them in the tokenizer. */
+    private static final java.util.Set<String> TOKENIZER_STATE_MESSAGES = java.util.Set.of(
+        "unindent does not match any outer indentation level",
+        "inconsistent use of tabs and spaces in indentation",
+        "too many levels of indentation",
+        "unexpected character after line continuation character",
+        "unexpected EOF while parsing");
+
+    /**
+     * CPython's choice when the parser fails before a tokenizer error further on: it tokenizes
+     * the rest of the source, and an error the tokenizer raises itself replaces the parser's
+     * (not those CPython derives from the tokenizer's state, nor an unexpected indent); an
+     * unclosed bracket wins when it was opened on a line before the furthest token the parser read.
+     */
+    private static boolean tokenizerErrorWins(PythonSyntaxError parserError, int furthestLine,
+                                              PythonSyntaxError tokenizerError) {
+        if (tokenizerError.msg.endsWith("was never closed")) {
+            return furthestLine > tokenizerError.lineno;
+        }
+        if (TOKENIZER_STATE_MESSAGES.contains(tokenizerError.msg)) {
+            return false;
+        }
+        return !parserError.msg.equals("unexpected indent");
     }
 
     /**
