@@ -123,17 +123,54 @@ public final class PythonParsing {
         Module run();
     }
 
-    /** Runs a parse, turning any failure that is not a PythonSyntaxError into one. */
+    /** Stack for a retry of a parse too deeply nested for the caller's thread. */
+    private static final long DEEP_STACK_BYTES = 1L << 30;
+
+    /**
+     * Runs a parse, turning any failure that is not a PythonSyntaxError into one. Deeply nested
+     * source can exhaust a thread's stack (the parser and the builder recurse); such a parse is
+     * retried once on a thread with a large stack.
+     */
     private static Module guarded(String filename, Work work) {
         try {
             return work.run();
+        } catch (StackOverflowError e) {
+            return onDeepStack(filename, work);
         } catch (PythonSyntaxError e) {
             throw e;
-        } catch (StackOverflowError e) {
-            throw new PythonSyntaxError("SyntaxError", "too many nested parentheses", filename, 0, 0, 0, 0, null);
         } catch (RuntimeException e) {
-            throw new PythonSyntaxError("SyntaxError", "internal error in the parser: " + e, filename, 0, 0, 0, 0, null);
+            throw internalError(filename, e);
         }
+    }
+
+    private static Module onDeepStack(String filename, Work work) {
+        Object[] result = new Object[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = work.run();
+            } catch (StackOverflowError e) {
+                result[0] = new PythonSyntaxError("SyntaxError", "too many nested parentheses", filename, 0, 0, 0, 0, null);
+            } catch (PythonSyntaxError e) {
+                result[0] = e;
+            } catch (RuntimeException e) {
+                result[0] = internalError(filename, e);
+            }
+        }, "weft-deep-parse", DEEP_STACK_BYTES);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PythonSyntaxError("SyntaxError", "parse interrupted", filename, 0, 0, 0, 0, null);
+        }
+        if (result[0] instanceof PythonSyntaxError e) {
+            throw e;
+        }
+        return (Module) result[0];
+    }
+
+    private static PythonSyntaxError internalError(String filename, RuntimeException e) {
+        return new PythonSyntaxError("SyntaxError", "internal error in the parser: " + e, filename, 0, 0, 0, 0, null);
     }
 
     /** A parse tree, or where and how the parse failed. */
