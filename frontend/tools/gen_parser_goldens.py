@@ -5,7 +5,8 @@ For every frontend/src/test/resources/parser/ok/NAME.py it writes NAME.tokens (C
 the grammar is tested independently of the tokenizer) and NAME.ast (ast.dump without, then with,
 attributes). For parser/errors/cases.txt (snippets separated by lines '---') it writes
 errors/expected.txt: per case a header line '=== type<TAB>msg<TAB>lineno<TAB>offset<TAB>end_lineno
-<TAB>end_offset' followed by the snippet's tokens.
+<TAB>end_offset' followed by the snippet's tokens (or NO_TOKENS when CPython's tokenizer rejects
+it, so that only the test through Weft's tokenizer runs it).
 
 Token lines: TYPE<TAB>start_line<TAB>start_col<TAB>end_line<TAB>end_col<TAB>hex(UTF-8 text), with
 columns in UTF-8 bytes as CPython's AST positions; NL and COMMENT tokens are left out.
@@ -23,6 +24,8 @@ if sys.version_info[:2] != (3, 13):
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources", "parser")
 KEYWORDS = set(keyword.kwlist)
+# Errors CPython's tokenizer raises (its tokenize module does not): such cases have no token dump.
+TOKENIZER_MESSAGES = ("was never closed", "unmatched ", "does not match opening parenthesis")
 
 
 def token_lines(text):
@@ -68,8 +71,15 @@ def main():
                 sys.exit("case parses without error: %r" % source)
             except SyntaxError as e:
                 header = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+                message = e.msg
             out.write("=== " + "\t".join(str(h) for h in header) + "\n")
-            out.write("\n".join(token_lines(source)) + "\n")
+            try:
+                if any(m in message for m in TOKENIZER_MESSAGES):
+                    raise tokenize.TokenError(message)
+                out.write("\n".join(token_lines(source)) + "\n")
+            except (tokenize.TokenError, SyntaxError):
+                # The tokenizer rejects it: only the test through Weft's tokenizer runs it.
+                out.write("NO_TOKENS\n")
 
 
 if __name__ == "__main__":

@@ -60,14 +60,43 @@ public final class PythonParsing {
         BuildSupport support = new BuildSupport(tokens, SourceLines.of(text), filename, text);
         SoftKeywords.retag(tokens);
         if (tokenizerError != null) {
-            // CPython reports a tokenizer error only if the parser gets that far.
             ParseOutcome outcome = parseTree(tokens);
-            if (outcome.failure != null && outcome.failedAt < tokens.size() - 1) {
-                throw new SyntaxErrorReporter(support).report(outcome.failure, outcome.failedAt);
+            if (outcome.tree != null || outcome.failedAt >= tokens.size() - 1) {
+                throw tokenizerError;
             }
-            throw tokenizerError;
+            PythonSyntaxError parserError = new SyntaxErrorReporter(support).report(outcome.failure, outcome.failedAt);
+            // CPython's second pass, looking for a specific message, reads a token further.
+            int furthest = parserError.msg.equals("invalid syntax") ? outcome.failedAt
+                : Math.min(outcome.failedAt + 1, tokens.size() - 1);
+            int furthestLine = TokenPositions.line(tokens.get(furthest));
+            throw tokenizerErrorWins(parserError, furthestLine, tokenizerError) ? tokenizerError : parserError;
         }
         return build(tokens, support);
+    }
+
+    /** Messages CPython builds from the tokenizer's state rather than raising them in the tokenizer. */
+    private static final java.util.Set<String> TOKENIZER_STATE_MESSAGES = java.util.Set.of(
+        "unindent does not match any outer indentation level",
+        "inconsistent use of tabs and spaces in indentation",
+        "too many levels of indentation",
+        "unexpected character after line continuation character",
+        "unexpected EOF while parsing");
+
+    /**
+     * CPython's choice when the parser fails before a tokenizer error further on: it tokenizes
+     * the rest of the source, and an error the tokenizer raises itself replaces the parser's
+     * (not those CPython derives from the tokenizer's state, nor an unexpected indent); an
+     * unclosed bracket wins when it was opened on a line before the furthest token the parser read.
+     */
+    private static boolean tokenizerErrorWins(PythonSyntaxError parserError, int furthestLine,
+                                              PythonSyntaxError tokenizerError) {
+        if (tokenizerError.msg.endsWith("was never closed")) {
+            return furthestLine > tokenizerError.lineno;
+        }
+        if (TOKENIZER_STATE_MESSAGES.contains(tokenizerError.msg)) {
+            return false;
+        }
+        return !parserError.msg.equals("unexpected indent");
     }
 
     /**
@@ -94,17 +123,54 @@ public final class PythonParsing {
         Module run();
     }
 
-    /** Runs a parse, turning any failure that is not a PythonSyntaxError into one. */
+    /** Stack for a retry of a parse too deeply nested for the caller's thread. */
+    private static final long DEEP_STACK_BYTES = 1L << 30;
+
+    /**
+     * Runs a parse, turning any failure that is not a PythonSyntaxError into one. Deeply nested
+     * source can exhaust a thread's stack (the parser and the builder recurse); such a parse is
+     * retried once on a thread with a large stack.
+     */
     private static Module guarded(String filename, Work work) {
         try {
             return work.run();
+        } catch (StackOverflowError e) {
+            return onDeepStack(filename, work);
         } catch (PythonSyntaxError e) {
             throw e;
-        } catch (StackOverflowError e) {
-            throw new PythonSyntaxError("SyntaxError", "too many nested parentheses", filename, 0, 0, 0, 0, null);
         } catch (RuntimeException e) {
-            throw new PythonSyntaxError("SyntaxError", "internal error in the parser: " + e, filename, 0, 0, 0, 0, null);
+            throw internalError(filename, e);
         }
+    }
+
+    private static Module onDeepStack(String filename, Work work) {
+        Object[] result = new Object[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = work.run();
+            } catch (StackOverflowError e) {
+                result[0] = new PythonSyntaxError("SyntaxError", "too many nested parentheses", filename, 0, 0, 0, 0, null);
+            } catch (PythonSyntaxError e) {
+                result[0] = e;
+            } catch (RuntimeException e) {
+                result[0] = internalError(filename, e);
+            }
+        }, "weft-deep-parse", DEEP_STACK_BYTES);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PythonSyntaxError("SyntaxError", "parse interrupted", filename, 0, 0, 0, 0, null);
+        }
+        if (result[0] instanceof PythonSyntaxError e) {
+            throw e;
+        }
+        return (Module) result[0];
+    }
+
+    private static PythonSyntaxError internalError(String filename, RuntimeException e) {
+        return new PythonSyntaxError("SyntaxError", "internal error in the parser: " + e, filename, 0, 0, 0, 0, null);
     }
 
     /** A parse tree, or where and how the parse failed. */

@@ -327,6 +327,14 @@ final class StatementBuilder {
     private Stmt classDef(Class_defContext ctx, List<Expr> decorators) {
         String name = ExpressionBuilder.identifier(ctx.NAME().getSymbol());
         List<TypeParam> typeParams = typeParams(ctx.type_params());
+        if (ctx.arguments() != null) {
+            for (ArgumentContext a : ctx.arguments().argument()) {
+                if (a instanceof PlainArgumentContext p && p.comp_for() != null) {
+                    // Class bases are not a call: a generator expression there is plain invalid syntax.
+                    throw support.error("invalid syntax", p.comp_for().comp_clause(0).FOR());
+                }
+            }
+        }
         CallArgumentsBuilder.Args bases = ctx.LPAR() != null
             ? expressions.callArguments.arguments(ctx.arguments(), ctx.LPAR().getSymbol(), ctx.RPAR().getSymbol())
             : new CallArgumentsBuilder.Args(new ArrayList<>(), new ArrayList<>());

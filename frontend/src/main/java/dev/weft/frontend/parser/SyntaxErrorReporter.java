@@ -47,25 +47,318 @@ final class SyntaxErrorReporter {
             return support.error("expected 'except' or 'finally' block", t);
         }
         int first = lineStart.getType();
+        if (prev != null && prev.getType() == PythonParser.LBRACE && t.getType() == PythonParser.RBRACE
+                && inFString(i)) {
+            return support.error("f-string: valid expression required before '}'", t);
+        }
+        if (prev != null && prev.getType() == PythonParser.EXCLAMATION && t.getType() != PythonParser.NAME
+                && inFString(i)) {
+            return support.error("f-string: missing conversion character", t);
+        }
+        if (t.getType() == PythonParser.NEWLINE && prev != null && prev.getType() == PythonParser.IMPORT) {
+            int line = TokenPositions.line(t);
+            int col = TokenPositions.col(t);
+            return support.error("SyntaxError", "Expected one or more names after 'import'", line, col, line, col);
+        }
+        if ((t.getType() == PythonParser.RPAR || t.getType() == PythonParser.COMMA) && prev != null
+                && prev.getType() == PythonParser.EQUAL && i >= 2 && tokens.get(i - 2).getType() == PythonParser.NAME
+                && bracketDepth(lineStart, i) > 0) {
+            return support.error("expected argument value expression", tokens.get(i - 2), prev);
+        }
+        if (prev != null && prev.getType() == PythonParser.COLONEQUAL && i >= 2
+                && tokens.get(i - 2).getType() != PythonParser.NAME) {
+            // Only a name may precede ':=': CPython's parser stops at the operator.
+            return support.error("invalid syntax", prev);
+        }
+        PythonParser.Expr_stmtContext stmt = enclosing(cause, PythonParser.Expr_stmtContext.class);
+        if (prev != null && prev.getType() == PythonParser.COLON && stmt != null && stmt.COLON() != null
+                && stmt.COLON().getSymbol() == prev && !isAnnotationTarget(stmt.start.getTokenIndex(), i - 2)) {
+            // Only a name, attribute or subscript can be annotated: CPython stops at the colon.
+            return support.error("invalid syntax", prev);
+        }
+        if (cause != null && cause.getCtx() instanceof PythonParser.ExpressionContext e && e.IF() != null
+                && e.ELSE() == null && t.getType() != PythonParser.ELSE && t.getType() != PythonParser.COLON) {
+            return support.error("expected 'else' after 'if' expression", e.start, prev);
+        }
         if (t.getType() == PythonParser.NEWLINE && isCompoundKeyword(lineStart) && prev != null
                 && prev.getType() != PythonParser.COLON) {
             return support.error("expected ':'", t);
-        }
-        if (t.getType() == PythonParser.EQUAL && (first == PythonParser.IF || first == PythonParser.ELIF
-                || first == PythonParser.WHILE) && prev != null && prev.getType() == PythonParser.NAME) {
-            Token end = support.next(t);
-            return support.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev, end);
         }
         if (first == PythonParser.NAME && lineStart.getText().equals("print") && prev == lineStart
                 && t.getType() != PythonParser.LPAR) {
             Token last = lastOfLine(i);
             return support.error("Missing parentheses in call to 'print'. Did you mean print(...)?", lineStart, last);
         }
-        if (prev != null && endsOperand(prev.getType()) && startsOperand(t.getType()) && bracketDepth(lineStart, i) > 0) {
-            Token operandStart = operandStart(i - 1);
-            return support.error("invalid syntax. Perhaps you forgot a comma?", operandStart, t);
+        PythonSyntaxError specific = forgotComma(i, lineStart);
+        if (specific == null) {
+            specific = meantComparison(i, lineStart);
+        }
+        if (specific == null) {
+            specific = defHeader(i, lineStart);
+        }
+        if (specific != null) {
+            return specific;
         }
         return support.error("invalid syntax", t);
+    }
+
+    /** Whether tokens {@code from..to} are a target CPython's grammar lets be annotated. */
+    private boolean isAnnotationTarget(int from, int to) {
+        if (from < 0 || to < from) {
+            return false;
+        }
+        int last = tokens.get(to).getType();
+        if (from == to) {
+            return last == PythonParser.NAME;
+        }
+        if (to - from == 2 && tokens.get(from).getType() == PythonParser.LPAR && last == PythonParser.RPAR) {
+            return tokens.get(from + 1).getType() == PythonParser.NAME;
+        }
+        return (last == PythonParser.NAME || last == PythonParser.RSQB)
+            && new SubParser(tokens).matchesExactly(from, to, PythonParser::primary);
+    }
+
+    /** The end (exclusive) of the stretch of tokens a sub-parse may look at: the logical line. */
+    private int lineEnd(int i) {
+        int j = i;
+        while (j < tokens.size() && tokens.get(j).getType() != PythonParser.NEWLINE
+                && tokens.get(j).getType() != Token.EOF) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * CPython's invalid_expression: two expressions side by side inside brackets read as a
+     * missing comma ({@code f(a b)}), the range covering both.
+     */
+    private PythonSyntaxError forgotComma(int i, Token lineStart) {
+        if (i == 0 || bracketDepth(lineStart, i) <= 0 || !startsOperand(tokens.get(i).getType())) {
+            return null;
+        }
+        if (!inExpressionBrackets(i, lineStart)) {
+            return null;
+        }
+        int start = elementStart(i - 1);
+        SubParser sub = new SubParser(tokens);
+        if (!sub.matchesExactly(start, i - 1, PythonParser::disjunction)) {
+            return null;
+        }
+        Token first = tokens.get(start);
+        boolean isName = start == i - 1 && first.getType() == PythonParser.NAME;
+        if (isName && (tokens.get(i).getType() == PythonParser.STRING
+                || first.getText().equals("print") || first.getText().equals("exec"))) {
+            return null;
+        }
+        if (first.getType() == PythonParser.NAME && SOFT_KEYWORDS.contains(first.getText())) {
+            return null;
+        }
+        int end = sub.lastMatched(i, lineEnd(i), PythonParser::expression);
+        if (end < 0) {
+            return null;
+        }
+        return support.error("invalid syntax. Perhaps you forgot a comma?", first, tokens.get(end));
+    }
+
+    /** Whether the brackets around token {@code i} hold expressions (not parameters or import names). */
+    private boolean inExpressionBrackets(int i, Token lineStart) {
+        int first = lineStart.getType();
+        if (first == PythonParser.FROM || first == PythonParser.IMPORT) {
+            return false;
+        }
+        int opener = openerOf(i);
+        while (opener >= 0) {
+            if (opener >= 2 && tokens.get(opener).getType() == PythonParser.LPAR
+                    && tokens.get(opener - 1).getType() == PythonParser.NAME
+                    && tokens.get(opener - 2).getType() == PythonParser.DEF) {
+                return false;
+            }
+            if (opener >= 1 && tokens.get(opener - 1).getType() == PythonParser.LAMBDA) {
+                return false;
+            }
+            opener = openerOf(opener);
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> SOFT_KEYWORDS = java.util.Set.of("match", "case", "_", "type");
+
+    /** The first token of the bracket element (or expression) that ends at token {@code j}. */
+    private int elementStart(int j) {
+        int depth = 0;
+        while (j > 0) {
+            int type = tokens.get(j).getType();
+            if (type == PythonParser.RPAR || type == PythonParser.RSQB || type == PythonParser.RBRACE) {
+                depth++;
+            } else if (type == PythonParser.LPAR || type == PythonParser.LSQB || type == PythonParser.LBRACE) {
+                if (depth == 0) {
+                    return j + 1;
+                }
+                depth--;
+            }
+            if (depth == 0 && j > 0 && isElementDelimiter(tokens.get(j - 1).getType())) {
+                return j;
+            }
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean isElementDelimiter(int type) {
+        switch (type) {
+            case PythonParser.COMMA: case PythonParser.EQUAL: case PythonParser.COLON: case PythonParser.COLONEQUAL:
+            case PythonParser.FOR: case PythonParser.IF: case PythonParser.ELSE: case PythonParser.LAMBDA:
+            case PythonParser.YIELD: case PythonParser.RETURN: case PythonParser.SEMI: case PythonParser.NEWLINE:
+            case PythonParser.INDENT: case PythonParser.DEDENT: case PythonParser.STAR: case PythonParser.DOUBLESTAR:
+            case PythonParser.AS: case PythonParser.RARROW: case PythonParser.AWAIT: case PythonParser.ASYNC:
+            case PythonParser.IN: case PythonParser.FROM: case PythonParser.ASSERT: case PythonParser.DEL:
+            case PythonParser.RAISE: case PythonParser.WHILE: case PythonParser.ELIF: case PythonParser.WITH:
+            case PythonParser.AT:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * CPython's invalid_named_expression: {@code NAME = value} where an expression is expected
+     * (a condition, a decorator, an element of a tuple, list or set) reads as a mistyped comparison.
+     */
+    private PythonSyntaxError meantComparison(int i, Token lineStart) {
+        Token t = tokens.get(i);
+        if (t.getType() != PythonParser.EQUAL || i == 0 || tokens.get(i - 1).getType() != PythonParser.NAME) {
+            return null;
+        }
+        int first = lineStart.getType();
+        boolean condition = first == PythonParser.IF || first == PythonParser.ELIF || first == PythonParser.WHILE
+            || first == PythonParser.AT;
+        int opener = openerOf(i);
+        boolean display = opener >= 0 && !(tokens.get(opener).getType() == PythonParser.LPAR && opener > 0
+                                            && endsOperand(tokens.get(opener - 1).getType()));
+        if (!condition && !display) {
+            return null;
+        }
+        SubParser sub = new SubParser(tokens);
+        int end = sub.lastMatched(i + 1, lineEnd(i), PythonParser::bitwise_or);
+        if (end < 0) {
+            return null;
+        }
+        int after = end + 1 < tokens.size() ? tokens.get(end + 1).getType() : Token.EOF;
+        if (after == PythonParser.EQUAL || after == PythonParser.COLONEQUAL) {
+            return null;
+        }
+        return support.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tokens.get(i - 1),
+                             tokens.get(end));
+    }
+
+    /** The index of the unclosed bracket around token {@code i} on its line, or -1. */
+    private int openerOf(int i) {
+        int depth = 0;
+        for (int j = i - 1; j >= 0; j--) {
+            int type = tokens.get(j).getType();
+            if (type == PythonParser.NEWLINE || type == PythonParser.INDENT || type == PythonParser.DEDENT) {
+                return -1;
+            }
+            if (type == PythonParser.RPAR || type == PythonParser.RSQB || type == PythonParser.RBRACE) {
+                depth++;
+            } else if (type == PythonParser.LPAR || type == PythonParser.LSQB || type == PythonParser.LBRACE) {
+                if (depth == 0) {
+                    return j;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** CPython's forced tokens in a def header: {@code def NAME [type params] &&'('} and {@code ) [-> x] &&':'}. */
+    private PythonSyntaxError defHeader(int i, Token lineStart) {
+        int k = lineStart.getTokenIndex();
+        if (k < 0) {
+            return null;
+        }
+        if (tokens.get(k).getType() == PythonParser.ASYNC) {
+            k++;
+        }
+        if (tokens.get(k).getType() != PythonParser.DEF || i <= k + 1) {
+            return null;
+        }
+        Token t = tokens.get(i);
+        int afterName = k + 2;
+        if (afterName < tokens.size() && tokens.get(afterName).getType() == PythonParser.LSQB) {
+            int close = matchingClose(afterName);
+            if (close < 0 || i <= close) {
+                return null;
+            }
+            afterName = close + 1;
+        }
+        if (i == afterName && t.getType() != PythonParser.LPAR) {
+            return support.error("expected '('", t);
+        }
+        if (afterName < tokens.size() && tokens.get(afterName).getType() == PythonParser.LPAR) {
+            int close = matchingClose(afterName);
+            if (close < 0 || i <= close || t.getType() == PythonParser.COLON) {
+                return null;
+            }
+            int next = close + 1;
+            if (next < tokens.size() && tokens.get(next).getType() == PythonParser.RARROW) {
+                int end = new SubParser(tokens).lastMatched(next + 1, lineEnd(next), PythonParser::expression);
+                if (end < 0 || i != end + 1) {
+                    return null;
+                }
+            } else if (i != next) {
+                return null;
+            }
+            return support.error("expected ':'", t);
+        }
+        return null;
+    }
+
+    private int matchingClose(int open) {
+        int depth = 0;
+        for (int j = open; j < tokens.size(); j++) {
+            int type = tokens.get(j).getType();
+            if (type == PythonParser.LPAR || type == PythonParser.LSQB || type == PythonParser.LBRACE) {
+                depth++;
+            } else if (type == PythonParser.RPAR || type == PythonParser.RSQB || type == PythonParser.RBRACE) {
+                depth--;
+                if (depth == 0) {
+                    return j;
+                }
+            } else if (type == PythonParser.NEWLINE) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether token {@code i} is inside an f-string (more FSTRING_START than FSTRING_END before it). */
+    private boolean inFString(int i) {
+        int depth = 0;
+        for (int j = i - 1; j >= 0; j--) {
+            int type = tokens.get(j).getType();
+            if (type == PythonParser.FSTRING_END) {
+                depth--;
+            } else if (type == PythonParser.FSTRING_START) {
+                depth++;
+                if (depth > 0) {
+                    return true;
+                }
+            } else if (type == PythonParser.NEWLINE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost rule of type {@code rule} around the failure, or null. */
+    private static <T extends ParserRuleContext> T enclosing(RecognitionException cause, Class<T> rule) {
+        for (org.antlr.v4.runtime.RuleContext c = cause == null ? null : cause.getCtx(); c != null; c = c.parent) {
+            if (rule.isInstance(c)) {
+                return rule.cast(c);
+            }
+        }
+        return null;
     }
 
     private static boolean inRule(RecognitionException cause, Class<? extends ParserRuleContext> rule) {
@@ -104,29 +397,6 @@ final class SyntaxErrorReporter {
             }
         }
         return depth;
-    }
-
-    /** Walks back from the last token of an operand to its first token (over brackets, dots, names). */
-    private Token operandStart(int j) {
-        int depth = 0;
-        while (j > 0) {
-            int type = tokens.get(j).getType();
-            if (type == PythonParser.RPAR || type == PythonParser.RSQB || type == PythonParser.RBRACE) {
-                depth++;
-            } else if (type == PythonParser.LPAR || type == PythonParser.LSQB || type == PythonParser.LBRACE) {
-                depth--;
-            }
-            if (depth == 0) {
-                int before = tokens.get(j - 1).getType();
-                boolean continues = before == PythonParser.DOT || type == PythonParser.DOT
-                    || ((type == PythonParser.LPAR || type == PythonParser.LSQB) && endsOperand(before));
-                if (!continues) {
-                    break;
-                }
-            }
-            j--;
-        }
-        return tokens.get(j);
     }
 
     private static boolean endsOperand(int type) {
