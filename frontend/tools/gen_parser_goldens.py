@@ -3,7 +3,8 @@
 
 For every frontend/src/test/resources/parser/ok/NAME.py it writes NAME.tokens (CPython's tokens, so
 the grammar is tested independently of the tokenizer) and NAME.ast (ast.dump without, then with,
-attributes). For parser/errors/cases.txt (snippets separated by lines '---') it writes
+attributes); for every line of ok/eval.txt, a line of eval.ast (the dump of mode='eval' with
+attributes, or the error). For parser/errors/cases.txt (snippets separated by lines '---') it writes
 errors/expected.txt: per case a header line '=== type<TAB>msg<TAB>lineno<TAB>offset<TAB>end_lineno
 <TAB>end_offset' followed by the snippet's tokens (or NO_TOKENS when CPython's tokenizer rejects
 it, so that only the test through Weft's tokenizer runs it).
@@ -60,6 +61,14 @@ def main():
             f.write("\n".join(token_lines(text)) + "\n")
         with open(base + ".ast", "w", encoding="utf-8") as f:
             f.write(ast.dump(tree) + "\n" + ast.dump(tree, include_attributes=True) + "\n")
+    with open(os.path.join(ok, "eval.txt"), encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    with open(os.path.join(ok, "eval.ast"), "w", encoding="utf-8") as out:
+        for line in lines:
+            try:
+                out.write(ast.dump(ast.parse(line, mode="eval"), include_attributes=True) + "\n")
+            except SyntaxError as e:
+                out.write("%s: %s %s %s\n" % (type(e).__name__, e.msg, e.lineno, e.offset))
     errors = os.path.join(ROOT, "errors")
     with open(os.path.join(errors, "cases.txt"), encoding="utf-8") as f:
         cases = f.read().split("\n---\n")

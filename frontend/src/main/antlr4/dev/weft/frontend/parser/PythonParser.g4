@@ -45,6 +45,9 @@ tokens {
 
 file_input : statement* ENDMARKER? EOF ;
 
+// ast.parse(mode='eval'), eval(): expressions without starred items.
+eval_input : expression (COMMA expression)* COMMA? NEWLINE* ENDMARKER? EOF ;
+
 statement : compound_stmt | simple_stmts ;
 
 simple_stmts : simple_stmt (SEMI simple_stmt)* SEMI? NEWLINE ;

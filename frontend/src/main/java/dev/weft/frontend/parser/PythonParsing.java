@@ -1,5 +1,7 @@
 package dev.weft.frontend.parser;
 
+import dev.weft.frontend.ast.Expression;
+import dev.weft.frontend.ast.Mod;
 import dev.weft.frontend.ast.Module;
 import dev.weft.frontend.error.PythonSyntaxError;
 import dev.weft.frontend.tokenize.SourceReader;
@@ -11,6 +13,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -40,7 +43,16 @@ public final class PythonParsing {
         return guarded(filename, () -> parse(SourceText.of(source, filename)));
     }
 
+    /** Parses an expression as {@code ast.parse(source, mode='eval')} (what {@code eval()} compiles). */
+    public static Expression parseExpression(String source, String filename) {
+        return guarded(filename, () -> parse(SourceText.of(source, filename), true)) instanceof Expression e ? e : null;
+    }
+
     private static Module parse(SourceText text) {
+        return (Module) parse(text, false);
+    }
+
+    private static Mod parse(SourceText text, boolean eval) {
         String filename = text.filename();
         List<Token> tokens = new ArrayList<>();
         PythonSyntaxError tokenizerError = null;
@@ -60,7 +72,7 @@ public final class PythonParsing {
         BuildSupport support = new BuildSupport(tokens, SourceLines.of(text), filename, text);
         SoftKeywords.retag(tokens);
         if (tokenizerError != null) {
-            ParseOutcome outcome = parseTree(tokens);
+            ParseOutcome outcome = parseTree(tokens, eval);
             if (outcome.tree != null || outcome.failedAt >= tokens.size() - 1) {
                 throw tokenizerError;
             }
@@ -71,7 +83,7 @@ public final class PythonParsing {
             int furthestLine = TokenPositions.line(tokens.get(furthest));
             throw tokenizerErrorWins(parserError, furthestLine, tokenizerError) ? tokenizerError : parserError;
         }
-        return build(tokens, support);
+        return build(tokens, support, eval);
     }
 
     /** Messages CPython builds from the tokenizer's state rather than raising them in the tokenizer. */
@@ -107,20 +119,22 @@ public final class PythonParsing {
         return guarded(filename, () -> {
             BuildSupport support = new BuildSupport(tokens, new SourceLines(sourceText), filename, null);
             SoftKeywords.retag(tokens);
-            return build(tokens, support);
+            return (Module) build(tokens, support, false);
         });
     }
 
-    private static Module build(List<? extends Token> tokens, BuildSupport support) {
-        ParseOutcome outcome = parseTree(tokens);
+    private static Mod build(List<? extends Token> tokens, BuildSupport support, boolean eval) {
+        ParseOutcome outcome = parseTree(tokens, eval);
         if (outcome.tree == null) {
             throw new SyntaxErrorReporter(support).report(outcome.failure, outcome.failedAt);
         }
-        return new StatementBuilder(support).module(outcome.tree);
+        StatementBuilder builder = new StatementBuilder(support);
+        return eval ? builder.expression((PythonParser.Eval_inputContext) outcome.tree)
+                    : builder.module((PythonParser.File_inputContext) outcome.tree);
     }
 
     private interface Work {
-        Module run();
+        Mod run();
     }
 
     /** Stack for a retry of a parse too deeply nested for the caller's thread. */
@@ -131,11 +145,15 @@ public final class PythonParsing {
      * source can exhaust a thread's stack (the parser and the builder recurse); such a parse is
      * retried once on a thread with a large stack.
      */
-    private static Module guarded(String filename, Work work) {
+    private static <T extends Mod> T guarded(String filename, Work work) {
         try {
-            return work.run();
+            @SuppressWarnings("unchecked")
+            T result = (T) work.run();
+            return result;
         } catch (StackOverflowError e) {
-            return onDeepStack(filename, work);
+            @SuppressWarnings("unchecked")
+            T result = (T) onDeepStack(filename, work);
+            return result;
         } catch (PythonSyntaxError e) {
             throw e;
         } catch (RuntimeException e) {
@@ -143,7 +161,7 @@ public final class PythonParsing {
         }
     }
 
-    private static Module onDeepStack(String filename, Work work) {
+    private static Mod onDeepStack(String filename, Work work) {
         Object[] result = new Object[1];
         Thread thread = new Thread(null, () -> {
             try {
@@ -166,7 +184,7 @@ public final class PythonParsing {
         if (result[0] instanceof PythonSyntaxError e) {
             throw e;
         }
-        return (Module) result[0];
+        return (Mod) result[0];
     }
 
     private static PythonSyntaxError internalError(String filename, RuntimeException e) {
@@ -174,9 +192,9 @@ public final class PythonParsing {
     }
 
     /** A parse tree, or where and how the parse failed. */
-    private record ParseOutcome(PythonParser.File_inputContext tree, RecognitionException failure, int failedAt) {}
+    private record ParseOutcome(ParserRuleContext tree, RecognitionException failure, int failedAt) {}
 
-    private static ParseOutcome parseTree(List<? extends Token> tokens) {
+    private static ParseOutcome parseTree(List<? extends Token> tokens, boolean eval) {
         @SuppressWarnings("unchecked")
         ListTokenSource source = new ListTokenSource((List<Token>) tokens);
         CommonTokenStream stream = new CommonTokenStream(source);
@@ -185,14 +203,14 @@ public final class PythonParsing {
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         try {
-            return new ParseOutcome(parser.file_input(), null, -1);
+            return new ParseOutcome(eval ? parser.eval_input() : parser.file_input(), null, -1);
         } catch (ParseCancellationException sllFailure) {
             LL_FALLBACKS.incrementAndGet();
             stream.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             try {
-                return new ParseOutcome(parser.file_input(), null, -1);
+                return new ParseOutcome(eval ? parser.eval_input() : parser.file_input(), null, -1);
             } catch (ParseCancellationException llFailure) {
                 RecognitionException cause = llFailure.getCause() instanceof RecognitionException r ? r : null;
                 Token offending = cause != null && cause.getOffendingToken() != null

@@ -30,6 +30,23 @@ final class StatementBuilder {
         return new Module(body, new ArrayList<>());
     }
 
+    Expression expression(Eval_inputContext ctx) {
+        List<ExpressionContext> items = ctx.expression();
+        if (items.size() == 1 && ctx.COMMA().isEmpty()) {
+            return new Expression(expressions.expression(items.get(0)));
+        }
+        List<Expr> elts = new ArrayList<>(items.size());
+        for (ExpressionContext item : items) {
+            elts.add(expressions.expression(item));
+        }
+        Token last = ctx.COMMA().isEmpty() ? items.get(items.size() - 1).stop
+            : ctx.COMMA(ctx.COMMA().size() - 1).getSymbol();
+        if (last.getTokenIndex() < items.get(items.size() - 1).stop.getTokenIndex()) {
+            last = items.get(items.size() - 1).stop;
+        }
+        return new Expression(support.at(new Tuple(elts, ExprContext.LOAD), ctx.start, last));
+    }
+
     private void statement(StatementContext ctx, List<Stmt> out) {
         if (ctx.compound_stmt() != null) {
             out.add(compound(ctx.compound_stmt()));

@@ -73,6 +73,27 @@ class ParserGoldenTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> expressionsParseInEvalModeAsCPython() throws IOException {
+        String[] sources = resource("ok/eval.txt").split("\n");
+        String[] expected = resource("ok/eval.ast").split("\n");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < sources.length; i++) {
+            String source = sources[i];
+            String want = expected[i];
+            tests.add(DynamicTest.dynamicTest(source, () -> {
+                String got;
+                try {
+                    got = AstDumper.dump(PythonParsing.parseExpression(source, "<eval>"), true);
+                } catch (PythonSyntaxError e) {
+                    got = e.type + ": " + e.msg + " " + e.lineno + " " + e.offset;
+                }
+                assertEquals(want, got);
+            }));
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
     Stream<DynamicTest> invalidSnippetsThroughTheTokenizerFailWithCPythonsErrors() throws IOException {
         String[] sources = resource("errors/cases.txt").split("\n---\n");
         List<String[]> expected = new ArrayList<>();
