@@ -30,9 +30,6 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 public final class PythonParsing {
     private PythonParsing() {}
 
-    /** How many parses needed the full-LL second stage (for measurements). */
-    static final java.util.concurrent.atomic.AtomicInteger LL_FALLBACKS = new java.util.concurrent.atomic.AtomicInteger();
-
     /** Parses a module from the bytes of a source file (encoding declaration and BOM honoured). */
     public static Module parse(byte[] source, String filename) {
         return guarded(filename, () -> parse(SourceReader.read(source, filename)));
@@ -205,7 +202,6 @@ public final class PythonParsing {
         try {
             return new ParseOutcome(eval ? parser.eval_input() : parser.file_input(), null, -1);
         } catch (ParseCancellationException sllFailure) {
-            LL_FALLBACKS.incrementAndGet();
             stream.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
