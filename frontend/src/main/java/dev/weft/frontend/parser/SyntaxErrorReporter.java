@@ -32,6 +32,20 @@ final class SyntaxErrorReporter {
             return new PythonSyntaxError("IndentationError", "unexpected indent", support.filename, line,
                                          TokenPositions.col(next), line, -1, support.source.line(line));
         }
+        if (t.getType() == PythonParser.DEDENT) {
+            int line = TokenPositions.line(t);
+            return new PythonSyntaxError("IndentationError", "unexpected unindent", support.filename, line, 0, line, -1,
+                                         support.source.line(line));
+        }
+        if (lineStart.getType() == PythonParser.NAME && lineStart.getText().equals("match")
+                && i == lineStart.getTokenIndex() + 1) {
+            // CPython's invalid_match_stmt: 'match' subject NEWLINE.
+            int end = lineEnd(i);
+            if (end < tokens.size() && tokens.get(end).getType() == PythonParser.NEWLINE
+                    && new SubParser(tokens).matchesExactly(i, end - 1, PythonParser::star_expressions)) {
+                return support.error("expected ':'", tokens.get(end));
+            }
+        }
         if (prev != null && prev.getType() == PythonParser.NEWLINE && i >= 2
                 && tokens.get(i - 2).getType() == PythonParser.COLON) {
             Token header = logicalLineStart(i - 2);
@@ -89,7 +103,10 @@ final class SyntaxErrorReporter {
             Token last = lastOfLine(i);
             return support.error("Missing parentheses in call to 'print'. Did you mean print(...)?", lineStart, last);
         }
-        PythonSyntaxError specific = forgotComma(i, lineStart);
+        PythonSyntaxError specific = dictionaryEntry(i);
+        if (specific == null) {
+            specific = forgotComma(i, lineStart);
+        }
         if (specific == null) {
             specific = meantComparison(i, lineStart);
         }
@@ -116,6 +133,54 @@ final class SyntaxErrorReporter {
         }
         return (last == PythonParser.NAME || last == PythonParser.RSQB)
             && new SubParser(tokens).matchesExactly(from, to, PythonParser::primary);
+    }
+
+    /**
+     * CPython's invalid_kvpair: in a dict display, an entry without its ':' (after the first
+     * entry), or a ':' without a value.
+     */
+    private PythonSyntaxError dictionaryEntry(int i) {
+        int opener = openerOf(i);
+        if (opener < 0 || tokens.get(opener).getType() != PythonParser.LBRACE || inFString(opener)) {
+            return null;
+        }
+        Token t = tokens.get(i);
+        Token prev = tokens.get(i - 1);
+        if (prev.getType() == PythonParser.COLON && (t.getType() == PythonParser.RBRACE || t.getType() == PythonParser.COMMA)) {
+            return support.error("expression expected after dictionary key and ':'", prev);
+        }
+        if (t.getType() == PythonParser.COLON) {
+            return null;
+        }
+        // The entry that failed starts after the last comma at the brace's own depth.
+        int entryStart = opener + 1;
+        boolean sawEntry = false;
+        int depth = 0;
+        for (int j = opener + 1; j < i; j++) {
+            int type = tokens.get(j).getType();
+            if (type == PythonParser.LPAR || type == PythonParser.LSQB || type == PythonParser.LBRACE) {
+                depth++;
+            } else if (type == PythonParser.RPAR || type == PythonParser.RSQB || type == PythonParser.RBRACE) {
+                depth--;
+            } else if (depth == 0 && type == PythonParser.COLON) {
+                sawEntry = true;
+            } else if (depth == 0 && type == PythonParser.COMMA) {
+                entryStart = j + 1;
+            }
+        }
+        if (!sawEntry || entryStart == opener + 1 || entryStart >= i) {
+            return null;
+        }
+        int keyEnd = new SubParser(tokens).lastMatched(entryStart, lineEnd(i), PythonParser::expression);
+        if (keyEnd != i - 1) {
+            return null;
+        }
+        Token key = tokens.get(keyEnd);
+        int line = TokenPositions.endLine(key);
+        int offset = support.source.offset(line, TokenPositions.endCol(key) - 1);
+        return new PythonSyntaxError("SyntaxError", "':' expected after dictionary key", support.filename,
+                                     TokenPositions.line(tokens.get(entryStart)), offset, line, 0,
+                                     support.source.line(TokenPositions.line(tokens.get(entryStart))));
     }
 
     /** The end (exclusive) of the stretch of tokens a sub-parse may look at: the logical line. */
