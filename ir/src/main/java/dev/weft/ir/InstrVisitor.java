@@ -82,6 +82,12 @@ public interface InstrVisitor<R> {
 
     R visitYield(Yield instr);
 
+    R visitGetAwaitable(GetAwaitable instr);
+
+    R visitContextEnter(ContextEnter instr);
+
+    R visitContextExit(ContextExit instr);
+
     R visitSend(Send instr);
 
     R visitJump(Jump instr);
