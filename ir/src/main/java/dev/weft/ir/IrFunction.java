@@ -26,6 +26,7 @@ public final class IrFunction {
     private final List<BasicBlock> blocks = new ArrayList<>();
     private final List<Variable> variables = new ArrayList<>();
     private final List<IrFunction> children = new ArrayList<>();
+    private String docstring;
     private boolean generator;
     private boolean coroutine;
     private int tempCount;
@@ -56,6 +57,15 @@ public final class IrFunction {
 
     public Signature signature() {
         return signature;
+    }
+
+    /** The docstring (CPython keeps it as the code object's first constant), or null. */
+    public String docstring() {
+        return docstring;
+    }
+
+    public void setDocstring(String docstring) {
+        this.docstring = docstring;
     }
 
     public boolean isGenerator() {
