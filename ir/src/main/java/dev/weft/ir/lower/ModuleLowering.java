@@ -1,7 +1,5 @@
 package dev.weft.ir.lower;
 
-import dev.weft.frontend.ast.Alias;
-import dev.weft.frontend.ast.ImportFrom;
 import dev.weft.frontend.ast.Module;
 import dev.weft.frontend.ast.Node;
 import dev.weft.frontend.ast.Stmt;
@@ -38,7 +36,7 @@ public final class ModuleLowering {
      * compiler does not handle yet.
      */
     public static IrModule lower(Module module, SymbolTable table, String moduleName, String filename) {
-        ModuleLowering m = new ModuleLowering(table, filename, hasFutureAnnotations(module.body));
+        ModuleLowering m = new ModuleLowering(table, filename, table.future().has("annotations"));
         IrFunction code = new IrFunction(IrFunction.Kind.MODULE, "<module>", "<module>", 1, IrFunction.Signature.NONE);
         CodeUnit unit = m.newUnit(null, code, table.top(), null);
         List<Stmt> body = module.body;
@@ -70,7 +68,7 @@ public final class ModuleLowering {
 
     /** The scope the symbol table opened for a definition, lambda or comprehension node. */
     Scope scopeOf(Node node) {
-        Scope s = table.scopeFor(node);
+        Scope s = table.scope(node);
         if (s == null) {
             throw new IllegalStateException("no scope for " + node.nodeName() + " at line " + node.lineno);
         }
@@ -88,19 +86,5 @@ public final class ModuleLowering {
         u.comprehensions = new ComprehensionLowering(u);
         u.imports = new ImportLowering(u);
         return u;
-    }
-
-    /** {@code from __future__ import annotations} among the leading statements. */
-    private static boolean hasFutureAnnotations(List<Stmt> body) {
-        for (Stmt s : body) {
-            if (s instanceof ImportFrom && "__future__".equals(((ImportFrom) s).module)) {
-                for (Alias a : ((ImportFrom) s).names) {
-                    if (a.name.equals("annotations")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 }
