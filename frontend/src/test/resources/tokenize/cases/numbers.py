@@ -1,0 +1,14 @@
+a = 0
+b = 00
+c = 0_0
+d = 123_456
+e = 0x_FF + 0XdeadBEEF + 0x1_2
+f = 0o17 + 0O_7 + 0b1010 + 0B_1_0
+g = 1.5 + .5 + 5. + 1e10 + 1E-5 + 1.5e+3 + 1_0.2_5e1_0
+h = 1j + 1.5J + 1e3j + 0j + 00j + 0.j + 09.5 + 012e3 + 0_9j
+i = 1if x else 2
+j = [0x1for x in y]
+k = 1 or 2 and 3
+l = 1in x
+n = 1 .real
+o = 0e0 + 0E+1 + 0.0
