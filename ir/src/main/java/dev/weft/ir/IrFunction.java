@@ -98,9 +98,19 @@ public final class IrFunction {
         return b;
     }
 
-    /** Removes blocks for which {@code keep} is false (e.g. unreachable ones), keeping the order. */
-    public void retainBlocks(java.util.function.Predicate<BasicBlock> keep) {
-        blocks.removeIf(b -> b != blocks.get(0) && !keep.test(b));
+    /**
+     * Replaces the block list (a pass that drops or reorders blocks); the entry must stay first.
+     * Blocks are renumbered in their new order.
+     */
+    public void setBlocks(List<BasicBlock> newOrder) {
+        if (newOrder.isEmpty() || newOrder.get(0) != blocks.get(0)) {
+            throw new IllegalArgumentException("the entry block must stay first");
+        }
+        blocks.clear();
+        blocks.addAll(newOrder);
+        for (int i = 0; i < blocks.size(); i++) {
+            blocks.get(i).renumber(i);
+        }
     }
 
     public Temp newTemp() {

@@ -100,7 +100,7 @@ final class CodeUnit {
     record Finally(java.util.List<dev.weft.frontend.ast.Stmt> body, BasicBlock outerHandler) implements Unwind {}
 
     /** A {@code with}: its exit method is called with None three times on an early way out. */
-    record With(Temp exit, boolean isAsync, BasicBlock outerHandler) implements Unwind {}
+    record With(Temp exit, boolean isAsync, int line, BasicBlock outerHandler) implements Unwind {}
 
     /** An active exception handler: restore the previous handled exception, unbind {@code as} name. */
     record Handler(Temp previous, Variable boundName, BasicBlock outerHandler) implements Unwind {}

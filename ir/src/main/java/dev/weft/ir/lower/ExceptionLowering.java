@@ -190,6 +190,7 @@ final class ExceptionLowering {
     private void withItem(List<WithItem> items, int index, List<Stmt> body, boolean isAsync) {
         WithItem item = items.get(index);
         BasicBlock outer = u.b.handler();
+        int line = u.b.line();  // exits are reported at the `with` line, as CPython does
         Operand manager = expressions.lower(item.contextExpr);
         Temp exit = u.temp();
         Temp entered = u.temp();
@@ -198,7 +199,7 @@ final class ExceptionLowering {
         BasicBlock onException = u.b.newBlock();
         BasicBlock end = u.b.newBlock();
         u.b.protect(onException);
-        u.unwind.push(new CodeUnit.With(exit, isAsync, outer));
+        u.unwind.push(new CodeUnit.With(exit, isAsync, line, outer));
         if (item.optionalVars != null) {
             targets.store(item.optionalVars, value);
         }
@@ -209,6 +210,7 @@ final class ExceptionLowering {
         }
         u.unwind.pop();
         u.b.protect(outer);
+        u.b.setLine(line);
         if (!u.b.isTerminated()) {
             callExit(exit, Const.NONE, isAsync);
             u.emit(new Jump(end));
@@ -289,7 +291,10 @@ final class ExceptionLowering {
                 statements.lower(((CodeUnit.Finally) w).body());
             } else if (w instanceof CodeUnit.With) {
                 CodeUnit.With with = (CodeUnit.With) w;
+                int line = u.b.line();
+                u.b.setLine(with.line());
                 callExit(with.exit(), Const.NONE, with.isAsync());
+                u.b.setLine(line);
             } else if (w instanceof CodeUnit.Handler) {
                 CodeUnit.Handler h = (CodeUnit.Handler) w;
                 leaveHandler(h.previous(), h.boundName());

@@ -13,6 +13,7 @@ import dev.weft.ir.Variable;
 import dev.weft.ir.instr.BuildDict;
 import dev.weft.ir.instr.Return;
 import dev.weft.ir.instr.StoreVar;
+import dev.weft.ir.passes.CfgSimplification;
 
 import java.util.List;
 
@@ -55,6 +56,7 @@ public final class ModuleLowering {
         if (!unit.b.isTerminated()) {
             unit.emit(new Return(Const.NONE));
         }
+        CfgSimplification.run(code);
         return new IrModule(moduleName, filename, code);
     }
 
