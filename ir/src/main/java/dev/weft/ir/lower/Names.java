@@ -111,6 +111,12 @@ class Names {
             Variable mine = own.get(name);
             return mine != null ? mine : enclosing.closureCell(name);
         }
+        // A class body's implicit cells are not among its symbols (CPython drops them).
+        if (scope.type() == ScopeType.CLASS
+                && (name.equals("__class__") && scope.needsClassClosure()
+                    || name.equals("__classdict__") && scope.needsClassDict())) {
+            return function.declare(name, Storage.CELL);
+        }
         dev.weft.frontend.symtable.Symbol s = scope.lookup(name);
         if (s != null && s.scope() == SymbolScope.CELL) {
             return function.declare(name, Storage.CELL);
