@@ -3,14 +3,9 @@ package dev.weft.ir.lower;
 import dev.weft.frontend.ast.Module;
 import dev.weft.frontend.parser.PythonParsing;
 import dev.weft.frontend.symtable.SymbolTable;
-import dev.weft.frontend.tokenize.PyToken;
-import dev.weft.frontend.tokenize.SourceReader;
-import dev.weft.frontend.tokenize.SourceText;
-import dev.weft.frontend.tokenize.Tokenizer;
 import dev.weft.ir.IrModule;
 import dev.weft.ir.IrPrinter;
 import dev.weft.ir.IrVerifier;
-import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -19,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -59,19 +53,8 @@ class LoweringGoldenTest {
     }
 
     static IrModule lower(byte[] bytes, String filename) {
-        SourceText src = SourceReader.read(bytes, filename);
-        Tokenizer tokenizer = new Tokenizer(src);
-        List<Token> tokens = new ArrayList<>();
-        while (true) {
-            PyToken t = tokenizer.nextToken();
-            tokens.add(t);
-            if (t.getType() == Token.EOF) {
-                break;
-            }
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Module module = PythonParsing.parseTokens(tokens, text, filename);
-        SymbolTable table = SymbolTable.build(module, filename, text);
+        Module module = PythonParsing.parse(bytes, filename);
+        SymbolTable table = SymbolTable.build(module, filename, new String(bytes, StandardCharsets.UTF_8));
         return ModuleLowering.lower(module, table, filename.replaceAll("\\.py$", ""), filename);
     }
 }
