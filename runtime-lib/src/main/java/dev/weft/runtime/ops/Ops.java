@@ -41,6 +41,12 @@ public final class Ops {
         if (ca == PyStr.class && cb == PyStr.class) {
             return PyStr.of(((PyStr) a).value().concat(((PyStr) b).value()));
         }
+        if (ca == PyFloat.class && cb == PyInt.class) {
+            return PyFloat.of(((PyFloat) a).value + IntMath.toDouble((PyInt) b));
+        }
+        if (ca == PyInt.class && cb == PyFloat.class) {
+            return PyFloat.of(IntMath.toDouble((PyInt) a) + ((PyFloat) b).value);
+        }
         return binary(a, b, BinOp.ADD);
     }
 
@@ -62,6 +68,12 @@ public final class Ops {
         }
         if (ca == PyFloat.class && cb == PyFloat.class) {
             return PyFloat.of(((PyFloat) a).value * ((PyFloat) b).value);
+        }
+        if (ca == PyFloat.class && cb == PyInt.class) {
+            return PyFloat.of(((PyFloat) a).value * IntMath.toDouble((PyInt) b));
+        }
+        if (ca == PyInt.class && cb == PyFloat.class) {
+            return PyFloat.of(IntMath.toDouble((PyInt) a) * ((PyFloat) b).value);
         }
         return binary(a, b, BinOp.MUL);
     }
@@ -437,6 +449,16 @@ public final class Ops {
                 }
             }
             return IntMath.hash(i);
+        }
+        if (c == PyTuple.class) {
+            return ((PyTuple) o).hash();
+        }
+        if (c == PyFloat.class) {
+            double d = ((PyFloat) o).value;
+            return Double.isNaN(d) ? identityHash(o) : FloatMath.hash(d);
+        }
+        if (o == PyNone.NONE || c == PyBool.class) {
+            return o == PyNone.NONE ? 0xFCA86420L : ((PyInt) o).longValue();
         }
         PyObject f = o.type().lookup("__hash__");
         if (f == null || f == PyNone.NONE) {

@@ -58,8 +58,25 @@ public class PyDict extends PyObject {
     /** Keys whose equality and hash are pure Java (no Python code can run). */
     static boolean isSafeKey(PyObject k) {
         Class<?> c = k.getClass();
-        return c == PyStr.class || c == PyInt.class || c == PyFloat.class || c == PyBool.class
-                || c == PyNone.class || c == PyBytes.class || c == PyComplex.class;
+        if (c == PyStr.class || c == PyInt.class || c == PyFloat.class || c == PyBool.class
+                || c == PyNone.class || c == PyBytes.class || c == PyComplex.class) {
+            return true;
+        }
+        if (c == PyTuple.class) {
+            PyObject[] items = ((PyTuple) k).items;
+            if (items.length > 8) {
+                return false;
+            }
+            for (PyObject item : items) {
+                Class<?> ic = item.getClass();
+                if (!(ic == PyStr.class || ic == PyInt.class || ic == PyFloat.class || ic == PyBool.class
+                        || ic == PyNone.class)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     static boolean safeEquals(PyObject a, PyObject b) {
