@@ -1,0 +1,2 @@
+/** The {@code builtins} module. */
+package dev.weft.runtime.builtins;

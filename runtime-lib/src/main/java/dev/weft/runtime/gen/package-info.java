@@ -1,0 +1,2 @@
+/** Generators and coroutines: the runtime side of compiled state machines. */
+package dev.weft.runtime.gen;
