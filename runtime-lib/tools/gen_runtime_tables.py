@@ -101,6 +101,10 @@ def ints():
                 t.op(sym, b, c)
     t.call("repr", True)
     t.call("int", True)
+    t.call("int", "1" * 4301)
+    t.op("**", 10, 4299)
+    t.op("**", 10, 4300)
+    t.call("float", "\u0663.5")
     t.write()
 
 

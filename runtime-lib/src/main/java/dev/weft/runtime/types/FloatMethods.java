@@ -9,15 +9,12 @@ import dev.weft.runtime.ops.CmpOp;
 import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.ops.Protocols;
 
-import java.util.regex.Pattern;
 
 /** Methods of {@code float}. */
 final class FloatMethods {
     private FloatMethods() { }
 
     private static final PyObject NI = PySingleton.NOT_IMPLEMENTED;
-    private static final Pattern NUMBER = Pattern.compile(
-            "[+-]?((\\d(_?\\d)*)(\\.((\\d(_?\\d)*))?)?|\\.\\d(_?\\d)*)([eE][+-]?\\d(_?\\d)*)?");
 
     private static double d(PyObject o) {
         return ((PyFloat) o).value;
@@ -168,20 +165,12 @@ final class FloatMethods {
         throw Errors.typeError("float() argument must be a string or a real number, not '%s'", x.type().name());
     }
 
+    /** {@code float(str)}: the format library's parser (Python syntax, Unicode digits), CPython's message. */
     static double parse(String text, PyObject original) {
-        String s = text.strip();
-        String lower = s.toLowerCase();
-        String body = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
-        boolean neg = lower.startsWith("-");
-        if (body.equals("inf") || body.equals("infinity")) {
-            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        if (body.equals("nan")) {
-            return neg ? -Double.NaN : Double.NaN;
-        }
-        if (!NUMBER.matcher(s).matches()) {
+        try {
+            return dev.weft.runtime.format.NumberParsing.parseFloat(text);
+        } catch (dev.weft.runtime.format.FormatError e) {
             throw Errors.valueError("could not convert string to float: %s", Ops.reprString(original));
         }
-        return Double.parseDouble(s.replace("_", ""));
     }
 }

@@ -317,20 +317,15 @@ public final class IntMath {
         return a.big.abs().bitLength();
     }
 
+    /** {@code str(int)}, with CPython's limit on decimal digits (sys.set_int_max_str_digits). */
     public static String toString(PyInt a) {
         if (a.big == null) {
             return Long.toString(a.value);
         }
-        if (a.big.bitLength() > 14300 && IntParse.maxStrDigits > 0) {
-            // quick bound: more than 4300 decimal digits needs more than ~14284 bits
-            String s = a.big.toString();
-            int digits = s.length() - (s.charAt(0) == '-' ? 1 : 0);
-            if (digits > IntParse.maxStrDigits) {
-                throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion; "
-                        + "use sys.set_int_max_str_digits() to increase the limit", IntParse.maxStrDigits);
-            }
-            return s;
+        try {
+            return dev.weft.runtime.format.IntDigitLimit.toDecimalString(a.big);
+        } catch (dev.weft.runtime.format.FormatError e) {
+            throw dev.weft.runtime.exc.LibraryErrors.convert(e);
         }
-        return a.big.toString();
     }
 }

@@ -10,8 +10,6 @@ import java.math.BigInteger;
 public final class IntParse {
     private IntParse() { }
 
-    /** sys.get_int_max_str_digits(); 0 disables the limit. */
-    public static volatile int maxStrDigits = 4300;
 
     public static PyInt parse(String text, int base, PyObject original) {
         if (base != 0 && (base < 2 || base > 36)) {
@@ -68,9 +66,10 @@ public final class IntParse {
                 }
             }
         }
-        if ((b & (b - 1)) != 0 && maxStrDigits > 0 && digits.length() > maxStrDigits) {
+        int limit = dev.weft.runtime.format.IntDigitLimit.get();
+        if ((b & (b - 1)) != 0 && limit > 0 && digits.length() > limit) {
             throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; "
-                    + "use sys.set_int_max_str_digits() to increase the limit", maxStrDigits, digits.length());
+                    + "use sys.set_int_max_str_digits() to increase the limit", limit, digits.length());
         }
         String ds = digits.toString();
         if (ds.length() <= 12 || (b <= 16 && ds.length() <= 15)) {
