@@ -52,6 +52,25 @@ final class GeneratorMethods {
         t.def0("__next__", self -> g(self).send(PyNone.NONE));
     }
 
+    static void defineAsyncGenerator(PyType t) {
+        t.def0("__aiter__", self -> self);
+        t.def0("__anext__", self -> AsyncGenStep.send(g(self), PyNone.NONE));
+        t.def1("asend", (self, v) -> AsyncGenStep.send(g(self), v));
+        t.def3("athrow", 1, (self, typ, val, tb) -> AsyncGenStep.throwIn(g(self), PyGenerator.toThrow(typ, val, tb), false));
+        t.def0("aclose", self -> AsyncGenStep.throwIn(g(self),
+                new dev.weft.runtime.exc.PyException(dev.weft.runtime.exc.ExceptionTypes.create(
+                        dev.weft.runtime.exc.ExceptionTypes.GeneratorExit), false), true));
+        t.def0("__repr__", self -> PyStr.of(g(self).reprString()));
+        t.defGetSet("__name__", self -> PyStr.of(g(self).name()), null);
+        t.defGetSet("__qualname__", self -> PyStr.of(g(self).qualname()), null);
+        t.defGetSet("ag_running", self -> PyBool.of(g(self).isRunning()), null);
+        t.defGetSet("ag_frame", self -> PyNone.NONE, null);
+        t.defGetSet("ag_await", self -> {
+            PyObject y = g(self).yieldFrom();
+            return y == null ? PyNone.NONE : y;
+        }, null);
+    }
+
     static void defineCoroutine(PyType t) {
         common(t, "cr");
         t.def0("__await__", self -> new CoroutineWrapper(g(self)));

@@ -24,11 +24,16 @@ public final class PyGenerator extends PyIterator {
             GeneratorMethods::defineGenerator, PyType.IMMUTABLE);
     public static final PyType COROUTINE_TYPE = new PyType("coroutine", PyGenerator.class, PyType.OBJECT,
             GeneratorMethods::defineCoroutine, PyType.IMMUTABLE);
+    public static final PyType ASYNC_GENERATOR_TYPE = new PyType("async_generator", PyGenerator.class, PyType.OBJECT,
+            GeneratorMethods::defineAsyncGenerator, PyType.IMMUTABLE);
+
+    private static final int GEN = 0, CORO = 1, ASYNC_GEN = 2;
 
     static final int CREATED = 0, SUSPENDED = 1, RUNNING = 2, CLOSED = 3;
 
     private final GeneratorBody body;
     private final boolean coroutine;
+    private final int kind;
     private final AtomicInteger state = new AtomicInteger(CREATED);
     private volatile String name;
     private volatile String qualname;
@@ -36,20 +41,34 @@ public final class PyGenerator extends PyIterator {
     /** The iterator a {@code yield from}/{@code await} currently delegates to (gi_yieldfrom), set by the body. */
     private volatile PyObject yieldFrom;
 
-    private PyGenerator(GeneratorBody body, String name, String qualname, boolean coroutine) {
-        super(coroutine ? COROUTINE_TYPE : GENERATOR_TYPE);
+    private PyGenerator(GeneratorBody body, String name, String qualname, int kind) {
+        super(kind == CORO ? COROUTINE_TYPE : kind == ASYNC_GEN ? ASYNC_GENERATOR_TYPE : GENERATOR_TYPE);
         this.body = body;
         this.name = name;
         this.qualname = qualname;
-        this.coroutine = coroutine;
+        this.kind = kind;
+        this.coroutine = kind == CORO;
     }
 
     public static PyGenerator generator(GeneratorBody body, String name, String qualname) {
-        return new PyGenerator(body, name, qualname, false);
+        return new PyGenerator(body, name, qualname, GEN);
     }
 
     public static PyGenerator coroutine(GeneratorBody body, String name, String qualname) {
-        return new PyGenerator(body, name, qualname, true);
+        return new PyGenerator(body, name, qualname, CORO);
+    }
+
+    /**
+     * An async generator. Its body returns {@link AsyncGenValue#of(PyObject)} for an
+     * {@code yield v} and any other value when suspending in an {@code await} (that value goes
+     * to the event loop).
+     */
+    public static PyGenerator asyncGenerator(GeneratorBody body, String name, String qualname) {
+        return new PyGenerator(body, name, qualname, ASYNC_GEN);
+    }
+
+    public boolean isAsyncGenerator() {
+        return kind == ASYNC_GEN;
     }
 
     public boolean isCoroutine() { return coroutine; }
@@ -69,7 +88,7 @@ public final class PyGenerator extends PyIterator {
     }
 
     private String kind() {
-        return coroutine ? "coroutine" : "generator";
+        return kind == CORO ? "coroutine" : kind == ASYNC_GEN ? "async generator" : "generator";
     }
 
     /**
@@ -103,7 +122,7 @@ public final class PyGenerator extends PyIterator {
         } catch (PyException e) {
             state.set(CLOSED);
             if (e.matches(ExceptionTypes.StopIteration)
-                    || (coroutine && e.matches(ExceptionTypes.StopAsyncIteration))) {
+                    || (kind != GEN && e.matches(ExceptionTypes.StopAsyncIteration))) {
                 PyException re = Errors.runtimeError("%s raised %s", kind(), e.value.type().name());
                 re.value.setCause(e.value);
                 re.value.setContext(e.value);
@@ -216,4 +235,9 @@ public final class PyGenerator extends PyIterator {
         return PyStr.of(s);
     }
 
+
+    /** One step for the async-generator awaitables: like {@link #step} (package use). */
+    PyObject stepAsync(PyObject sent, PyException thrown) {
+        return step(sent, thrown);
+    }
 }
