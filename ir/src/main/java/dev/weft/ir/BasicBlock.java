@@ -9,7 +9,7 @@ import java.util.List;
  * instruction is {@code caught_exception}; with no handler it propagates out of the function.
  */
 public final class BasicBlock {
-    private final int id;
+    private int id;
     private final List<Instr> instrs = new ArrayList<>();
     private BasicBlock handler;
 
@@ -19,6 +19,10 @@ public final class BasicBlock {
 
     public int id() {
         return id;
+    }
+
+    void renumber(int newId) {
+        this.id = newId;
     }
 
     public String label() {

@@ -12,6 +12,8 @@ public interface InstrVisitor<R> {
 
     R visitDeleteVar(DeleteVar instr);
 
+    R visitGetCell(GetCell instr);
+
     R visitLoadBuiltin(LoadBuiltin instr);
 
     R visitGetAttr(GetAttr instr);
@@ -81,6 +83,12 @@ public interface InstrVisitor<R> {
     R visitExitHandler(ExitHandler instr);
 
     R visitYield(Yield instr);
+
+    R visitGetAwaitable(GetAwaitable instr);
+
+    R visitContextEnter(ContextEnter instr);
+
+    R visitContextExit(ContextExit instr);
 
     R visitSend(Send instr);
 

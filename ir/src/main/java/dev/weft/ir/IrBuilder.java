@@ -47,6 +47,23 @@ public final class IrBuilder {
         return previous;
     }
 
+    /**
+     * Makes the code emitted from here on protected by {@code newHandler}: sets it for new blocks
+     * and, if the current block has another handler, continues in a fresh block. Returns the
+     * previous handler.
+     */
+    public BasicBlock protect(BasicBlock newHandler) {
+        BasicBlock previous = setHandler(newHandler);
+        if (current.handler() != newHandler) {
+            BasicBlock next = newBlock();
+            if (!current.isTerminated()) {
+                current.instrs().add(new dev.weft.ir.instr.Jump(next).atLine(line));
+            }
+            current = next;
+        }
+        return previous;
+    }
+
     public BasicBlock handler() {
         return handler;
     }

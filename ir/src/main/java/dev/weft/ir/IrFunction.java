@@ -26,6 +26,7 @@ public final class IrFunction {
     private final List<BasicBlock> blocks = new ArrayList<>();
     private final List<Variable> variables = new ArrayList<>();
     private final List<IrFunction> children = new ArrayList<>();
+    private String docstring;
     private boolean generator;
     private boolean coroutine;
     private int tempCount;
@@ -58,6 +59,15 @@ public final class IrFunction {
         return signature;
     }
 
+    /** The docstring (CPython keeps it as the code object's first constant), or null. */
+    public String docstring() {
+        return docstring;
+    }
+
+    public void setDocstring(String docstring) {
+        this.docstring = docstring;
+    }
+
     public boolean isGenerator() {
         return generator;
     }
@@ -88,9 +98,19 @@ public final class IrFunction {
         return b;
     }
 
-    /** Removes blocks for which {@code keep} is false (e.g. unreachable ones), keeping the order. */
-    public void retainBlocks(java.util.function.Predicate<BasicBlock> keep) {
-        blocks.removeIf(b -> b != blocks.get(0) && !keep.test(b));
+    /**
+     * Replaces the block list (a pass that drops or reorders blocks); the entry must stay first.
+     * Blocks are renumbered in their new order.
+     */
+    public void setBlocks(List<BasicBlock> newOrder) {
+        if (newOrder.isEmpty() || newOrder.get(0) != blocks.get(0)) {
+            throw new IllegalArgumentException("the entry block must stay first");
+        }
+        blocks.clear();
+        blocks.addAll(newOrder);
+        for (int i = 0; i < blocks.size(); i++) {
+            blocks.get(i).renumber(i);
+        }
     }
 
     public Temp newTemp() {

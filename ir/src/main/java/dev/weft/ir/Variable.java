@@ -5,9 +5,11 @@ package dev.weft.ir;
  * keeps {@link Storage#LOCAL} variables in JVM locals, {@link Storage#CELL} and {@link Storage#FREE}
  * in cells, {@link Storage#GLOBAL} in the module's slot table, and {@link Storage#NAME} in the
  * namespace of a class body (or of module code run dynamically), falling back to globals and builtins.
+ * {@link Storage#CLASS_FREE} is a free variable read from a class body: the class namespace
+ * first, then the cell (CPython's {@code LOAD_FROM_DICT_OR_DEREF}).
  */
 public final class Variable {
-    public enum Storage { LOCAL, CELL, FREE, GLOBAL, NAME }
+    public enum Storage { LOCAL, CELL, FREE, GLOBAL, NAME, CLASS_FREE }
 
     public final String name;
     public final Storage storage;

@@ -114,7 +114,7 @@ class IrVerifierTest {
     void rejectsYieldOutsideAGenerator() {
         IrFunction f = function();
         IrBuilder b = new IrBuilder(f);
-        b.emit(new Yield(b.temp(), Const.NONE));
+        b.emit(new Yield(b.temp(), Const.NONE, null));
         b.emit(new Return(Const.NONE));
         assertThrows(IrVerifier.IrVerificationError.class, () -> IrVerifier.verify(f));
         f.setGenerator(true);

@@ -2,8 +2,8 @@ package dev.weft.ir.instr;
 
 import dev.weft.frontend.ast.Operator;
 import dev.weft.ir.Instr;
-import dev.weft.ir.Labeled;
 import dev.weft.ir.InstrVisitor;
+import dev.weft.ir.Labeled;
 import dev.weft.ir.Operand;
 import dev.weft.ir.Temp;
 

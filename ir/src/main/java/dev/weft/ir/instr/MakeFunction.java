@@ -1,9 +1,9 @@
 package dev.weft.ir.instr;
 
 import dev.weft.ir.Instr;
-import dev.weft.ir.Labeled;
 import dev.weft.ir.InstrVisitor;
 import dev.weft.ir.IrFunction;
+import dev.weft.ir.Labeled;
 import dev.weft.ir.Operand;
 import dev.weft.ir.Temp;
 import dev.weft.ir.Variable;

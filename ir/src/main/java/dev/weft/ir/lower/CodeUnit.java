@@ -1,0 +1,107 @@
+package dev.weft.ir.lower;
+
+import dev.weft.frontend.ast.Node;
+import dev.weft.frontend.symtable.Scope;
+import dev.weft.ir.BasicBlock;
+import dev.weft.ir.Instr;
+import dev.weft.ir.IrBuilder;
+import dev.weft.ir.IrFunction;
+import dev.weft.ir.Operand;
+import dev.weft.ir.Temp;
+import dev.weft.ir.Variable;
+import dev.weft.ir.instr.Copy;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The state of lowering one code object: its IR function and builder, its name resolver, and
+ * the stack of constructs that a {@code return}, {@code break} or {@code continue} must leave in
+ * order (loops, {@code finally} bodies, {@code with} exits, active exception handlers).
+ */
+final class CodeUnit {
+    final ModuleLowering module;
+    final IrFunction function;
+    final IrBuilder b;
+    Names names;
+    ExpressionLowering expressions;
+    TargetLowering targets;
+    StatementLowering statements;
+    ExceptionLowering exceptions;
+    DefinitionLowering definitions;
+    ComprehensionLowering comprehensions;
+    ImportLowering imports;
+    final Deque<Unwind> unwind = new ArrayDeque<>();
+    /** The parameter holding {@code self} for zero-argument {@code super()}, or null. */
+    final String firstArgument;
+    /** The code object this one is nested in, or null for module code. */
+    final CodeUnit parent;
+    /** For class bodies: the names methods assign as {@code self.name} (CPython 3.13's {@code __static_attributes__}). */
+    final java.util.SortedSet<String> staticAttributes = new java.util.TreeSet<>();
+
+    CodeUnit(ModuleLowering module, CodeUnit parent, IrFunction function, Scope scope, String firstArgument) {
+        this.module = module;
+        this.parent = parent;
+        this.function = function;
+        this.b = new IrBuilder(function);
+        this.names = new Names(function, scope);
+        this.firstArgument = firstArgument;
+    }
+
+    /** The nearest enclosing class body (this one included), or null. */
+    CodeUnit enclosingClass() {
+        for (CodeUnit c = this; c != null; c = c.parent) {
+            if (c.function.kind() == IrFunction.Kind.CLASS_BODY) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    Scope scope() {
+        return names.scope();
+    }
+
+    /** Sets the current line from a node that carries positions. */
+    void at(Node node) {
+        if (node.hasLocation() && node.lineno > 0) {
+            b.setLine(node.lineno);
+        }
+    }
+
+    <T extends Instr> T emit(T instr) {
+        return b.emit(instr);
+    }
+
+    Temp temp() {
+        return b.temp();
+    }
+
+    /** Copies an operand into a fresh temporary (needed where two paths must agree on one). */
+    Temp copy(Operand value) {
+        return emit(new Copy(temp(), value)).result;
+    }
+
+    UnsupportedConstructError unsupported(String construct, Node where) {
+        int line = where != null && where.hasLocation() ? where.lineno : b.line();
+        return new UnsupportedConstructError(construct, module.filename(), line);
+    }
+
+    /** What leaving a construct early requires. */
+    interface Unwind {
+        /** The handler in effect outside the construct: exit code runs protected by it. */
+        BasicBlock outerHandler();
+    }
+
+    /** A loop: the targets of {@code break} and {@code continue}. */
+    record Loop(BasicBlock continueTarget, BasicBlock breakTarget, BasicBlock outerHandler) implements Unwind {}
+
+    /** A {@code try} with a {@code finally}: its body runs on every way out. */
+    record Finally(java.util.List<dev.weft.frontend.ast.Stmt> body, BasicBlock outerHandler) implements Unwind {}
+
+    /** A {@code with}: its exit method is called with None three times on an early way out. */
+    record With(Temp exit, boolean isAsync, int line, BasicBlock outerHandler) implements Unwind {}
+
+    /** An active exception handler: restore the previous handled exception, unbind {@code as} name. */
+    record Handler(Temp previous, Variable boundName, BasicBlock outerHandler) implements Unwind {}
+}

@@ -1,0 +1,340 @@
+package dev.weft.ir.lower;
+
+import dev.weft.frontend.ast.Arg;
+import dev.weft.frontend.ast.Arguments;
+import dev.weft.frontend.ast.AsyncFunctionDef;
+import dev.weft.frontend.ast.ClassDef;
+import dev.weft.frontend.ast.Constant;
+import dev.weft.frontend.ast.Expr;
+import dev.weft.frontend.ast.ExprStmt;
+import dev.weft.frontend.ast.FunctionDef;
+import dev.weft.frontend.ast.Keyword;
+import dev.weft.frontend.ast.Lambda;
+import dev.weft.frontend.ast.Node;
+import dev.weft.frontend.ast.Starred;
+import dev.weft.frontend.ast.Stmt;
+import dev.weft.frontend.ast.TypeParam;
+import dev.weft.frontend.symtable.Scope;
+import dev.weft.frontend.symtable.SymbolScope;
+import dev.weft.ir.Const;
+import dev.weft.ir.ConstTuple;
+import dev.weft.ir.IrFunction;
+import dev.weft.ir.Operand;
+import dev.weft.ir.Temp;
+import dev.weft.ir.Variable;
+import dev.weft.ir.instr.BuildDict;
+import dev.weft.ir.instr.BuildTuple;
+import dev.weft.ir.instr.Call;
+import dev.weft.ir.instr.CallEx;
+import dev.weft.ir.instr.GetCell;
+import dev.weft.ir.instr.LoadBuiltin;
+import dev.weft.ir.instr.LoadVar;
+import dev.weft.ir.instr.MakeFunction;
+import dev.weft.ir.instr.Return;
+import dev.weft.ir.instr.StoreVar;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Lowers {@code def}, {@code async def}, {@code lambda} and {@code class}: each body becomes a
+ * child {@link IrFunction}; the enclosing code evaluates decorators, defaults and annotations,
+ * creates the function (closing over the cells its free variables name), applies the
+ * decorators innermost first and binds the name.
+ */
+final class DefinitionLowering {
+    private final CodeUnit u;
+    private final ExpressionLowering expressions;
+
+    DefinitionLowering(CodeUnit u, ExpressionLowering expressions) {
+        this.u = u;
+        this.expressions = expressions;
+    }
+
+    void function(Stmt s) {
+        boolean isAsync = s instanceof AsyncFunctionDef;
+        String name = isAsync ? ((AsyncFunctionDef) s).name : ((FunctionDef) s).name;
+        Arguments args = isAsync ? ((AsyncFunctionDef) s).args : ((FunctionDef) s).args;
+        List<Stmt> body = isAsync ? ((AsyncFunctionDef) s).body : ((FunctionDef) s).body;
+        List<Expr> decorators = isAsync ? ((AsyncFunctionDef) s).decoratorList : ((FunctionDef) s).decoratorList;
+        Expr returns = isAsync ? ((AsyncFunctionDef) s).returns : ((FunctionDef) s).returns;
+        List<TypeParam> typeParams = isAsync ? ((AsyncFunctionDef) s).typeParams : ((FunctionDef) s).typeParams;
+        if (!typeParams.isEmpty()) {
+            throw u.unsupported("type parameters (PEP 695)", s);
+        }
+        List<Operand> decoratorValues = evaluateAll(decorators);
+        u.at(s);
+        Scope scope = u.module.scopeOf(s);
+        IrFunction code = newCode(IrFunction.Kind.FUNCTION, name, s, args, scope);
+        code.setCoroutine(isAsync);
+        String doc = docstring(body);
+        code.setDocstring(doc);
+        CodeUnit child = u.module.newUnit(u, code, scope, firstArgument(args));
+        List<Stmt> rest = doc == null ? body : body.subList(1, body.size());
+        child.statements.lower(rest);
+        finish(child);
+        u.at(s);
+        Temp fn = makeFunction(code, scope, args, returns);
+        Operand result = applyDecorators(decoratorValues, fn);
+        u.emit(new StoreVar(result, u.names.store(name)));
+    }
+
+    Operand lambda(Lambda l) {
+        Scope scope = u.module.scopeOf(l);
+        IrFunction code = newCode(IrFunction.Kind.LAMBDA, "<lambda>", l, l.args, scope);
+        CodeUnit child = u.module.newUnit(u, code, scope, firstArgument(l.args));
+        Operand value = child.expressions.lower(l.body);
+        if (!child.b.isTerminated()) {
+            child.emit(new Return(value));
+        }
+        u.at(l);
+        return makeFunction(code, scope, l.args, null);
+    }
+
+    void classDef(ClassDef c) {
+        if (!c.typeParams.isEmpty()) {
+            throw u.unsupported("type parameters (PEP 695)", c);
+        }
+        List<Operand> decoratorValues = evaluateAll(c.decoratorList);
+        u.at(c);
+        Scope scope = u.module.scopeOf(c);
+        IrFunction code = newCode(IrFunction.Kind.CLASS_BODY, c.name, c, null, scope);
+        CodeUnit child = u.module.newUnit(u, code, scope, null);
+        classBody(child, c);
+        u.at(c);
+        Temp body = u.emit(new MakeFunction(u.temp(), Const.NONE, Const.NONE, Const.NONE, code, closure(scope))).result;
+        Temp buildClass = u.emit(new LoadBuiltin(u.temp(), "__build_class__")).result;
+        boolean unpacking = c.bases.stream().anyMatch(b -> b instanceof Starred)
+                || c.keywords.stream().anyMatch(k -> k.arg == null);
+        Temp cls;
+        if (!unpacking) {
+            List<Operand> args = new ArrayList<>();
+            args.add(body);
+            args.add(new Const(c.name));
+            args.addAll(evaluateAll(c.bases));
+            List<String> kwnames = new ArrayList<>();
+            for (Keyword k : c.keywords) {
+                args.add(expressions.lower(k.value));
+                kwnames.add(k.arg);
+            }
+            u.at(c);
+            cls = u.emit(new Call(u.temp(), buildClass, args, kwnames)).result;
+        } else {
+            List<Expr> positional = new ArrayList<>(c.bases);
+            Temp head = u.emit(new BuildTuple(u.temp(), List.of(body, new Const(c.name)))).result;
+            Operand bases = expressions.sequence(positional, ExpressionLowering.Kind.TUPLE);
+            Temp all = u.emit(new dev.weft.ir.instr.BinaryOp(u.temp(), head, bases,
+                    dev.weft.frontend.ast.Operator.ADD, false)).result;
+            Operand kw = Const.NONE;
+            if (!c.keywords.isEmpty()) {
+                Temp dict = u.emit(new BuildDict(u.temp(), List.of())).result;
+                for (Keyword k : c.keywords) {
+                    Operand v = expressions.lower(k.value);
+                    Operand part = k.arg == null ? v : u.emit(new BuildDict(u.temp(), List.of(new Const(k.arg), v))).result;
+                    u.emit(new dev.weft.ir.instr.ContainerOp(dict, part, dev.weft.ir.ContainerOpKind.DICT_MERGE));
+                }
+                kw = dict;
+            }
+            u.at(c);
+            cls = u.emit(new CallEx(u.temp(), buildClass, all, kw)).result;
+        }
+        Operand result = applyDecorators(decoratorValues, cls);
+        u.emit(new StoreVar(result, u.names.store(c.name)));
+    }
+
+    /**
+     * The class body, run by {@code __build_class__} with the class namespace as its locals:
+     * the namespace entries CPython 3.13 sets ({@code __module__}, {@code __qualname__},
+     * {@code __firstlineno__}, {@code __doc__}, {@code __annotations__}), the body, then
+     * {@code __static_attributes__} and the {@code __class__}/{@code __classdict__} cells.
+     */
+    private void classBody(CodeUnit child, ClassDef c) {
+        IrFunction code = child.function;
+        child.at(c);
+        Temp moduleName = child.emit(new LoadVar(child.temp(), code.declare("__name__", Variable.Storage.GLOBAL))).result;
+        child.emit(new StoreVar(moduleName, code.declare("__module__", Variable.Storage.NAME)));
+        child.emit(new StoreVar(new Const(code.qualname()), code.declare("__qualname__", Variable.Storage.NAME)));
+        int firstLine = c.decoratorList.isEmpty() ? c.lineno : c.decoratorList.get(0).lineno;
+        child.emit(new StoreVar(Const.of(firstLine), code.declare("__firstlineno__", Variable.Storage.NAME)));
+        String doc = docstring(c.body);
+        List<Stmt> rest = c.body;
+        if (doc != null) {
+            child.emit(new StoreVar(new Const(doc), code.declare("__doc__", Variable.Storage.NAME)));
+            rest = c.body.subList(1, c.body.size());
+        }
+        if (Annotations.present(rest)) {
+            Temp dict = child.emit(new BuildDict(child.temp(), List.of())).result;
+            child.emit(new StoreVar(dict, code.declare("__annotations__", Variable.Storage.NAME)));
+        }
+        child.statements.lower(rest);
+        if (child.b.isTerminated()) {
+            return;
+        }
+        List<Object> attrs = new ArrayList<>(child.staticAttributes);
+        child.emit(new StoreVar(new Const(new ConstTuple(attrs)), code.declare("__static_attributes__", Variable.Storage.NAME)));
+        if (child.scope().needsClassDict()) {
+            Temp cell = child.emit(new GetCell(child.temp(), code.declare("__classdict__", Variable.Storage.CELL))).result;
+            child.emit(new StoreVar(cell, code.declare("__classdictcell__", Variable.Storage.NAME)));
+        }
+        if (child.scope().needsClassClosure()) {
+            Temp cell = child.emit(new GetCell(child.temp(), code.declare("__class__", Variable.Storage.CELL))).result;
+            child.emit(new StoreVar(cell, code.declare("__classcell__", Variable.Storage.NAME)));
+        }
+        child.emit(new Return(Const.NONE));
+    }
+
+    private IrFunction newCode(IrFunction.Kind kind, String name, Node node, Arguments args, Scope scope) {
+        IrFunction code = new IrFunction(kind, name, qualname(name), node.lineno, signature(args));
+        code.setGenerator(scope.isGenerator());
+        u.function.addChild(code);
+        return code;
+    }
+
+    /** CPython's {@code __qualname__}: {@code outer.<locals>.inner}, {@code Class.method}, or the bare name. */
+    private String qualname(String name) {
+        IrFunction.Kind kind = u.function.kind();
+        if (kind == IrFunction.Kind.MODULE) {
+            return name;
+        }
+        SymbolScope s = u.scope().scopeOf(name);
+        if (s == SymbolScope.GLOBAL_EXPLICIT) {
+            return name;
+        }
+        if (kind == IrFunction.Kind.CLASS_BODY) {
+            return u.function.qualname() + "." + name;
+        }
+        return u.function.qualname() + ".<locals>." + name;
+    }
+
+    private static IrFunction.Signature signature(Arguments a) {
+        if (a == null) {
+            return IrFunction.Signature.NONE;
+        }
+        return new IrFunction.Signature(names(a.posonlyargs), names(a.args),
+                a.vararg == null ? null : a.vararg.arg, names(a.kwonlyargs), a.kwarg == null ? null : a.kwarg.arg);
+    }
+
+    private static List<String> names(List<Arg> args) {
+        List<String> out = new ArrayList<>(args.size());
+        for (Arg a : args) {
+            out.add(a.arg);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static String firstArgument(Arguments a) {
+        if (!a.posonlyargs.isEmpty()) {
+            return a.posonlyargs.get(0).arg;
+        }
+        if (!a.args.isEmpty()) {
+            return a.args.get(0).arg;
+        }
+        return a.vararg != null ? a.vararg.arg : null;
+    }
+
+    /** Defaults, keyword-only defaults and annotations are evaluated in the enclosing code. */
+    private Temp makeFunction(IrFunction code, Scope scope, Arguments args, Expr returns) {
+        Operand defaults = Const.NONE;
+        if (!args.defaults.isEmpty()) {
+            defaults = u.emit(new BuildTuple(u.temp(), evaluateAll(args.defaults))).result;
+        }
+        Operand kwdefaults = Const.NONE;
+        List<Operand> kwItems = new ArrayList<>();
+        for (int i = 0; i < args.kwonlyargs.size(); i++) {
+            Expr d = args.kwDefaults.get(i);
+            if (d != null) {
+                kwItems.add(new Const(u.names.mangle(args.kwonlyargs.get(i).arg)));
+                kwItems.add(expressions.lower(d));
+            }
+        }
+        if (!kwItems.isEmpty()) {
+            kwdefaults = u.emit(new BuildDict(u.temp(), kwItems)).result;
+        }
+        Operand annotations = annotations(args, returns);
+        return u.emit(new MakeFunction(u.temp(), defaults, kwdefaults, annotations, code, closure(scope))).result;
+    }
+
+    private Operand annotations(Arguments args, Expr returns) {
+        List<Operand> items = new ArrayList<>();
+        List<Arg> ordered = new ArrayList<>(args.posonlyargs);
+        ordered.addAll(args.args);
+        if (args.vararg != null) {
+            ordered.add(args.vararg);
+        }
+        ordered.addAll(args.kwonlyargs);
+        if (args.kwarg != null) {
+            ordered.add(args.kwarg);
+        }
+        for (Arg a : ordered) {
+            if (a.annotation != null) {
+                items.add(new Const(u.names.mangle(a.arg)));
+                items.add(annotationValue(a.annotation));
+            }
+        }
+        if (returns != null) {
+            items.add(new Const("return"));
+            items.add(annotationValue(returns));
+        }
+        if (items.isEmpty()) {
+            return Const.NONE;
+        }
+        return u.emit(new BuildDict(u.temp(), items)).result;
+    }
+
+    private Operand annotationValue(Expr annotation) {
+        if (u.module.futureAnnotations()) {
+            throw u.unsupported("from __future__ import annotations", annotation);
+        }
+        if (annotation instanceof Starred) {
+            Operand v = expressions.lower(((Starred) annotation).value);
+            Temp unpacked = u.temp();
+            u.emit(new dev.weft.ir.instr.Unpack(List.of(unpacked), v, -1));
+            return unpacked;
+        }
+        return expressions.lower(annotation);
+    }
+
+    /** The enclosing variables a child's free variables refer to, in the child's order. */
+    private List<Variable> closure(Scope childScope) {
+        List<Variable> cells = new ArrayList<>();
+        for (String free : childScope.freeVariables()) {
+            cells.add(u.names.closureCell(free));
+        }
+        return cells;
+    }
+
+    private List<Operand> evaluateAll(List<Expr> exprs) {
+        List<Operand> out = new ArrayList<>(exprs.size());
+        for (Expr e : exprs) {
+            out.add(expressions.lower(e));
+        }
+        return out;
+    }
+
+    private Operand applyDecorators(List<Operand> decorators, Operand target) {
+        Operand result = target;
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            result = u.emit(new Call(u.temp(), decorators.get(i), List.of(result), List.of())).result;
+        }
+        return result;
+    }
+
+    /** The docstring: the first statement, when it is a string constant. */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof ExprStmt) {
+            Expr v = ((ExprStmt) body.get(0)).value;
+            if (v instanceof Constant && ((Constant) v).value instanceof String) {
+                return (String) ((Constant) v).value;
+            }
+        }
+        return null;
+    }
+
+    /** Ends a function body that falls off its end: {@code return None}. */
+    private static void finish(CodeUnit child) {
+        if (!child.b.isTerminated()) {
+            child.emit(new Return(Const.NONE));
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.weft.ir.lower;
+
+import dev.weft.frontend.symtable.Scope;
+import dev.weft.frontend.symtable.ScopeType;
+import dev.weft.frontend.symtable.SymbolScope;
+import dev.weft.ir.IrFunction;
+import dev.weft.ir.Variable;
+import dev.weft.ir.Variable.Storage;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Decides where each name of a code object lives, from the symbol table's verdict and the kind
+ * of scope (CPython's {@code compiler_nameop}): fast locals and cells in function-like scopes,
+ * the module's globals at module level, the class namespace in class bodies.
+ *
+ * <p>An inlined comprehension (PEP 709) gets a child resolver: the names it binds get fresh
+ * variables of their own (so they never clobber the enclosing scope's), everything else is
+ * resolved as the comprehension's own scope says, through the enclosing code object.
+ */
+class Names {
+    private final IrFunction function;
+    private final Scope scope;
+    private final Names enclosing;
+    private final Map<String, Variable> own = new HashMap<>();
+    /** Numbers the comprehensions inlined into one code object, to name their variables apart. */
+    private int comprehensionCount;
+    private final int comprehensionId;
+
+    /** The resolver of a code object. */
+    Names(IrFunction function, Scope scope) {
+        this(function, scope, null);
+    }
+
+    private Names(IrFunction function, Scope scope, Names enclosing) {
+        this.function = function;
+        this.scope = scope;
+        this.enclosing = enclosing;
+        this.comprehensionId = enclosing == null ? 0 : enclosing.root().comprehensionCount++ + 1;
+    }
+
+    private Names root() {
+        return enclosing == null ? this : enclosing.root();
+    }
+
+    /** A resolver for a comprehension inlined into this code object. */
+    Names inlinedComprehension(Scope comprehension) {
+        return new Names(function, comprehension, this);
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    /** The storage name: private names ({@code __x}) mangled inside classes. */
+    String mangle(String name) {
+        return scope.mangle(name);
+    }
+
+    /** The variable for loading {@code name}. */
+    Variable load(String name) {
+        return resolve(name, true);
+    }
+
+    /** The variable for storing or deleting {@code name}. */
+    Variable store(String name) {
+        return resolve(name, false);
+    }
+
+    private Variable resolve(String name, boolean forLoad) {
+        String mangled = mangle(name);
+        SymbolScope kind = scope.scopeOf(name);
+        if (kind == null) {
+            kind = SymbolScope.GLOBAL_IMPLICIT;
+        }
+        if (enclosing != null) {
+            return resolveInComprehension(name, mangled, kind, forLoad);
+        }
+        ScopeType type = scope.type();
+        switch (kind) {
+            case CELL:
+                return function.declare(mangled, Storage.CELL);
+            case FREE:
+                if (type == ScopeType.CLASS && forLoad) {
+                    return function.declare(mangled, Storage.CLASS_FREE);
+                }
+                return function.declare(mangled, Storage.FREE);
+            case GLOBAL_EXPLICIT:
+                return function.declare(mangled, Storage.GLOBAL);
+            case LOCAL:
+                if (type.isFunctionLike()) {
+                    return function.declare(mangled, Storage.LOCAL);
+                }
+                return function.declare(mangled, type == ScopeType.MODULE ? Storage.GLOBAL : Storage.NAME);
+            case GLOBAL_IMPLICIT:
+            default:
+                if (type.isFunctionLike()) {
+                    return function.declare(mangled, Storage.GLOBAL);
+                }
+                return function.declare(mangled, type == ScopeType.MODULE ? Storage.GLOBAL : Storage.NAME);
+        }
+    }
+
+    /**
+     * The variable of this code object that a nested code object's free variable {@code name}
+     * (as stored, i.e. mangled) closes over: a cell of this scope or one of its own free variables.
+     */
+    Variable closureCell(String name) {
+        if (enclosing != null) {
+            Variable mine = own.get(name);
+            return mine != null ? mine : enclosing.closureCell(name);
+        }
+        // A class body's implicit cells are not among its symbols (CPython drops them).
+        if (scope.type() == ScopeType.CLASS
+                && (name.equals("__class__") && scope.needsClassClosure()
+                    || name.equals("__classdict__") && scope.needsClassDict())) {
+            return function.declare(name, Storage.CELL);
+        }
+        dev.weft.frontend.symtable.Symbol s = scope.lookup(name);
+        if (s != null && s.scope() == SymbolScope.CELL) {
+            return function.declare(name, Storage.CELL);
+        }
+        return function.declare(name, Storage.FREE);
+    }
+
+    private Variable resolveInComprehension(String name, String mangled, SymbolScope kind, boolean forLoad) {
+        switch (kind) {
+            case LOCAL:
+            case CELL:
+                return own.computeIfAbsent(mangled, n -> function.declare(
+                        n + "@" + comprehensionId, kind == SymbolScope.CELL ? Storage.CELL : Storage.LOCAL));
+            case FREE:
+                // Bound in an enclosing function (or the walrus target bound in the code object
+                // the comprehension is inlined into): resolve it there.
+                return enclosing.resolve(name, forLoad);
+            case GLOBAL_EXPLICIT:
+            case GLOBAL_IMPLICIT:
+            default:
+                // Even in a class body, a comprehension does not see the class namespace.
+                return function.declare(mangled, Storage.GLOBAL);
+        }
+    }
+}
