@@ -203,8 +203,11 @@ public final class InterimFormat {
             case 'o': digits = a.toString(8); prefix = "0o"; every = 4; break;
             case 'b': digits = a.toString(2); prefix = "0b"; every = 4; break;
             case 'c':
+                if (v.bitLength() > 63) {
+                    throw dev.weft.runtime.exc.Errors.overflowError("Python int too large to convert to C long");
+                }
                 if (v.signum() < 0 || v.bitLength() > 21 || v.intValue() > 0x10ffff) {
-                    throw dev.weft.runtime.exc.Errors.overflowError("%%c arg not in range(0x110000)");
+                    throw dev.weft.runtime.exc.Errors.overflowError("%%c arg not in range(0x110000)", 0);
                 }
                 return pad(sp, "", new String(Character.toChars(v.intValue())), '<');
             default:
@@ -226,6 +229,9 @@ public final class InterimFormat {
         boolean neg = x < 0 || (x == 0 && Double.doubleToRawLongBits(x) < 0);
         double a = Math.abs(x);
         char type = sp.type;
+        if ("eEfFgGn%".indexOf(type) < 0 && type != 0) {
+            throw dev.weft.runtime.exc.Errors.valueError("Unknown format code '%c' for object of type 'float'", type);
+        }
         String body;
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             body = Double.isNaN(x) ? "nan" : "inf";
@@ -236,11 +242,7 @@ public final class InterimFormat {
                 body += "%";
             }
             neg = Double.isInfinite(x) && x < 0;
-            Spec s2 = sp;
-            if (s2.fill == '0' && s2.align == '=') {
-                s2.fill = ' ';
-            }
-            return pad(s2, signOf(neg, sp), body, '>');
+            return pad(sp, signOf(neg, sp), body, '>');
         }
         int p = sp.precision;
         java.math.BigDecimal bd = new java.math.BigDecimal(a);
@@ -276,7 +278,7 @@ public final class InterimFormat {
                 }
                 java.math.BigDecimal r = bd.round(new java.math.MathContext(P, java.math.RoundingMode.HALF_EVEN));
                 int exp = r.precision() - r.scale() - 1;
-                if (exp >= -4 && exp < (type == 0 ? Math.min(P, 16) : P)) {
+                if (exp >= -4 && exp < (type == 0 ? P - 1 : P)) {
                     body = r.setScale(Math.max(0, P - 1 - exp), java.math.RoundingMode.HALF_EVEN).toPlainString();
                     if (!sp.alt) {
                         body = stripZeros(body);

@@ -162,8 +162,11 @@ public final class InterimText {
 
     public static String swapcase(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> sb.appendCodePoint(Character.isUpperCase(cp) ? Character.toLowerCase(cp)
-                : Character.isLowerCase(cp) ? Character.toUpperCase(cp) : cp));
+        s.codePoints().forEach(cp -> {
+            String c = new String(Character.toChars(cp));
+            sb.append(Character.isUpperCase(cp) ? c.toLowerCase(java.util.Locale.ROOT)
+                    : Character.isLowerCase(cp) ? c.toUpperCase(java.util.Locale.ROOT) : c);
+        });
         return sb.toString();
     }
 

@@ -62,7 +62,8 @@ public final class StrFormat {
                 if (level > 0) j++;
             }
             if (j >= n) {
-                throw Errors.valueError("expected '}' before end of string");
+                throw Errors.valueError(level > 1 || fmt.indexOf(':', i) >= 0 || fmt.indexOf('!', i) >= 0
+                        ? "expected '}' before end of string" : "Single '{' encountered in format string");
             }
             String field = fmt.substring(i + 1, j);
             i = j;

@@ -447,9 +447,6 @@ public final class Ops {
             throw Errors.typeError("__hash__ method should return an integer");
         }
         long h = ri.fitsLong() ? ri.longValue() : IntMath.hash(ri);
-        if (ri.fitsLong() && (h >= IntMath.HASH_MODULUS || h <= -IntMath.HASH_MODULUS)) {
-            h = IntMath.hash(ri);
-        }
         return h == -1 ? -2 : h;
     }
 

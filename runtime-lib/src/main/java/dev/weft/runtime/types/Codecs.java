@@ -100,10 +100,12 @@ public final class Codecs {
             if (c >= 0x80 && c < 0xc2 || c > 0xf4) {
                 return "invalid start byte";
             }
-            if (pos + 1 >= b.length) {
-                return "unexpected end of data";
+            int need = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+            int k = 1;
+            while (k <= need && pos + k < b.length && (b[pos + k] & 0xc0) == 0x80) {
+                k++;
             }
-            return "invalid continuation byte";
+            return pos + k >= b.length && k <= need ? "unexpected end of data" : "invalid continuation byte";
         }
         return "illegal multibyte sequence";
     }

@@ -100,7 +100,7 @@ public final class FloatMath {
         if (iv == 0.0) {
             boolean odd = isOddInteger(iw);
             if (iw < 0.0) {
-                throw Errors.zeroDivision("zero to a negative power");
+                throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
             }
             return PyFloat.of(odd ? iv : 0.0);
         }

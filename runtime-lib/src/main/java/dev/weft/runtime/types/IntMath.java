@@ -171,7 +171,7 @@ public final class IntMath {
         if (b.signum() < 0) {
             double base = toDouble(a);
             if (base == 0.0) {
-                throw Errors.zeroDivision("zero to a negative power");
+                throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
             }
             return FloatMath.pow(base, toDouble(b));
         }
@@ -264,7 +264,11 @@ public final class IntMath {
         if (a.big == null && b.big == null && Math.abs(a.value) <= (1L << 53) && Math.abs(b.value) <= (1L << 53)) {
             return (double) a.value / (double) b.value;
         }
-        BigInteger x = a.bigValue(), y = b.bigValue();
+        boolean negative = (a.signum() < 0) ^ (b.signum() < 0);
+        BigInteger x = a.bigValue().abs(), y = b.bigValue().abs();
+        if (x.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
         // Scale so the integer quotient has at least 55 significant bits, then round once.
         int shift = 55 - (x.bitLength() - y.bitLength());
         BigInteger num = shift > 0 ? x.shiftLeft(shift) : x;
@@ -281,10 +285,10 @@ public final class IntMath {
             throw Errors.overflowError("integer division result too large for a float");
         }
         // scalb may double-round into the subnormal range; recompute exactly there.
-        if (Math.abs(r) < Double.MIN_NORMAL && r != 0) {
+        if (Math.abs(r) < Double.MIN_NORMAL) {
             r = new BigDecimal(x).divide(new BigDecimal(y), new MathContext(800, RoundingMode.HALF_EVEN)).doubleValue();
         }
-        return r;
+        return negative ? -r : r;
     }
 
     /** CPython's numeric hash of an int. */

@@ -139,7 +139,7 @@ final class ListMethods {
             return PyNone.NONE;
         });
         t.def3("index", 1, (self, x, a, b) -> PyInt.of(SequenceMethods.indexOf(l(self).toArray(), x, a, b,
-                "list.index(x): x not in list")));
+                null)));
         t.def1("count", (self, x) -> PyInt.of(SequenceMethods.count(l(self).toArray(), x)));
         t.def0("clear", self -> {
             l(self).clear();

@@ -96,7 +96,7 @@ final class SequenceMethods {
                 return (int) i;
             }
         }
-        throw Errors.valueError("%s", what);
+        throw Errors.valueError("%s", what != null ? what : Ops.reprString(x) + " is not in list");
     }
 
     static int count(PyObject[] items, PyObject x) {

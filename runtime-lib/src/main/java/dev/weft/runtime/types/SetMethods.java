@@ -85,10 +85,11 @@ final class SetMethods {
         return r;
     }
 
+    /** As CPython: a copy of {@code other}, then each element of self toggled in it. */
     static PySet symmetricDifference(PySet self, PyObject other) {
-        PySet r = copy(self, self.isFrozen());
-        PySet o = other instanceof PySet ps ? ps : asSet(other);
-        for (PyObject x : o.toArray()) {
+        PySet r = newLike(self);
+        fill(r, other);
+        for (PyObject x : self.toArray()) {
             if (!r.discard(x)) {
                 r.add(x);
             }

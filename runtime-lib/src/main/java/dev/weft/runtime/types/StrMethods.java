@@ -58,13 +58,13 @@ final class StrMethods {
         if (b < 0) {
             b = Math.max(0, b + n);
         }
-        return new int[] {(int) Math.min(a, n), (int) Math.min(b, n)};
+        return new int[] {(int) Math.min(a, n + 1), (int) Math.min(b, n)};
     }
 
     private static int find(PyStr self, PyObject sub, PyObject start, PyObject end, boolean reverse, String fn) {
         String needle = strArg(sub, fn, "must be str, not " + sub.type().name());
         int[] r = range(self, start, end);
-        if (r[1] - r[0] < needle.codePointCount(0, needle.length())) {
+        if (r[0] > self.length() || r[1] - r[0] < needle.codePointCount(0, needle.length())) {
             return -1;
         }
         int cs = self.charIndex(r[0]), ce = self.charIndex(r[1]);
@@ -185,7 +185,7 @@ final class StrMethods {
         t.def3("count", 1, (self, sub, a, b) -> {
             String needle = strArg(sub, "count", "must be str, not " + sub.type().name());
             int[] r = range(s(self), a, b);
-            if (r[0] > r[1]) {
+            if (r[0] > r[1] || r[0] > s(self).length()) {
                 return PyInt.ZERO;
             }
             String hay = s(self).substring(r[0], r[1]);
@@ -362,7 +362,7 @@ final class StrMethods {
 
     private static boolean affix(PyStr self, PyObject p, PyObject a, PyObject b, boolean prefix) {
         int[] r = range(self, a, b);
-        if (r[0] > r[1]) {
+        if (r[0] > r[1] || r[0] > self.length()) {
             return false;
         }
         String region = self.substring(r[0], r[1]);
