@@ -29,12 +29,12 @@ final class ArgBinder {
         if (code.hasVarargs()) {
             int extra = Math.max(0, npos - argc);
             PyObject[] rest = new PyObject[extra];
-            System.arraycopy(args, argc, rest, 0, extra);
+            if (extra > 0) {
+                System.arraycopy(args, argc, rest, 0, extra);
+            }
             frame[argc + code.kwOnlyCount] = PyTuple.of(rest);
-        } else if (npos > argc) {
-            throw tooManyPositional(fn, npos, args, kwnames);
         }
-        List<String> posOnlyAsKw = null;
+        // keywords first, as CPython: unknown or duplicate keywords are reported before positional counts
         for (int k = 0; k < nkw; k++) {
             String kw = kwnames[k];
             PyObject value = args[npos + k];
@@ -50,17 +50,17 @@ final class ArgBinder {
                     kwargs.setItem(PyStr.of(kw), value);
                     continue;
                 }
-                for (int p = 0; p < code.posOnlyCount; p++) {
-                    if (code.paramNames[p].equals(kw)) {
-                        if (posOnlyAsKw == null) {
-                            posOnlyAsKw = new ArrayList<>();
+                List<String> posOnlyAsKw = new ArrayList<>();
+                for (String other : kwnames) {
+                    for (int p = 0; p < code.posOnlyCount; p++) {
+                        if (code.paramNames[p].equals(other)) {
+                            posOnlyAsKw.add(other);
                         }
-                        posOnlyAsKw.add(kw);
-                        slot = -2;
                     }
                 }
-                if (slot == -2) {
-                    continue;
+                if (!posOnlyAsKw.isEmpty()) {
+                    throw Errors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                            fn.qualname(), String.join(", ", posOnlyAsKw));
                 }
                 throw Errors.typeError("%s() got an unexpected keyword argument '%s'", fn.qualname(), kw);
             }
@@ -69,9 +69,8 @@ final class ArgBinder {
             }
             frame[slot] = value;
         }
-        if (posOnlyAsKw != null) {
-            throw Errors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                    fn.qualname(), String.join(", ", posOnlyAsKw));
+        if (npos > argc && !code.hasVarargs()) {
+            throw tooManyPositional(fn, npos, args, kwnames);
         }
         // defaults for positional parameters
         PyObject[] defaults = fn.defaults;
