@@ -176,11 +176,11 @@ public final class ObjectMethods {
 
     /** Raises TypeError for classes with abstract methods left. */
     public static void checkAbstract(PyType cls) {
-        if (!cls.isHeapType()) {
+        if (!cls.isAbstract()) {
             return;
         }
-        PyObject abs = cls.lookup("__abstractmethods__");
-        if (abs == null || abs instanceof dev.weft.runtime.core.PyGetSetDescr) {
+        PyObject abs = cls.instanceDict().getItemOrNull(PyStr.intern("__abstractmethods__"));
+        if (abs == null) {
             return;
         }
         PyObject[] names = Protocols.toArray(abs);

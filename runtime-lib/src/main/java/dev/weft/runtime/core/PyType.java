@@ -46,6 +46,8 @@ public class PyType extends PyObject implements HasDict {
     private final int slotCount;
     private final boolean instancesHaveDict;
     private volatile int version;
+    /** Set through {@code __abstractmethods__} assignment (what ABCMeta does): instances cannot be created. */
+    private volatile boolean abstractFlag;
     private volatile boolean defined;
     private Consumer<PyType> definer;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
@@ -130,6 +132,8 @@ public class PyType extends PyObject implements HasDict {
     public int slotCount() { return slotCount; }
     public boolean instancesHaveDict() { return instancesHaveDict; }
     public boolean isHeapType() { return (flags & HEAPTYPE) != 0; }
+    public boolean isAbstract() { return abstractFlag; }
+    void setAbstract(boolean b) { abstractFlag = b; }
     public boolean isBaseType() { return (flags & BASETYPE) != 0; }
     public boolean isImmutable() { return (flags & IMMUTABLE) != 0; }
 

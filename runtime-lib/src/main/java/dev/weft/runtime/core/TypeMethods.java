@@ -161,6 +161,7 @@ public final class TypeMethods {
             return a;
         }, (self, v) -> {
             ty(self).setTypeAttribute("__abstractmethods__", v);
+            ty(self).setAbstract(v != null && dev.weft.runtime.ops.Ops.isTrue(v));
             return PyNone.NONE;
         });
         t.def0("mro", self -> new PyList(ty(self).mro().clone()));

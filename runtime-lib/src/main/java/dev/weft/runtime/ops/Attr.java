@@ -244,11 +244,11 @@ public final class Attr {
         if (descr != null) {
             throw Errors.attributeError("'%s' object attribute '%s' is read-only", t.name(), name);
         }
-        if (!t.isHeapType() && !(obj instanceof HasDict)) {
-            throw Errors.attributeError("'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
-                    t.name(), name);
+        if (value == null) {
+            throw Errors.noAttribute(obj, name);
         }
-        throw Errors.noAttribute(obj, name);
+        throw Errors.attributeError("'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
+                t.name(), name);
     }
 
     /** {@code type.__setattr__}: data descriptors of the metatype, else the class dict (bumps versions). */
