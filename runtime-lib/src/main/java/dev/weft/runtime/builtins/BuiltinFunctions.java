@@ -58,20 +58,7 @@ final class BuiltinFunctions {
     }
 
     static PyObject ascii(PyObject self, PyObject o) {
-        String r = Ops.reprString(o);
-        StringBuilder sb = new StringBuilder();
-        r.codePoints().forEach(cp -> {
-            if (cp < 128) {
-                sb.append((char) cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        });
-        return PyStr.of(sb.toString());
+        return PyStr.of(Ops.asciiString(o));
     }
 
     private static PyObject radix(PyObject x, int radix, String prefix) {

@@ -17,6 +17,14 @@ final class BuiltinImpl {
 
     /** Calls with {@code self}; arguments are {@code args[off..]}. */
     PyObject invoke(String displayName, PyObject self, PyObject[] args, int off, String[] kwnames) {
+        try {
+            return dispatch(displayName, self, args, off, kwnames);
+        } catch (dev.weft.runtime.format.FormatError | dev.weft.runtime.text.TextError e) {
+            throw dev.weft.runtime.exc.LibraryErrors.convert(e);
+        }
+    }
+
+    private PyObject dispatch(String displayName, PyObject self, PyObject[] args, int off, String[] kwnames) {
         if (impl instanceof Fn.FV fv) {
             if (off == 0) {
                 return fv.apply(self, args, kwnames);

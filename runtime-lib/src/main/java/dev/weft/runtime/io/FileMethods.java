@@ -97,7 +97,7 @@ public final class FileMethods {
             throw Errors.valueError("illegal newline value: %s", newline);
         }
         if (!binary) {
-            dev.weft.runtime.types.Codecs.encode("", encoding, "strict");
+            dev.weft.runtime.text.Codecs.encode("", encoding, "strict");
         }
         File fsFile = new File(path);
         if (fsFile.isDirectory()) {

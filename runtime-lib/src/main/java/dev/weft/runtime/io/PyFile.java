@@ -3,7 +3,7 @@ package dev.weft.runtime.io;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
-import dev.weft.runtime.types.Codecs;
+import dev.weft.runtime.text.Codecs;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -143,7 +143,7 @@ public final class PyFile extends PyObject {
     /** Reads one code point's worth of input, or -1; decodes UTF-8 incrementally for other encodings via bytes. */
     private int readChar() throws IOException {
         PushbackInputStream s = (PushbackInputStream) in();
-        if (!Codecs.normalize(encoding).equals("utf-8")) {
+        if (!isUtf8(encoding)) {
             int b = s.read();
             if (b < 0) {
                 return -1;
@@ -269,6 +269,11 @@ public final class PyFile extends PyObject {
         } finally {
             closed = true;
         }
+    }
+
+    private static boolean isUtf8(String encoding) {
+        String e = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return e.equals("utf-8") || e.equals("utf8");
     }
 
     static byte[] latin1(String s) {

@@ -490,6 +490,24 @@ public final class Ops {
         return str(o).value();
     }
 
+    /** {@code ascii(o)}: the repr with every non-ASCII character escaped. */
+    public static String asciiString(PyObject o) {
+        String r = reprString(o);
+        StringBuilder sb = new StringBuilder(r.length());
+        r.codePoints().forEach(cp -> {
+            if (cp < 128) {
+                sb.append((char) cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
+        return sb.toString();
+    }
+
     /** {@code format(value, spec)}. */
     public static PyStr format(PyObject value, PyObject spec) {
         PyObject f = value.type().lookup("__format__");

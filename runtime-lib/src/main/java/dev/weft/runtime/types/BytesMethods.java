@@ -10,6 +10,10 @@ import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.ops.CmpOp;
 import dev.weft.runtime.ops.Protocols;
 
+import dev.weft.runtime.text.BytesOps;
+import dev.weft.runtime.text.BytesSearch;
+import dev.weft.runtime.text.Codecs;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -179,33 +183,19 @@ final class BytesMethods {
             }
             return make(self, out.toByteArray());
         });
-        t.def0("upper", self -> make(self, new String(data(self), StandardCharsets.ISO_8859_1).toUpperCase(java.util.Locale.ROOT)
-                .getBytes(StandardCharsets.ISO_8859_1)));
-        t.def0("lower", self -> make(self, new String(data(self), StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT)
-                .getBytes(StandardCharsets.ISO_8859_1)));
-        t.def1("strip", 0, (self, c) -> {
-            byte[] a = data(self);
-            int i = 0, j = a.length;
-            byte[] cs = c == null || c == PyNone.NONE ? " \t\n\r\u000b\f".getBytes(StandardCharsets.ISO_8859_1) : need(c);
-            while (i < j && contains(cs, a[i])) i++;
-            while (j > i && contains(cs, a[j - 1])) j--;
-            return make(self, Arrays.copyOfRange(a, i, j));
-        });
-        t.def3("replace", 2, (self, old, nw, count) -> {
-            String s = new String(data(self), StandardCharsets.ISO_8859_1);
-            String r = StrMethods.replace(s, new String(need(old), StandardCharsets.ISO_8859_1),
-                    new String(need(nw), StandardCharsets.ISO_8859_1), count == null ? -1 : Protocols.index(count, null).longValue());
-            return make(self, r.getBytes(StandardCharsets.ISO_8859_1));
-        });
+        t.def0("upper", self -> make(self, BytesOps.upper(data(self))));
+        t.def0("lower", self -> make(self, BytesOps.lower(data(self))));
+        t.def1("strip", 0, (self, c) -> make(self, BytesOps.strip(data(self), c == null || c == PyNone.NONE ? null : need(c))));
+        t.def3("replace", 2, (self, old, nw, count) -> make(self, BytesSearch.replace(data(self), need(old), need(nw),
+                count == null ? -1 : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, Protocols.index(count, null).longValue())))));
         t.defV("split", (self, args, kw) -> {
             PyObject[] p = ArgParse.parse("split", args, kw, new String[] {"sep", "maxsplit"}, 0);
-            String s = new String(data(self), StandardCharsets.ISO_8859_1);
-            String sep = p[0] == null || p[0] == PyNone.NONE ? null : new String(need(p[0]), StandardCharsets.ISO_8859_1);
-            int max = p[1] == null ? -1 : (int) Protocols.index(p[1], null).longValue();
-            java.util.List<String> parts = dev.weft.runtime.interim.InterimText.split(s, sep, max);
+            byte[] sep = p[0] == null || p[0] == PyNone.NONE ? null : need(p[0]);
+            int max = p[1] == null ? -1 : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, Protocols.index(p[1], null).longValue()));
+            java.util.List<byte[]> parts = BytesSearch.split(data(self), sep, max);
             PyObject[] out = new PyObject[parts.size()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = make(self, parts.get(i).getBytes(StandardCharsets.ISO_8859_1));
+                out[i] = make(self, parts.get(i));
             }
             return new PyList(out);
         });

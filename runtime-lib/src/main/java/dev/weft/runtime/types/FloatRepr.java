@@ -1,13 +1,19 @@
 package dev.weft.runtime.types;
 
-import dev.weft.runtime.interim.InterimFormat;
+import dev.weft.runtime.format.BuiltinFormat;
+import dev.weft.runtime.format.FloatToString;
 
-/** Entry point for float repr: delegates to the formatting library (interim implementation for now). */
+/** Float and complex repr: wiring to the format library. */
 public final class FloatRepr {
     private FloatRepr() { }
 
-    /** {@code repr(x)}; {@code addDotZero} appends ".0" to integral values as float's repr does. */
-    public static String repr(double x, boolean addDotZero) {
-        return InterimFormat.floatRepr(x, addDotZero);
+    /** {@code repr(x)} of a float. */
+    public static String repr(double x) {
+        return FloatToString.repr(x);
+    }
+
+    /** {@code repr(z)} of a complex. */
+    public static String complexRepr(double real, double imag) {
+        return BuiltinFormat.complexRepr(real, imag);
     }
 }

@@ -2,9 +2,9 @@ package dev.weft.runtime.types;
 
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.exc.Errors;
-import dev.weft.runtime.interim.InterimFormat;
+import dev.weft.runtime.format.BuiltinFormat;
 
-/** {@code __format__} of the builtin types: wiring to the formatting library (interim for now). */
+/** {@code __format__} of the builtin types: wiring to the format library. */
 final class FormatBridge {
     private FormatBridge() { }
 
@@ -17,25 +17,24 @@ final class FormatBridge {
 
     static String formatInt(PyInt v, PyObject spec) {
         String s = spec(spec);
+        String typeName = v.type().name();
         if (s.isEmpty()) {
             return IntMath.toString(v);
         }
-        return InterimFormat.formatInt(v.bigValue(), s, v instanceof PyBool ? "bool" : "int");
+        return v.fitsLong() ? BuiltinFormat.formatInt(v.longValue(), s, typeName)
+                : BuiltinFormat.formatInt(v.bigValue(), s, typeName);
     }
 
-    static String formatFloat(double v, PyObject spec) {
-        String s = spec(spec);
-        if (s.isEmpty()) {
-            return FloatRepr.repr(v, true);
-        }
-        return InterimFormat.formatFloat(v, s);
+    static String formatFloat(double v, PyObject spec, String typeName) {
+        return BuiltinFormat.formatFloat(v, spec(spec), typeName);
     }
 
-    static String formatStr(String v, PyObject spec) {
+    static String formatComplex(PyComplex c, PyObject spec) {
+        return BuiltinFormat.formatComplex(c.real, c.imag, spec(spec), c.type().name());
+    }
+
+    static String formatStr(String v, PyObject spec, String typeName) {
         String s = spec(spec);
-        if (s.isEmpty()) {
-            return v;
-        }
-        return InterimFormat.formatStr(v, s);
+        return s.isEmpty() ? v : BuiltinFormat.formatStr(v, s, typeName);
     }
 }

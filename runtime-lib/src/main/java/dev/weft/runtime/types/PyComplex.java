@@ -95,13 +95,6 @@ public final class PyComplex extends PyObject {
     }
 
     public String repr() {
-        if (real == 0.0 && Double.doubleToRawLongBits(real) == 0) {
-            return FloatRepr.repr(imag, false) + "j";
-        }
-        String im = FloatRepr.repr(imag, false);
-        if (!im.startsWith("-") && !im.startsWith("+")) {
-            im = "+" + im;
-        }
-        return "(" + FloatRepr.repr(real, false) + im + "j)";
+        return FloatRepr.complexRepr(real, imag);
     }
 }
