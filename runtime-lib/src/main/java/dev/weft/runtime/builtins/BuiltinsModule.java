@@ -2,10 +2,7 @@ package dev.weft.runtime.builtins;
 
 import dev.weft.runtime.call.Fn;
 import dev.weft.runtime.call.PyBuiltinFunction;
-import dev.weft.runtime.call.PyCell;
 import dev.weft.runtime.call.PyClassMethod;
-import dev.weft.runtime.call.PyFunction;
-import dev.weft.runtime.call.PyMethod;
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.call.PyProperty;
 import dev.weft.runtime.call.PyStaticMethod;
@@ -15,7 +12,6 @@ import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.exc.ExceptionTypes;
 import dev.weft.runtime.io.FileMethods;
-import dev.weft.runtime.ops.Attr;
 import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.types.PyBool;
 import dev.weft.runtime.types.PyByteArray;
@@ -155,14 +151,6 @@ public final class BuiltinsModule {
         fv(m, "__build_class__", (self, args, kw) -> {
             throw Errors.notImplemented("__build_class__ is compiled to ClassBuilder.buildClass by the backend");
         });
-        unusedTypes(PyFunction.TYPE, PyMethod.TYPE, PyCell.TYPE, Attr.class);
         return m;
-    }
-
-    /** Keeps the callable types initialised with the module (their reprs appear in builtins output). */
-    private static void unusedTypes(Object... o) {
-        if (o.length == 0) {
-            throw new AssertionError();
-        }
     }
 }
