@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.concurrent.locks.StampedLock;
 
 /**
- * {@code list}. Free-threading scheme: writers take the write lock of a {@link StampedLock};
- * readers never lock in the common case (optimistic read, validated; a failed validation
- * retries under the read lock). No Python code ever runs while the lock is held: comparisons
+ * {@code list}. Free-threading scheme: writers take the write lock of a {@link StampedLock}
+ * and end every change with a volatile write of {@code size}. Single-item reads take no lock:
+ * a volatile read of {@code size}, then an acquire read of the slot (slots at or beyond
+ * {@code size} are always null, so a null read means "changed under us": retry under the read
+ * lock). Any value such a read returns was the item at that index just before or just after a
+ * concurrent change. Multi-item reads (snapshots) use an optimistic stamp, validated. No Python code ever runs while the lock is held: comparisons
  * ({@code remove}, {@code index}, {@code ==}, {@code sort}) work on snapshots, and operations
  * that read another container copy it first, so two lists never lock each other.
  */
@@ -26,7 +29,19 @@ public class PyList extends PyObject {
     private static final PyObject[] EMPTY = new PyObject[0];
 
     private final StampedLock lock = new StampedLock();
+    private static final java.lang.invoke.VarHandle SLOT = java.lang.invoke.MethodHandles.arrayElementVarHandle(PyObject[].class);
+
     private PyObject[] items;
+    private static final java.lang.invoke.VarHandle SIZE;
+    static {
+        try {
+            SIZE = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyList.class, "size", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Written last by every change with a release store (publishes it to lock-free readers, which acquire-read it). */
     private int size;
 
     public PyList() {
@@ -37,6 +52,7 @@ public class PyList extends PyObject {
     public PyList(PyObject[] items) {
         this.items = items;
         this.size = items.length;
+        SIZE.setRelease(this, items.length);
     }
 
     public PyList(List<PyObject> items) {
@@ -51,29 +67,26 @@ public class PyList extends PyObject {
     // ---- reads (optimistic) ----
 
     public final int size() {
-        long st = lock.tryOptimisticRead();
-        int n = size;
-        if (lock.validate(st)) {
-            return n;
-        }
-        st = lock.readLock();
-        try {
-            return size;
-        } finally {
-            lock.unlockRead(st);
-        }
+        return (int) SIZE.getAcquire(this);
+    }
+
+    private void publishSize(int n) {
+        SIZE.setRelease(this, n);
     }
 
     /** Item {@code i} (already normalised, 0 <= i), or null if out of range. */
     public final PyObject getOrNull(int i) {
-        long st = lock.tryOptimisticRead();
+        int n = (int) SIZE.getAcquire(this);
         PyObject[] a = items;
-        int n = size;
-        PyObject r = i >= 0 && i < n && i < a.length ? a[i] : null;
-        if (lock.validate(st)) {
-            return r;
+        if (i >= 0 && i < n && i < a.length) {
+            PyObject r = (PyObject) SLOT.getAcquire(a, i);
+            if (r != null) {
+                return r;
+            }
+        } else if (i >= 0 && i >= n) {
+            return null;
         }
-        st = lock.readLock();
+        long st = lock.readLock();
         try {
             return i >= 0 && i < size ? items[i] : null;
         } finally {
@@ -83,18 +96,16 @@ public class PyList extends PyObject {
 
     /** {@code l[i]} with Python's negative indices and IndexError. */
     public final PyObject get(long index) {
-        long st = lock.tryOptimisticRead();
+        int n = (int) SIZE.getAcquire(this);
         PyObject[] a = items;
-        int n = size;
         long i = index < 0 ? index + n : index;
-        PyObject r = i >= 0 && i < n && i < a.length ? a[(int) i] : null;
-        if (lock.validate(st)) {
-            if (r == null) {
-                throw Errors.indexError("list index out of range");
+        if (i >= 0 && i < n && i < a.length) {
+            PyObject r = (PyObject) SLOT.getAcquire(a, (int) i);
+            if (r != null) {
+                return r;
             }
-            return r;
         }
-        st = lock.readLock();
+        long st = lock.readLock();
         try {
             i = index < 0 ? index + size : index;
             if (i < 0 || i >= size) {
@@ -135,10 +146,12 @@ public class PyList extends PyObject {
     public final void append(PyObject v) {
         long st = lock.writeLock();
         try {
-            if (size == items.length) {
-                grow(size + 1);
+            int n = size;
+            if (n == items.length) {
+                grow(n + 1);
             }
-            items[size++] = v;
+            items[n] = v;
+            publishSize(n + 1);
         } finally {
             lock.unlockWrite(st);
         }
@@ -151,8 +164,9 @@ public class PyList extends PyObject {
         long st = lock.writeLock();
         try {
             grow(size + vs.length);
-            System.arraycopy(vs, 0, items, size, vs.length);
-            size += vs.length;
+            int n = size;
+            System.arraycopy(vs, 0, items, n, vs.length);
+            publishSize(n + vs.length);
         } finally {
             lock.unlockWrite(st);
         }
@@ -170,8 +184,8 @@ public class PyList extends PyObject {
             long i = index < 0 ? Math.max(0, index + n) : Math.min(index, n);
             grow(n + 1);
             System.arraycopy(items, (int) i, items, (int) i + 1, n - (int) i);
-            items[(int) i] = v;
-            size = n + 1;
+            SLOT.setRelease(items, (int) i, v);
+            publishSize(n + 1);
         } finally {
             lock.unlockWrite(st);
         }
@@ -184,7 +198,8 @@ public class PyList extends PyObject {
             if (i < 0 || i >= size) {
                 throw Errors.indexError("list assignment index out of range");
             }
-            items[(int) i] = v;
+            SLOT.setRelease(items, (int) i, v);
+            publishSize(size);
         } finally {
             lock.unlockWrite(st);
         }
@@ -202,7 +217,9 @@ public class PyList extends PyObject {
             }
             PyObject r = items[(int) i];
             System.arraycopy(items, (int) i + 1, items, (int) i, size - (int) i - 1);
-            items[--size] = null;
+            int last = size - 1;
+            items[last] = null;
+            publishSize(last);
             return r;
         } finally {
             lock.unlockWrite(st);
@@ -217,7 +234,9 @@ public class PyList extends PyObject {
                 throw Errors.indexError("list assignment index out of range");
             }
             System.arraycopy(items, (int) i + 1, items, (int) i, size - (int) i - 1);
-            items[--size] = null;
+            int last = size - 1;
+            items[last] = null;
+            publishSize(last);
         } finally {
             lock.unlockWrite(st);
         }
@@ -229,7 +248,9 @@ public class PyList extends PyObject {
         try {
             if (i < size && items[i] == expected) {
                 System.arraycopy(items, i + 1, items, i, size - i - 1);
-                items[--size] = null;
+                int last = size - 1;
+            items[last] = null;
+            publishSize(last);
                 return true;
             }
             return false;
@@ -262,7 +283,7 @@ public class PyList extends PyObject {
         long st = lock.writeLock();
         try {
             items = EMPTY;
-            size = 0;
+            publishSize(0);
         } finally {
             lock.unlockWrite(st);
         }
@@ -273,7 +294,7 @@ public class PyList extends PyObject {
         long st = lock.writeLock();
         try {
             items = newItems;
-            size = newItems.length;
+            publishSize(newItems.length);
         } finally {
             lock.unlockWrite(st);
         }
@@ -287,6 +308,7 @@ public class PyList extends PyObject {
                 items[i] = items[j];
                 items[j] = t;
             }
+            publishSize(size);
         } finally {
             lock.unlockWrite(st);
         }
@@ -314,7 +336,7 @@ public class PyList extends PyObject {
                 }
                 System.arraycopy(items, stop, n, start + add, size - stop);
                 items = n;
-                size = newSize;
+                publishSize(newSize);
                 return;
             }
             if (values == null) {
@@ -329,7 +351,7 @@ public class PyList extends PyObject {
                     }
                 }
                 Arrays.fill(items, w, size, null);
-                size = w;
+                publishSize(w);
                 return;
             }
             if (values.length != len) {
@@ -337,8 +359,9 @@ public class PyList extends PyObject {
                         values.length, len);
             }
             for (int k = 0, i = start; k < len; k++, i += step) {
-                items[i] = values[k];
+                SLOT.setRelease(items, i, values[k]);
             }
+            publishSize(size);
         } finally {
             lock.unlockWrite(st);
         }
@@ -354,7 +377,7 @@ public class PyList extends PyObject {
         try {
             work = Arrays.copyOf(items, size);
             items = SORTING;
-            size = 0;
+            publishSize(0);
         } finally {
             lock.unlockWrite(st);
         }
@@ -370,7 +393,7 @@ public class PyList extends PyObject {
         try {
             modified = items != SORTING || size != 0;
             items = result;
-            size = result.length;
+            publishSize(result.length);
         } finally {
             lock.unlockWrite(st);
         }
