@@ -5,14 +5,13 @@ import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
 
 import java.util.Arrays;
-import java.util.concurrent.locks.StampedLock;
 
 /** {@code bytearray}: a mutable byte buffer with the same locking scheme as {@link PyList}. */
 public final class PyByteArray extends PyObject {
     public static final PyType TYPE = new PyType("bytearray", PyByteArray.class, PyType.OBJECT,
             BytesMethods::defineByteArray, PyType.IMMUTABLE);
 
-    private final StampedLock lock = new StampedLock();
+    private final SeqLock lock = new SeqLock();
     private byte[] data;
     private int size;
 

@@ -6,13 +6,12 @@ import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.ops.Ops;
 
-import java.util.concurrent.locks.StampedLock;
 
 /**
  * {@code dict}: an insertion-ordered compact hash table (an index array of entry numbers
  * plus dense entry arrays, as CPython's).
  *
- * <p>Free-threading scheme: a {@link StampedLock}; writers lock, readers read optimistically
+ * <p>Free-threading scheme: a {@link SeqLock}; writers lock, readers read optimistically
  * and validate. The table arrays live in a {@link Table} object that is replaced on resize,
  * so a reader always probes a consistent set of arrays. Python code ({@code __eq__} of user
  * keys) never runs under the lock: lookups with such keys are optimistic and retried, and
@@ -43,7 +42,7 @@ public class PyDict extends PyObject {
         }
     }
 
-    private final StampedLock lock = new StampedLock();
+    private final SeqLock lock = new SeqLock();
     private Table table = new Table(8, 5);
     private int size;
     /** Changes on every structural change (insert of a new key, deletion, resize, clear). */

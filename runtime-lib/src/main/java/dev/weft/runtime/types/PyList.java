@@ -10,10 +10,9 @@ import dev.weft.runtime.ops.Protocols;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.locks.StampedLock;
 
 /**
- * {@code list}. Free-threading scheme: writers take the write lock of a {@link StampedLock}
+ * {@code list}. Free-threading scheme: writers take the {@link SeqLock}
  * and end every change with a volatile write of {@code size}. Single-item reads take no lock:
  * a volatile read of {@code size}, then an acquire read of the slot (slots at or beyond
  * {@code size} are always null, so a null read means "changed under us": retry under the read
@@ -28,7 +27,7 @@ public class PyList extends PyObject {
 
     private static final PyObject[] EMPTY = new PyObject[0];
 
-    private final StampedLock lock = new StampedLock();
+    private final SeqLock lock = new SeqLock();
     private static final java.lang.invoke.VarHandle SLOT = java.lang.invoke.MethodHandles.arrayElementVarHandle(PyObject[].class);
 
     private PyObject[] items;

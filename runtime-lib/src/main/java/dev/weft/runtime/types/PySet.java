@@ -7,7 +7,6 @@ import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.ops.Ops;
 
 import java.util.Arrays;
-import java.util.concurrent.locks.StampedLock;
 
 /**
  * {@code set} and {@code frozenset}: CPython's open-addressing table (linear probes of 9,
@@ -37,7 +36,7 @@ public class PySet extends PyObject {
         }
     }
 
-    private final StampedLock lock = new StampedLock();
+    private final SeqLock lock = new SeqLock();
     private Table table = new Table(MIN_SIZE);
     private int modCount;
 
