@@ -201,6 +201,11 @@ def strs():
     t.op("%", "100%%", ())
     t.op("%", "%s", (1, 2))
     t.op("<", "\uffff", "😀")
+    t.method("hello", "translate", {104: "J", 108: None, 111: 48})
+    t.method("hello", "translate", str.maketrans("el", "ip", "o"))
+    t.method("", "maketrans", "ab", "c")
+    t.method("", "maketrans", {"a": 1, 98: "x"})
+    t.method("", "maketrans", {"ab": 1})
     t.method("{} {}", "format", 1, "a")
     t.method("{1}{0}", "format", "a", "b")
     t.method("{:>8.3f}|{!r:^9}", "format", 3.14159, "hi")
@@ -322,6 +327,20 @@ def containers():
     t.method(b"hello", "__getitem__", 1)
     t.method(b"hello", "hex")
     t.method(b"a,b", "split", b",")
+    for b in [b"", b"Hello World", b"  pad  ", b"a\tb\nc\r\nd", b"\x00\xff\x80abc"]:
+        for m, args in [("upper", ()), ("lower", ()), ("title", ()), ("swapcase", ()), ("strip", ()),
+                        ("split", ()), ("rsplit", (b" ", 1)), ("splitlines", (True,)), ("find", (b"o",)),
+                        ("rfind", (b"o", 0, 5)), ("count", (b"l",)), ("index", (b"z",)), ("find", (111,)),
+                        ("find", (300,)), ("startswith", ((b"He", b"  "),)), ("endswith", (b"d",)),
+                        ("replace", (b"l", b"L", 1)), ("partition", (b" ",)), ("center", (15, b"*")),
+                        ("zfill", (12,)), ("expandtabs", (4,)), ("isalpha", ()), ("isspace", ()), ("istitle", ()),
+                        ("hex", ()), ("hex", (":", 2)), ("removeprefix", (b"He",)), ("translate", (None, b"lo")),
+                        ("decode", ("latin-1",)), ("__getitem__", (slice(1, 4),)), ("__contains__", (b"ll",))]:
+            t.method(b, m, *args)
+        t.method(bytearray(b), "upper")
+        t.call("repr", bytearray(b))
+    t.method(b"", "fromhex", "de ad be ef")
+    t.method(b"", "fromhex", "zz")
     t.write()
 
 

@@ -10,6 +10,7 @@ import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.ops.CmpOp;
 import dev.weft.runtime.ops.Protocols;
 
+import dev.weft.runtime.text.BytesHex;
 import dev.weft.runtime.text.BytesOps;
 import dev.weft.runtime.text.BytesSearch;
 import dev.weft.runtime.text.Codecs;
@@ -92,7 +93,7 @@ final class BytesMethods {
 
     private static byte[] needle(PyObject o) {
         if (o instanceof PyInt i) {
-            return new byte[] {(byte) i.longValue()};
+            return BytesSearch.byteArg(i.fitsLong() ? i.longValue() : -1);
         }
         return need(o);
     }
@@ -150,79 +151,157 @@ final class BytesMethods {
             return PyStr.of(Codecs.decode(data(self), p[0] == null ? "utf-8" : p[0].toString(),
                     p[1] == null ? "strict" : p[1].toString()));
         });
-        t.def0("hex", self -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte x : data(self)) {
-                sb.append(String.format("%02x", x & 0xff));
+        t.defV("hex", (self, args, kw) -> {
+            PyObject[] p = ArgParse.parse("hex", args, kw, new String[] {"sep", "bytes_per_sep"}, 0);
+            if (p[0] == null) {
+                return PyStr.of(BytesHex.hex(data(self)));
             }
-            return PyStr.of(sb.toString());
+            String sep = p[0] instanceof PyStr ps ? ps.value() : new String(need(p[0]), StandardCharsets.ISO_8859_1);
+            int per = p[1] == null ? 1 : (int) Protocols.index(p[1], null).longValue();
+            return PyStr.of(BytesHex.hex(data(self), sep, per));
         });
-        t.def1("find", (self, x) -> PyInt.of(find(data(self), needle(x), 0)));
-        t.def1("startswith", (self, x) -> {
-            byte[] a = data(self), p = need(x);
-            return PyBool.of(a.length >= p.length && Arrays.equals(a, 0, p.length, p, 0, p.length));
-        });
-        t.def1("endswith", (self, x) -> {
-            byte[] a = data(self), p = need(x);
-            return PyBool.of(a.length >= p.length && Arrays.equals(a, a.length - p.length, a.length, p, 0, p.length));
-        });
+        t.def3("find", 1, (self, x, a, b) -> PyInt.of(BytesSearch.find(data(self), needle(x), pos(a, 0), pos(b, END))));
+        t.def3("rfind", 1, (self, x, a, b) -> PyInt.of(BytesSearch.rfind(data(self), needle(x), pos(a, 0), pos(b, END))));
+        t.def3("index", 1, (self, x, a, b) -> PyInt.of(BytesSearch.index(data(self), needle(x), pos(a, 0), pos(b, END))));
+        t.def3("rindex", 1, (self, x, a, b) -> PyInt.of(BytesSearch.rindex(data(self), needle(x), pos(a, 0), pos(b, END))));
+        t.def3("count", 1, (self, x, a, b) -> PyInt.of(BytesSearch.count(data(self), needle(x), pos(a, 0), pos(b, END))));
+        t.def3("startswith", 1, (self, x, a, b) -> PyBool.of(x instanceof PyTuple tup
+                ? BytesSearch.startswith(data(self), needles(tup), pos(a, 0), pos(b, END))
+                : BytesSearch.startswith(data(self), need(x), pos(a, 0), pos(b, END))));
+        t.def3("endswith", 1, (self, x, a, b) -> PyBool.of(x instanceof PyTuple tup
+                ? BytesSearch.endswith(data(self), needles(tup), pos(a, 0), pos(b, END))
+                : BytesSearch.endswith(data(self), need(x), pos(a, 0), pos(b, END))));
+        t.def1("removeprefix", (self, x) -> make(self, BytesSearch.removeprefix(data(self), need(x))));
+        t.def1("removesuffix", (self, x) -> make(self, BytesSearch.removesuffix(data(self), need(x))));
         t.def1("join", (self, it) -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             PyObject[] parts = Protocols.toArray(it);
-            byte[] sep = data(self);
+            java.util.List<byte[]> items = new java.util.ArrayList<>(parts.length);
             for (int i = 0; i < parts.length; i++) {
-                if (i > 0) {
-                    out.write(sep, 0, sep.length);
-                }
                 byte[] b = bufferOf(parts[i]);
                 if (b == null) {
                     throw Errors.typeError("sequence item %d: expected a bytes-like object, %s found", i,
                             parts[i].type().name());
                 }
-                out.write(b, 0, b.length);
+                items.add(b);
             }
-            return make(self, out.toByteArray());
+            return make(self, BytesSearch.join(data(self), items));
         });
         t.def0("upper", self -> make(self, BytesOps.upper(data(self))));
         t.def0("lower", self -> make(self, BytesOps.lower(data(self))));
-        t.def1("strip", 0, (self, c) -> make(self, BytesOps.strip(data(self), c == null || c == PyNone.NONE ? null : need(c))));
+        t.def0("swapcase", self -> make(self, BytesOps.swapcase(data(self))));
+        t.def0("capitalize", self -> make(self, BytesOps.capitalize(data(self))));
+        t.def0("title", self -> make(self, BytesOps.title(data(self))));
+        t.def0("isalpha", self -> PyBool.of(BytesOps.isalpha(data(self))));
+        t.def0("isalnum", self -> PyBool.of(BytesOps.isalnum(data(self))));
+        t.def0("isdigit", self -> PyBool.of(BytesOps.isdigit(data(self))));
+        t.def0("isspace", self -> PyBool.of(BytesOps.isspace(data(self))));
+        t.def0("isascii", self -> PyBool.of(BytesOps.isascii(data(self))));
+        t.def0("islower", self -> PyBool.of(BytesOps.islower(data(self))));
+        t.def0("isupper", self -> PyBool.of(BytesOps.isupper(data(self))));
+        t.def0("istitle", self -> PyBool.of(BytesOps.istitle(data(self))));
+        t.def2("center", 1, (self, w, f) -> make(self, BytesOps.center(data(self), width(w), fill("center", f, self))));
+        t.def2("ljust", 1, (self, w, f) -> make(self, BytesOps.ljust(data(self), width(w), fill("ljust", f, self))));
+        t.def2("rjust", 1, (self, w, f) -> make(self, BytesOps.rjust(data(self), width(w), fill("rjust", f, self))));
+        t.def1("zfill", (self, w) -> make(self, BytesOps.zfill(data(self), width(w))));
+        t.defV("expandtabs", (self, args, kw) -> {
+            PyObject[] p = ArgParse.parse("expandtabs", args, kw, new String[] {"tabsize"}, 0);
+            return make(self, BytesOps.expandtabs(data(self), p[0] == null ? 8 : width(p[0])));
+        });
+        t.def1("strip", 0, (self, c) -> make(self, BytesOps.strip(data(self), chars(c))));
+        t.def1("lstrip", 0, (self, c) -> make(self, BytesOps.lstrip(data(self), chars(c))));
+        t.def1("rstrip", 0, (self, c) -> make(self, BytesOps.rstrip(data(self), chars(c))));
+        t.defV("splitlines", (self, args, kw) -> {
+            PyObject[] p = ArgParse.parse("splitlines", args, kw, new String[] {"keepends"}, 0);
+            return list(self, BytesOps.splitlines(data(self), p[0] != null && dev.weft.runtime.ops.Ops.isTrue(p[0])));
+        });
         t.def3("replace", 2, (self, old, nw, count) -> make(self, BytesSearch.replace(data(self), need(old), need(nw),
                 count == null ? -1 : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, Protocols.index(count, null).longValue())))));
         t.defV("split", (self, args, kw) -> {
             PyObject[] p = ArgParse.parse("split", args, kw, new String[] {"sep", "maxsplit"}, 0);
-            byte[] sep = p[0] == null || p[0] == PyNone.NONE ? null : need(p[0]);
-            int max = p[1] == null ? -1 : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, Protocols.index(p[1], null).longValue()));
-            java.util.List<byte[]> parts = BytesSearch.split(data(self), sep, max);
-            PyObject[] out = new PyObject[parts.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = make(self, parts.get(i));
-            }
-            return new PyList(out);
+            return list(self, BytesSearch.split(data(self), chars(p[0]), maxsplit(p[1])));
         });
-        t.def("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", 2, 2, (Fn.F2) (self, cls, s) -> {
-            String h = s.toString().replace(" ", "");
-            if (h.length() % 2 != 0) {
-                throw Errors.valueError("non-hexadecimal number found in fromhex() arg at position %d", h.length());
+        t.defV("rsplit", (self, args, kw) -> {
+            PyObject[] p = ArgParse.parse("rsplit", args, kw, new String[] {"sep", "maxsplit"}, 0);
+            return list(self, BytesSearch.rsplit(data(self), chars(p[0]), maxsplit(p[1])));
+        });
+        t.def1("partition", (self, sep) -> tuple3(self, BytesSearch.partition(data(self), need(sep))));
+        t.def1("rpartition", (self, sep) -> tuple3(self, BytesSearch.rpartition(data(self), need(sep))));
+        t.defV("translate", (self, args, kw) -> {
+            PyObject[] p = ArgParse.parse("translate", args, kw, new String[] {"table", "delete"}, 1);
+            byte[] table = p[0] == PyNone.NONE ? null : need(p[0]);
+            return make(self, BytesOps.translate(data(self), table, p[1] == null ? new byte[0] : need(p[1])));
+        });
+        t.def("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", 2, 2, (Fn.F2) (self, cls, str) -> {
+            if (!(str instanceof PyStr hex)) {
+                throw Errors.typeError("fromhex() argument must be str, not %s", str.type().name());
             }
-            byte[] out = new byte[h.length() / 2];
-            for (int i = 0; i < out.length; i++) {
-                int hi = Character.digit(h.charAt(2 * i), 16), lo = Character.digit(h.charAt(2 * i + 1), 16);
-                if (hi < 0 || lo < 0) {
-                    throw Errors.valueError("non-hexadecimal number found in fromhex() arg at position %d", 2 * i + (hi < 0 ? 0 : 1));
-                }
-                out[i] = (byte) (hi * 16 + lo);
+            byte[] out = BytesHex.fromhex(hex.value());
+            if (cls == PyByteArray.TYPE) {
+                return new PyByteArray(out);
             }
-            return cls == PyByteArray.TYPE ? new PyByteArray(out) : PyBytes.of(out);
+            return cls == PyBytes.TYPE ? PyBytes.of(out) : dev.weft.runtime.ops.Calls.call1(cls, PyBytes.of(out));
         })));
     }
 
-    private static boolean contains(byte[] set, byte b) {
-        for (byte x : set) {
-            if (x == b) {
-                return true;
-            }
+    private static final int END = dev.weft.runtime.text.StrSearch.END;
+
+    private static int pos(PyObject o, int dflt) {
+        if (o == null || o == PyNone.NONE) {
+            return dflt;
         }
-        return false;
+        PyInt i = Protocols.index(o, "slice indices must be integers or None or have an __index__ method");
+        if (!i.fitsLong()) {
+            return i.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, i.longValue()));
+    }
+
+    private static byte[][] needles(PyTuple tup) {
+        byte[][] out = new byte[tup.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = need(tup.get(i));
+        }
+        return out;
+    }
+
+    private static byte[] chars(PyObject c) {
+        return c == null || c == PyNone.NONE ? null : need(c);
+    }
+
+    private static int width(PyObject w) {
+        long v = Protocols.index(w, null).longValue();
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE - 8, v));
+    }
+
+    private static int maxsplit(PyObject o) {
+        if (o == null) {
+            return -1;
+        }
+        long m = Protocols.index(o, null).longValue();
+        return m < 0 || m > Integer.MAX_VALUE ? -1 : (int) m;
+    }
+
+    private static byte fill(String method, PyObject f, PyObject self) {
+        if (f == null) {
+            return ' ';
+        }
+        byte[] b = bufferOf(f);
+        if (b == null) {
+            throw Errors.typeError("%s() argument 2 must be a byte string of length 1, not %s", method, f.type().name());
+        }
+        return BytesOps.fillByte(method, b, self.type().name());
+    }
+
+    private static PyList list(PyObject self, java.util.List<byte[]> parts) {
+        PyObject[] out = new PyObject[parts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = make(self, parts.get(i));
+        }
+        return new PyList(out);
+    }
+
+    private static PyTuple tuple3(PyObject self, byte[][] parts) {
+        return PyTuple.of(make(self, parts[0]), make(self, parts[1]), make(self, parts[2]));
     }
 
     static void define(PyType t) {
@@ -242,7 +321,7 @@ final class BytesMethods {
             return cls == PyBytes.TYPE ? PyBytes.of(b) : new PyBytes.Sub(cls, b);
         });
         t.def0("__hash__", self -> PyInt.of(((PyBytes) self).pyHash()));
-        t.def0("__repr__", self -> PyStr.of(PyBytes.repr(((PyBytes) self).bytes, ((PyBytes) self).bytes.length)));
+        t.def0("__repr__", self -> PyStr.of(BytesHex.repr(((PyBytes) self).bytes)));
         t.def0("__bytes__", self -> self);
     }
 
@@ -256,7 +335,7 @@ final class BytesMethods {
         t.def("__hash__", PyNone.NONE);
         t.def0("__repr__", self -> {
             byte[] b = ((PyByteArray) self).toByteArray();
-            return PyStr.of("bytearray(" + PyBytes.repr(b, b.length) + ")");
+            return PyStr.of("bytearray(" + BytesHex.repr(b) + ")");
         });
         t.def2("__setitem__", (self, k, v) -> {
             ((PyByteArray) self).set(Protocols.indexValue(k, "bytearray"), (int) Protocols.index(v, null).longValue());

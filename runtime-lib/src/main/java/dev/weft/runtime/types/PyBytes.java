@@ -71,34 +71,6 @@ public class PyBytes extends PyObject {
         return of(out.toByteArray());
     }
 
-    /** The repr {@code b'...'} (also used by bytearray). */
-    public static String repr(byte[] b, int len) {
-        boolean hasSingle = false, hasDouble = false;
-        for (int i = 0; i < len; i++) {
-            hasSingle |= b[i] == '\'';
-            hasDouble |= b[i] == '"';
-        }
-        char q = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(len + 3).append('b').append(q);
-        for (int i = 0; i < len; i++) {
-            int c = b[i] & 0xff;
-            if (c == q || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < 0x20 || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else {
-                sb.append((char) c);
-            }
-        }
-        return sb.append(q).toString();
-    }
-
     /** An instance of a user subclass of bytes. */
     public static final class Sub extends PyBytes implements Derived {
         private volatile PyType type;

@@ -9,6 +9,7 @@ import dev.weft.runtime.text.StrCase;
 import dev.weft.runtime.text.StrLayout;
 import dev.weft.runtime.text.StrRepr;
 import dev.weft.runtime.text.StrSearch;
+import dev.weft.runtime.text.StrTranslate;
 import dev.weft.runtime.ops.CmpOp;
 import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.ops.Protocols;
@@ -174,8 +175,67 @@ final class StrMethods {
             return PyBytes.of(Codecs.encode(v(self), p[0] == null ? "utf-8" : strArg(p[0], "encode", null),
                     p[1] == null ? "strict" : strArg(p[1], "encode", null)));
         });
+        t.def1("translate", (self, table) -> PyStr.of(StrTranslate.translate(v(self), cp -> {
+            PyObject r;
+            try {
+                r = Protocols.getItem(table, PyInt.of(cp));
+            } catch (dev.weft.runtime.exc.PyException e) {
+                if (e.matches(dev.weft.runtime.exc.ExceptionTypes.LookupError)) {
+                    return StrTranslate.UNMAPPED;
+                }
+                throw e;
+            }
+            if (r == PyNone.NONE) {
+                return null;
+            }
+            if (r instanceof PyStr rs) {
+                return rs.value;
+            }
+            if (r instanceof PyInt ri) {
+                return ri.fitsLong() ? (Object) ri.longValue() : (Object) Long.MAX_VALUE;
+            }
+            return r;
+        })));
+        t.def("maketrans", new dev.weft.runtime.call.PyStaticMethod(new dev.weft.runtime.call.PyBuiltinFunction(
+                "maketrans", 1, 3, (dev.weft.runtime.call.Fn.F3) (unused, x, y, z) -> maketrans(x, y, z))));
         t.defV("format", (self, args, kw) -> PyStr.of(FormatOperands.format(v(self), args, kw)));
         t.def1("format_map", (self, m) -> PyStr.of(FormatOperands.formatMap(v(self), m)));
+    }
+
+    private static PyObject maketrans(PyObject x, PyObject y, PyObject z) {
+        PyDict out = new PyDict();
+        if (y == null) {
+            if (!(x instanceof PyDict d)) {
+                throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
+            }
+            PyObject[][] kv = d.snapshot();
+            for (int i = 0; i < kv[0].length; i++) {
+                PyObject k = kv[0][i];
+                if (k instanceof PyStr ks) {
+                    out.setItem(PyInt.of(StrTranslate.maketransKey(ks.value)), kv[1][i]);
+                } else if (k instanceof PyInt) {
+                    out.setItem(k, kv[1][i]);
+                } else {
+                    throw Errors.typeError("keys in translate table must be strings or integers");
+                }
+            }
+            return out;
+        }
+        if (!(x instanceof PyStr xs) || !(y instanceof PyStr ys)) {
+            throw Errors.typeError("maketrans() argument %d must be str, not %s", x instanceof PyStr ? 2 : 1,
+                    (x instanceof PyStr ? y : x).type().name());
+        }
+        String zs = null;
+        if (z != null) {
+            if (!(z instanceof PyStr zstr)) {
+                throw Errors.typeError("maketrans() argument 3 must be str, not %s", z.type().name());
+            }
+            zs = zstr.value;
+        }
+        for (java.util.Map.Entry<Integer, Integer> e : StrTranslate.maketrans(xs.value, ys.value, zs).entrySet()) {
+            out.setItem(PyInt.of(e.getKey()), e.getValue() == null ? PyNone.NONE : PyInt.of(e.getValue()));
+        }
+        return out;
     }
 
     private static String needle(PyObject sub, String fn) {
