@@ -138,7 +138,7 @@ final class BuiltinFunctions {
     }
 
     static PyObject id(PyObject self, PyObject o) {
-        return PyInt.of(Ops.identityHash(o));
+        return PyInt.of(dev.weft.runtime.ops.Identity.id(o));
     }
 
     static PyObject isinstance(PyObject self, PyObject o, PyObject cls) {
