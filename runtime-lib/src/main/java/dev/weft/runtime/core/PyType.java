@@ -39,7 +39,11 @@ public class PyType extends PyObject implements HasDict {
     private PyType base;
     private PyType[] mro;
     private final PyType solidBase;
-    private final PyDict dict;
+    /**
+     * Created on first use for builtin types: creating a PyDict here would initialise the
+     * PyDict class while {@link #OBJECT} is still being constructed, giving dict no base.
+     */
+    private volatile PyDict dict;
     private final int flags;
     private final Class<?> javaClass;
     /** Number of {@code __slots__} entries in instances (own plus inherited). */
@@ -66,7 +70,6 @@ public class PyType extends PyObject implements HasDict {
         this.base = base;
         this.bases = base == null ? new PyType[0] : new PyType[] {base};
         this.flags = flags;
-        this.dict = new PyDict();
         this.definer = definer;
         this.solidBase = this;
         this.slotCount = 0;
@@ -159,6 +162,9 @@ public class PyType extends PyObject implements HasDict {
         if (defined) {
             return;
         }
+        if (dict == null) {
+            dict = new PyDict();
+        }
         Consumer<PyType> d = definer;
         definer = null;
         if (d != null) {
@@ -170,7 +176,11 @@ public class PyType extends PyObject implements HasDict {
     // ---- builtin definition helpers (used by definers) ----
 
     public void def(String name, PyObject value) {
-        dict.setItem(PyStr.intern(name), value);
+        PyDict d = dict;
+        if (d == null) {
+            d = instanceDict();
+        }
+        d.setItem(PyStr.intern(name), value);
     }
 
     public void def0(String name, Fn.F0 f) { def(name, new PyMethodDescr(this, name, 0, 0, f)); }
