@@ -1,0 +1,96 @@
+package dev.weft.runtime.exc;
+
+import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.core.PyType;
+import dev.weft.runtime.types.PyInt;
+import dev.weft.runtime.types.PyNone;
+import dev.weft.runtime.types.PyStr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A traceback entry (a linked list, innermost last, as CPython's). Built lazily from the JVM
+ * stack trace of the Java exception that carried the Python exception: frames of generated
+ * code are those whose file name ends in ".py"; the method name is the Python function name
+ * (the backend names methods after the function, see ABI.md).
+ */
+public final class Traceback extends PyObject {
+    public static final PyType TYPE = new PyType("traceback", Traceback.class, PyType.OBJECT, Traceback::define,
+            PyType.IMMUTABLE);
+
+    public final String filename;
+    public final int lineno;
+    public final String function;
+    public final Traceback next;
+
+    public Traceback(String filename, int lineno, String function, Traceback next) {
+        this.filename = filename;
+        this.lineno = lineno;
+        this.function = function;
+        this.next = next;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** The Python frames of a Java stack trace, outermost first. */
+    public static List<StackTraceElement> pythonFrames(Throwable t) {
+        List<StackTraceElement> out = new ArrayList<>();
+        StackTraceElement[] st = t.getStackTrace();
+        for (int i = st.length - 1; i >= 0; i--) {
+            String f = st[i].getFileName();
+            if (f != null && f.endsWith(".py") && st[i].getLineNumber() > 0) {
+                out.add(st[i]);
+            }
+        }
+        return out;
+    }
+
+    /** {@code exc.__traceback__}: the explicitly set one, else one built from the carrying Java exception. */
+    public static PyObject of(PyBaseException e) {
+        PyObject tb = e.traceback();
+        if (tb != null) {
+            return tb;
+        }
+        PyException carrier = e.lastThrown();
+        if (carrier == null) {
+            return PyNone.NONE;
+        }
+        List<StackTraceElement> frames = pythonFrames(carrier);
+        if (frames.isEmpty()) {
+            return PyNone.NONE;
+        }
+        Traceback next = null;
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            StackTraceElement f = frames.get(i);
+            next = new Traceback(f.getFileName(), f.getLineNumber(), PythonNames.functionName(f.getMethodName()), next);
+        }
+        e.setTraceback(next);
+        return next;
+    }
+
+    static void define(PyType t) {
+        t.defGetSet("tb_lineno", self -> PyInt.of(((Traceback) self).lineno), null);
+        t.defGetSet("tb_next", self -> {
+            Traceback n = ((Traceback) self).next;
+            return n == null ? PyNone.NONE : n;
+        }, null);
+        t.defGetSet("tb_frame", self -> PyNone.NONE, null);
+        t.def0("__repr__", self -> PyStr.of("<traceback object at 0x"
+                + Long.toHexString(System.identityHashCode(self)) + ">"));
+    }
+
+    /** Demangling of JVM method names emitted by the backend. */
+    public static final class PythonNames {
+        private PythonNames() { }
+
+        /** {@code name$suffix} → {@code name}; {@code <module>} stays. */
+        public static String functionName(String jvmName) {
+            int dollar = jvmName.indexOf('$');
+            return dollar > 0 ? jvmName.substring(0, dollar) : jvmName;
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package dev.weft.runtime.gen;
+
+import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.core.PyType;
+import dev.weft.runtime.exc.Errors;
+import dev.weft.runtime.exc.ExceptionTypes;
+import dev.weft.runtime.exc.PyBaseException;
+import dev.weft.runtime.exc.PyException;
+import dev.weft.runtime.ops.Calls;
+import dev.weft.runtime.ops.Ops;
+import dev.weft.runtime.types.PyIterator;
+import dev.weft.runtime.types.PyNone;
+import dev.weft.runtime.types.PyStr;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Generators and coroutines: the protocol (next, send, throw, close, PEP 479, "already
+ * executing") around a {@link GeneratorBody} state machine. A generator is also a
+ * {@link PyIterator}, so a for loop over it costs no exception at the end.
+ */
+public final class PyGenerator extends PyIterator {
+    public static final PyType GENERATOR_TYPE = new PyType("generator", PyGenerator.class, PyType.OBJECT,
+            GeneratorMethods::defineGenerator, PyType.IMMUTABLE);
+    public static final PyType COROUTINE_TYPE = new PyType("coroutine", PyGenerator.class, PyType.OBJECT,
+            GeneratorMethods::defineCoroutine, PyType.IMMUTABLE);
+
+    static final int CREATED = 0, SUSPENDED = 1, RUNNING = 2, CLOSED = 3;
+
+    private final GeneratorBody body;
+    private final boolean coroutine;
+    private final AtomicInteger state = new AtomicInteger(CREATED);
+    private volatile String name;
+    private volatile String qualname;
+    private PyObject result;
+    /** The iterator a {@code yield from}/{@code await} currently delegates to (gi_yieldfrom), set by the body. */
+    private volatile PyObject yieldFrom;
+
+    private PyGenerator(GeneratorBody body, String name, String qualname, boolean coroutine) {
+        super(coroutine ? COROUTINE_TYPE : GENERATOR_TYPE);
+        this.body = body;
+        this.name = name;
+        this.qualname = qualname;
+        this.coroutine = coroutine;
+    }
+
+    public static PyGenerator generator(GeneratorBody body, String name, String qualname) {
+        return new PyGenerator(body, name, qualname, false);
+    }
+
+    public static PyGenerator coroutine(GeneratorBody body, String name, String qualname) {
+        return new PyGenerator(body, name, qualname, true);
+    }
+
+    public boolean isCoroutine() { return coroutine; }
+    public String name() { return name; }
+    public String qualname() { return qualname; }
+    void setName(String n) { name = n; }
+    void setQualname(String q) { qualname = q; }
+    boolean isRunning() { return state.get() == RUNNING; }
+    boolean isSuspended() { return state.get() == SUSPENDED; }
+    boolean isClosed() { return state.get() == CLOSED; }
+    public PyObject yieldFrom() { return yieldFrom; }
+    public void setYieldFrom(PyObject it) { yieldFrom = it; }
+
+    /** Called by the body before finishing: the generator's return value (StopIteration.value). */
+    public void setResult(PyObject v) {
+        result = v;
+    }
+
+    private String kind() {
+        return coroutine ? "coroutine" : "generator";
+    }
+
+    /**
+     * One step: the yielded value, or null when the generator finished (its return value is
+     * then in {@link #takeResult()}). Exceptions from the body propagate, except that
+     * StopIteration becomes RuntimeError (PEP 479).
+     */
+    PyObject step(PyObject sent, PyException thrown) {
+        int s = state.get();
+        if (s == RUNNING || !state.compareAndSet(s, RUNNING)) {
+            throw Errors.valueError("%s already executing", kind());
+        }
+        if (s == CLOSED) {
+            state.set(CLOSED);
+            if (thrown != null) {
+                throw thrown;
+            }
+            if (coroutine) {
+                throw Errors.runtimeError("cannot reuse already awaited coroutine");
+            }
+            return null;
+        }
+        if (s == CREATED && sent != PyNone.NONE && thrown == null) {
+            state.set(CREATED);
+            throw Errors.typeError("can't send non-None value to a just-started %s", kind());
+        }
+        PyObject r;
+        try {
+            result = PyNone.NONE;
+            r = body.resume(this, sent, thrown);
+        } catch (PyException e) {
+            state.set(CLOSED);
+            if (e.matches(ExceptionTypes.StopIteration)
+                    || (coroutine && e.matches(ExceptionTypes.StopAsyncIteration))) {
+                PyException re = Errors.runtimeError("%s raised %s", kind(), e.value.type().name());
+                re.value.setCause(e.value);
+                re.value.setContext(e.value);
+                throw re;
+            }
+            throw e;
+        } catch (StackOverflowError e) {
+            state.set(CLOSED);
+            throw Errors.recursionError();
+        } catch (RuntimeException e) {
+            state.set(CLOSED);
+            throw Errors.wrap(e);
+        }
+        state.set(r == null ? CLOSED : SUSPENDED);
+        return r;
+    }
+
+    PyObject takeResult() {
+        PyObject r = result;
+        result = null;
+        return r == null ? PyNone.NONE : r;
+    }
+
+    /** {@code next(gen)} for for-loops: null at the end, no StopIteration allocated. */
+    @Override
+    public PyObject next() {
+        return step(PyNone.NONE, null);
+    }
+
+    /** {@code gen.send(v)}: raises StopIteration(return value) at the end. */
+    public PyObject send(PyObject v) {
+        PyObject r = step(v, null);
+        if (r == null) {
+            throw stop();
+        }
+        return r;
+    }
+
+    private PyException stop() {
+        PyObject value = takeResult();
+        return Errors.stopIteration(value == PyNone.NONE ? null : value);
+    }
+
+    /** {@code gen.throw(exc)}. */
+    public PyObject throwIn(PyException exc) {
+        PyObject r = step(PyNone.NONE, exc);
+        if (r == null) {
+            throw stop();
+        }
+        return r;
+    }
+
+    /** {@code gen.close()}. */
+    public void close() {
+        int s = state.get();
+        if (s == CREATED) {
+            state.compareAndSet(CREATED, CLOSED);
+            return;
+        }
+        if (s == CLOSED) {
+            return;
+        }
+        PyException exit = new PyException(ExceptionTypes.create(ExceptionTypes.GeneratorExit), false);
+        PyObject r;
+        try {
+            r = step(PyNone.NONE, exit);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.GeneratorExit) || e.matches(ExceptionTypes.StopIteration)) {
+                return;
+            }
+            throw e;
+        }
+        if (r != null) {
+            state.set(CLOSED);
+            throw Errors.runtimeError("%s ignored GeneratorExit", kind());
+        }
+    }
+
+    /** Normalises {@code throw(type[, value[, tb]])} or {@code throw(instance)} into an exception to raise. */
+    static PyException toThrow(PyObject typ, PyObject val, PyObject tb) {
+        PyBaseException exc;
+        if (typ instanceof PyType t && t.isSubtypeOf(ExceptionTypes.BaseException)) {
+            if (val == null || val == PyNone.NONE) {
+                exc = (PyBaseException) Calls.call0(t);
+            } else if (val instanceof PyBaseException v && v.type().isSubtypeOf(t)) {
+                exc = v;
+            } else {
+                exc = (PyBaseException) Calls.call1(t, val);
+            }
+        } else if (typ instanceof PyBaseException inst) {
+            if (val != null && val != PyNone.NONE) {
+                throw Errors.typeError("instance exception may not have a separate value");
+            }
+            exc = inst;
+        } else {
+            throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not %s",
+                    typ.type().name());
+        }
+        if (tb != null && tb != PyNone.NONE) {
+            exc.setTraceback(tb);
+        }
+        return new PyException(exc);
+    }
+
+    String reprString() {
+        return "<" + kind() + " object " + qualname + " at 0x" + Long.toHexString(Ops.identityHash(this)) + ">";
+    }
+
+    static PyStr str(String s) {
+        return PyStr.of(s);
+    }
+
+}

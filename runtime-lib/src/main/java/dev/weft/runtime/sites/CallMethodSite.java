@@ -1,0 +1,59 @@
+package dev.weft.runtime.sites;
+
+import dev.weft.runtime.call.PyFunction;
+import dev.weft.runtime.call.PyMethodDescr;
+import dev.weft.runtime.core.HasDict;
+import dev.weft.runtime.core.ObjectMethods;
+import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.core.PyType;
+import dev.weft.runtime.ops.Calls;
+import dev.weft.runtime.types.PyDict;
+import dev.weft.runtime.types.PyStr;
+
+/**
+ * A monomorphic inline cache for {@code obj.name(args)}: on a hit (same receiver type and
+ * version, the method not shadowed by the instance dict) a Python function is called with the
+ * caller's {@code argsWithSelf} array as is, and a builtin method descriptor directly.
+ */
+public final class CallMethodSite {
+    private record Entry(PyType type, int version, PyObject method) { }
+
+    private final String name;
+    private final PyStr key;
+    private volatile Entry entry;
+
+    public CallMethodSite(String name) {
+        this.name = name;
+        this.key = PyStr.intern(name);
+    }
+
+    /** {@code argsWithSelf[0]} is the receiver; then positional, then keyword values. */
+    public PyObject call(PyObject[] argsWithSelf, String[] kwnames) {
+        PyObject self = argsWithSelf[0];
+        PyType t = self.type();
+        Entry e = entry;
+        if (e != null && e.type == t && e.version == t.version()) {
+            if (e.method instanceof PyMethodDescr d) {
+                return d.callWithSelf(self, argsWithSelf, 1, kwnames);
+            }
+            if (!shadowed(self)) {
+                return e.method.call(argsWithSelf, kwnames);
+            }
+            return Calls.callMethod(name, argsWithSelf, kwnames);
+        }
+        PyObject m = t.lookup(name);
+        if ((m instanceof PyFunction || m instanceof PyMethodDescr)
+                && t.lookup("__getattribute__") == ObjectMethods.getattributeDescr() && !(self instanceof PyType)) {
+            entry = new Entry(t, t.version(), m);
+        }
+        return Calls.callMethod(name, argsWithSelf, kwnames);
+    }
+
+    private boolean shadowed(PyObject self) {
+        if (self instanceof HasDict h) {
+            PyDict d = h.instanceDict();
+            return d != null && d.size() != 0 && d.getItemOrNull(key) != null;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.weft.runtime.sites;
+
+import dev.weft.runtime.core.Descriptor;
+import dev.weft.runtime.core.HasDict;
+import dev.weft.runtime.core.ObjectMethods;
+import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.core.PyType;
+import dev.weft.runtime.ops.Attr;
+import dev.weft.runtime.types.PyDict;
+import dev.weft.runtime.types.PyStr;
+
+/**
+ * A monomorphic inline cache for {@code obj.name}: generated code keeps one per attribute-load
+ * site (a static final field) and calls {@link #get}. The cache remembers, for one receiver
+ * type and its {@link PyType#version()}, where the attribute comes from, so a hit costs a type
+ * check, a version check and at most one instance-dict lookup. Misses take the full protocol.
+ * Thread-safe: entries are immutable and published through a volatile field.
+ */
+public final class GetAttrSite {
+    private enum Kind { DATA_DESCRIPTOR, DICT_THEN_DESCRIPTOR, DICT_THEN_VALUE, DICT_ONLY, GENERIC }
+
+    private record Entry(PyType type, int version, Kind kind, PyObject classAttr) { }
+
+    private final String name;
+    private final PyStr key;
+    private volatile Entry entry;
+
+    public GetAttrSite(String name) {
+        this.name = name;
+        this.key = PyStr.intern(name);
+    }
+
+    public PyObject get(PyObject obj) {
+        PyType t = obj.type();
+        Entry e = entry;
+        if (e != null && e.type == t && e.version == t.version()) {
+            switch (e.kind) {
+                case DATA_DESCRIPTOR:
+                    return ((Descriptor) e.classAttr).get(obj, t);
+                case DICT_THEN_DESCRIPTOR: {
+                    PyObject v = fromDict(obj);
+                    return v != null ? v : ((Descriptor) e.classAttr).get(obj, t);
+                }
+                case DICT_THEN_VALUE: {
+                    PyObject v = fromDict(obj);
+                    return v != null ? v : e.classAttr;
+                }
+                case DICT_ONLY: {
+                    PyObject v = fromDict(obj);
+                    if (v != null) {
+                        return v;
+                    }
+                    break;
+                }
+                default:
+                    break;
+            }
+            return Attr.getAttr(obj, name);
+        }
+        return miss(obj, t);
+    }
+
+    private PyObject fromDict(PyObject obj) {
+        if (obj instanceof HasDict h) {
+            PyDict d = h.instanceDict();
+            return d == null ? null : d.getItemOrNull(key);
+        }
+        return null;
+    }
+
+    private PyObject miss(PyObject obj, PyType t) {
+        int version = t.version();
+        entry = new Entry(t, version, classify(obj, t), t.lookup(name));
+        return Attr.getAttr(obj, name);
+    }
+
+    private Kind classify(PyObject obj, PyType t) {
+        if (obj instanceof PyType || t.lookup("__getattribute__") != ObjectMethods.getattributeDescr()
+                || t.lookup("__getattr__") != null) {
+            return Kind.GENERIC;
+        }
+        PyObject attr = t.lookup(name);
+        if (attr == null) {
+            return obj instanceof HasDict ? Kind.DICT_ONLY : Kind.GENERIC;
+        }
+        if (attr instanceof Descriptor d) {
+            return d.isData() ? Kind.DATA_DESCRIPTOR : Kind.DICT_THEN_DESCRIPTOR;
+        }
+        if (attr.type().lookup("__get__") != null) {
+            return Kind.GENERIC;
+        }
+        return Kind.DICT_THEN_VALUE;
+    }
+}

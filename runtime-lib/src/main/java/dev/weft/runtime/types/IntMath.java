@@ -1,0 +1,336 @@
+package dev.weft.runtime.types;
+
+import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.exc.Errors;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** int arithmetic: long fast paths with exact overflow checks, BigInteger beyond. */
+public final class IntMath {
+    private IntMath() { }
+
+    /** 2**61 - 1, the modulus of numeric hashing. */
+    public static final long HASH_MODULUS = (1L << 61) - 1;
+    private static final BigInteger BIG_MODULUS = BigInteger.valueOf(HASH_MODULUS);
+
+    public static PyInt add(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            long x = a.value, y = b.value, r = x + y;
+            if (((x ^ r) & (y ^ r)) >= 0) {
+                return PyInt.of(r);
+            }
+        }
+        return PyInt.of(a.bigValue().add(b.bigValue()));
+    }
+
+    public static PyInt sub(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            long x = a.value, y = b.value, r = x - y;
+            if (((x ^ y) & (x ^ r)) >= 0) {
+                return PyInt.of(r);
+            }
+        }
+        return PyInt.of(a.bigValue().subtract(b.bigValue()));
+    }
+
+    public static PyInt mul(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            long x = a.value, y = b.value, r = x * y;
+            if (Math.multiplyHigh(x, y) == (r >> 63)) {
+                return PyInt.of(r);
+            }
+        }
+        return PyInt.of(a.bigValue().multiply(b.bigValue()));
+    }
+
+    public static PyInt floorDiv(PyInt a, PyInt b) {
+        if (b.signum() == 0) {
+            throw Errors.zeroDivision("integer division or modulo by zero");
+        }
+        if (a.big == null && b.big == null && !(a.value == Long.MIN_VALUE && b.value == -1)) {
+            return PyInt.of(Math.floorDiv(a.value, b.value));
+        }
+        BigInteger[] qr = a.bigValue().divideAndRemainder(b.bigValue());
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
+            q = q.subtract(BigInteger.ONE);
+        }
+        return PyInt.of(q);
+    }
+
+    public static PyInt mod(PyInt a, PyInt b) {
+        if (b.signum() == 0) {
+            throw Errors.zeroDivision("integer modulo by zero");
+        }
+        if (a.big == null && b.big == null) {
+            if (b.value == -1) {
+                return PyInt.ZERO;
+            }
+            return PyInt.of(Math.floorMod(a.value, b.value));
+        }
+        BigInteger r = a.bigValue().remainder(b.bigValue());
+        if (r.signum() != 0 && r.signum() != b.signum()) {
+            r = r.add(b.bigValue());
+        }
+        return PyInt.of(r);
+    }
+
+    public static PyTuple divmod(PyInt a, PyInt b) {
+        if (b.signum() == 0) {
+            throw Errors.zeroDivision("integer division or modulo by zero");
+        }
+        return PyTuple.of(floorDiv(a, b), mod(a, b));
+    }
+
+    public static PyInt neg(PyInt a) {
+        if (a.big == null && a.value != Long.MIN_VALUE) {
+            return PyInt.of(-a.value);
+        }
+        return PyInt.of(a.bigValue().negate());
+    }
+
+    public static PyInt abs(PyInt a) {
+        return a.signum() < 0 ? neg(a) : a.asExactInt();
+    }
+
+    public static PyInt invert(PyInt a) {
+        if (a.big == null) {
+            return PyInt.of(~a.value);
+        }
+        return PyInt.of(a.big.not());
+    }
+
+    public static PyInt and(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            return PyInt.of(a.value & b.value);
+        }
+        return PyInt.of(a.bigValue().and(b.bigValue()));
+    }
+
+    public static PyInt or(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            return PyInt.of(a.value | b.value);
+        }
+        return PyInt.of(a.bigValue().or(b.bigValue()));
+    }
+
+    public static PyInt xor(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            return PyInt.of(a.value ^ b.value);
+        }
+        return PyInt.of(a.bigValue().xor(b.bigValue()));
+    }
+
+    public static PyInt lshift(PyInt a, PyInt b) {
+        if (b.signum() < 0) {
+            throw Errors.valueError("negative shift count");
+        }
+        if (a.signum() == 0) {
+            return PyInt.ZERO;
+        }
+        if (b.big != null || b.value > Integer.MAX_VALUE / 2) {
+            throw Errors.overflowError("too many digits in integer");
+        }
+        int n = (int) b.value;
+        if (a.big == null && n < 63) {
+            long x = a.value;
+            long r = x << n;
+            if ((r >> n) == x) {
+                return PyInt.of(r);
+            }
+        }
+        return PyInt.of(a.bigValue().shiftLeft(n));
+    }
+
+    public static PyInt rshift(PyInt a, PyInt b) {
+        if (b.signum() < 0) {
+            throw Errors.valueError("negative shift count");
+        }
+        if (b.big != null || b.value >= Integer.MAX_VALUE) {
+            return a.signum() < 0 ? PyInt.MINUS_ONE : PyInt.ZERO;
+        }
+        int n = (int) b.value;
+        if (a.big == null) {
+            return PyInt.of(a.value >> Math.min(n, 63));
+        }
+        return PyInt.of(a.big.shiftRight(n));
+    }
+
+    public static int compare(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            return Long.compare(a.value, b.value);
+        }
+        return a.bigValue().compareTo(b.bigValue());
+    }
+
+    /** {@code a ** b}: a float for negative exponents. */
+    public static PyObject pow(PyInt a, PyInt b) {
+        if (b.signum() < 0) {
+            double base = toDouble(a);
+            if (base == 0.0) {
+                throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
+            }
+            return FloatMath.pow(base, toDouble(b));
+        }
+        if (a.big == null) {
+            long x = a.value;
+            if (x == 1 || x == 0) {
+                return b.signum() == 0 ? PyInt.ONE : PyInt.of(x);
+            }
+            if (x == -1) {
+                return b.bigValue().testBit(0) ? PyInt.MINUS_ONE : PyInt.ONE;
+            }
+        }
+        if (b.big != null || b.value > Integer.MAX_VALUE) {
+            throw Errors.overflowError("exponent too large");
+        }
+        long e = b.value;
+        if (a.big == null) {
+            long result = 1, base = a.value;
+            long n = e;
+            boolean overflow = false;
+            while (n > 0) {
+                if ((n & 1) != 0) {
+                    long r = result * base;
+                    if (Math.multiplyHigh(result, base) != (r >> 63)) {
+                        overflow = true;
+                        break;
+                    }
+                    result = r;
+                }
+                n >>= 1;
+                if (n > 0) {
+                    long sq = base * base;
+                    if (Math.multiplyHigh(base, base) != (sq >> 63)) {
+                        overflow = true;
+                        break;
+                    }
+                    base = sq;
+                }
+            }
+            if (!overflow) {
+                return PyInt.of(result);
+            }
+        }
+        return PyInt.of(a.bigValue().pow((int) e));
+    }
+
+    /** {@code pow(a, b, m)}, including modular inverses for negative exponents. */
+    public static PyInt powMod(PyInt a, PyInt b, PyInt m) {
+        if (m.signum() == 0) {
+            throw Errors.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger mod = m.bigValue();
+        BigInteger absMod = mod.abs();
+        if (absMod.equals(BigInteger.ONE)) {
+            return PyInt.ZERO;
+        }
+        BigInteger base = a.bigValue();
+        BigInteger exp = b.bigValue();
+        if (exp.signum() < 0) {
+            try {
+                base = base.mod(absMod).modInverse(absMod);
+            } catch (ArithmeticException e) {
+                throw Errors.valueError("base is not invertible for the given modulus");
+            }
+            exp = exp.negate();
+        }
+        BigInteger r = base.mod(absMod).modPow(exp, absMod);
+        if (mod.signum() < 0 && r.signum() != 0) {
+            r = r.add(mod);
+        }
+        return PyInt.of(r);
+    }
+
+    public static double toDouble(PyInt a) {
+        if (a.big == null) {
+            return (double) a.value;
+        }
+        double d = a.big.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw Errors.overflowError("int too large to convert to float");
+        }
+        return d;
+    }
+
+    /** Correctly rounded {@code a / b}. */
+    public static double trueDiv(PyInt a, PyInt b) {
+        if (b.signum() == 0) {
+            throw Errors.zeroDivision("division by zero");
+        }
+        if (a.big == null && b.big == null && Math.abs(a.value) <= (1L << 53) && Math.abs(b.value) <= (1L << 53)) {
+            return (double) a.value / (double) b.value;
+        }
+        boolean negative = (a.signum() < 0) ^ (b.signum() < 0);
+        BigInteger x = a.bigValue().abs(), y = b.bigValue().abs();
+        if (x.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        // Scale so the integer quotient has at least 55 significant bits, then round once.
+        int shift = 55 - (x.bitLength() - y.bitLength());
+        BigInteger num = shift > 0 ? x.shiftLeft(shift) : x;
+        BigInteger den = shift < 0 ? y.shiftLeft(-shift) : y;
+        BigInteger[] qr = num.divideAndRemainder(den);
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0) {
+            q = q.shiftLeft(1).or(BigInteger.ONE); // sticky bit
+            shift += 1;
+        }
+        double d = new BigDecimal(q).doubleValue(); // q < 2**57: exact ties are sticky-resolved
+        double r = Math.scalb(d, -shift);
+        if (Double.isInfinite(r)) {
+            throw Errors.overflowError("integer division result too large for a float");
+        }
+        // scalb may double-round into the subnormal range; recompute exactly there.
+        if (Math.abs(r) < Double.MIN_NORMAL) {
+            r = new BigDecimal(x).divide(new BigDecimal(y), new MathContext(800, RoundingMode.HALF_EVEN)).doubleValue();
+        }
+        return negative ? -r : r;
+    }
+
+    /** CPython's numeric hash of an int. */
+    public static long hash(PyInt a) {
+        long h;
+        if (a.big == null) {
+            long v = a.value;
+            if (v == Long.MIN_VALUE) {
+                h = -BigInteger.valueOf(v).negate().mod(BIG_MODULUS).longValue();
+            } else {
+                long m = Math.abs(v) % HASH_MODULUS;
+                h = v < 0 ? -m : m;
+            }
+        } else {
+            long m = a.big.abs().mod(BIG_MODULUS).longValue();
+            h = a.big.signum() < 0 ? -m : m;
+        }
+        return h == -1 ? -2 : h;
+    }
+
+    public static int bitLength(PyInt a) {
+        if (a.big == null) {
+            long v = a.value;
+            return v == Long.MIN_VALUE ? 64 : 64 - Long.numberOfLeadingZeros(Math.abs(v));
+        }
+        return a.big.abs().bitLength();
+    }
+
+    public static String toString(PyInt a) {
+        if (a.big == null) {
+            return Long.toString(a.value);
+        }
+        if (a.big.bitLength() > 14300 && IntParse.maxStrDigits > 0) {
+            // quick bound: more than 4300 decimal digits needs more than ~14284 bits
+            String s = a.big.toString();
+            int digits = s.length() - (s.charAt(0) == '-' ? 1 : 0);
+            if (digits > IntParse.maxStrDigits) {
+                throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion; "
+                        + "use sys.set_int_max_str_digits() to increase the limit", IntParse.maxStrDigits);
+            }
+            return s;
+        }
+        return a.big.toString();
+    }
+}

@@ -1,0 +1,503 @@
+package dev.weft.runtime.types;
+
+import dev.weft.runtime.core.Derived;
+import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.core.PyType;
+import dev.weft.runtime.exc.Errors;
+import dev.weft.runtime.ops.Ops;
+
+
+/**
+ * {@code dict}: an insertion-ordered compact hash table (an index array of entry numbers
+ * plus dense entry arrays, as CPython's).
+ *
+ * <p>Free-threading scheme: a {@link SeqLock}; writers lock, readers read optimistically
+ * and validate. The table arrays live in a {@link Table} object that is replaced on resize,
+ * so a reader always probes a consistent set of arrays. Python code ({@code __eq__} of user
+ * keys) never runs under the lock: lookups with such keys are optimistic and retried, and
+ * updates find the entry first, then lock and apply only if the table did not change
+ * ({@code modCount}) in between. Keys of exact builtin types (str, int, float, ...) compare in
+ * Java and are inserted in one locked step.
+ */
+public class PyDict extends PyObject {
+    public static final PyType TYPE = new PyType("dict", PyDict.class, PyType.OBJECT, DictMethods::define,
+            PyType.BASETYPE | PyType.IMMUTABLE);
+
+    static final int EMPTY = -1, DUMMY = -2;
+
+    static final class Table {
+        final int[] index;
+        final PyObject[] keys;
+        final PyObject[] values;
+        final long[] hashes;
+        /** Entries used (live or deleted). */
+        int used;
+
+        Table(int indexSize, int capacity) {
+            index = new int[indexSize];
+            java.util.Arrays.fill(index, EMPTY);
+            keys = new PyObject[capacity];
+            values = new PyObject[capacity];
+            hashes = new long[capacity];
+        }
+    }
+
+    private final SeqLock lock = new SeqLock();
+    private Table table = new Table(8, 5);
+    private int size;
+    /** Changes on every structural change (insert of a new key, deletion, resize, clear). */
+    private int modCount;
+
+    public PyDict() { }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** Keys whose equality and hash are pure Java (no Python code can run). */
+    static boolean isSafeKey(PyObject k) {
+        Class<?> c = k.getClass();
+        return c == PyStr.class || c == PyInt.class || c == PyFloat.class || c == PyBool.class
+                || c == PyNone.class || c == PyBytes.class || c == PyComplex.class;
+    }
+
+    static boolean safeEquals(PyObject a, PyObject b) {
+        if (a == b) {
+            return true;
+        }
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyStr.class && cb == PyStr.class) {
+            return ((PyStr) a).value.equals(((PyStr) b).value);
+        }
+        return Ops.eqBool(a, b);
+    }
+
+    // ---- probing ----
+
+    /** Entry number of {@code key} in {@code t}, or -1; probes at most the whole index. */
+    private static int findSafe(Table t, PyObject key, long h) {
+        int[] idx = t.index;
+        int mask = idx.length - 1;
+        long perturb = h;
+        int i = (int) (h & mask);
+        for (int probes = 0; probes <= idx.length; probes++) {
+            int e = idx[i];
+            if (e == EMPTY) {
+                return -1;
+            }
+            if (e >= 0 && e < t.keys.length) {
+                PyObject k = t.keys[e];
+                if (k == key || (k != null && t.hashes[e] == h && safeEquals(k, key))) {
+                    return e;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        return -1;
+    }
+
+    /** Like {@link #findSafe} but may call Python {@code __eq__}; run only without the lock. */
+    private static int findUnsafe(Table t, PyObject key, long h) {
+        int[] idx = t.index;
+        int mask = idx.length - 1;
+        long perturb = h;
+        int i = (int) (h & mask);
+        for (int probes = 0; probes <= idx.length; probes++) {
+            int e = idx[i];
+            if (e == EMPTY) {
+                return -1;
+            }
+            if (e >= 0 && e < t.keys.length) {
+                PyObject k = t.keys[e];
+                if (k == key) {
+                    return e;
+                }
+                if (k != null && t.hashes[e] == h && Ops.eqBool(k, key)) {
+                    return e;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        return -1;
+    }
+
+    /** Index slot for a new entry with hash h (an EMPTY or DUMMY slot). */
+    private static int freeSlot(Table t, long h) {
+        int[] idx = t.index;
+        int mask = idx.length - 1;
+        long perturb = h;
+        int i = (int) (h & mask);
+        while (idx[i] >= 0) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        return i;
+    }
+
+    private static int slotOf(Table t, int entry, long h) {
+        int[] idx = t.index;
+        int mask = idx.length - 1;
+        long perturb = h;
+        int i = (int) (h & mask);
+        while (idx[i] != entry) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        return i;
+    }
+
+    // ---- reads ----
+
+    /** {@code d.get(key)} without a default: null when absent. */
+    public final PyObject getItemOrNull(PyObject key) {
+        long h = Ops.hash(key);
+        if (isSafeKey(key)) {
+            long st = lock.tryOptimisticRead();
+            Table t = table;
+            int e = findSafe(t, key, h);
+            PyObject v = e >= 0 ? t.values[e] : null;
+            if (lock.validate(st)) {
+                return v;
+            }
+            st = lock.readLock();
+            try {
+                t = table;
+                e = findSafe(t, key, h);
+                return e >= 0 ? t.values[e] : null;
+            } finally {
+                lock.unlockRead(st);
+            }
+        }
+        while (true) {
+            long st = awaitOptimistic();
+            Table t = table;
+            int e = findUnsafe(t, key, h);
+            PyObject v = e >= 0 && e < t.values.length ? t.values[e] : null;
+            if (lock.validate(st)) {
+                return v;
+            }
+        }
+    }
+
+    /** An optimistic stamp, waiting (without spinning hot) while a writer holds the lock. */
+    private long awaitOptimistic() {
+        long st = lock.tryOptimisticRead();
+        while (st == 0) {
+            long r = lock.readLock();
+            lock.unlockRead(r);
+            st = lock.tryOptimisticRead();
+        }
+        return st;
+    }
+
+    public final PyObject getItem(PyObject key) {
+        PyObject v = getItemOrNull(key);
+        if (v == null) {
+            throw Errors.keyError(key);
+        }
+        return v;
+    }
+
+    public final boolean containsKey(PyObject key) {
+        return getItemOrNull(key) != null;
+    }
+
+    public final int size() {
+        long st = lock.tryOptimisticRead();
+        int n = size;
+        if (lock.validate(st)) {
+            return n;
+        }
+        st = lock.readLock();
+        try {
+            return size;
+        } finally {
+            lock.unlockRead(st);
+        }
+    }
+
+    /** Consistent copies of the live keys and values, in order: {keys, values}. */
+    public final PyObject[][] snapshot() {
+        while (true) {
+            long st = awaitOptimistic();
+            Table t = table;
+            int used = Math.min(t.used, t.keys.length);
+            int n = size;
+            PyObject[] ks = new PyObject[Math.max(0, Math.min(n, used))];
+            PyObject[] vs = new PyObject[ks.length];
+            int w = 0;
+            boolean ok = true;
+            for (int i = 0; i < used; i++) {
+                PyObject k = t.keys[i];
+                if (k != null) {
+                    if (w >= ks.length) {
+                        ok = false;
+                        break;
+                    }
+                    ks[w] = k;
+                    vs[w] = t.values[i];
+                    w++;
+                }
+            }
+            if (ok && w == ks.length && lock.validate(st)) {
+                return new PyObject[][] {ks, vs};
+            }
+        }
+    }
+
+    // ---- writes ----
+
+    public final void setItem(PyObject key, PyObject value) {
+        long h = Ops.hash(key);
+        if (isSafeKey(key)) {
+            long st = lock.writeLock();
+            try {
+                insertLocked(key, h, value, findSafe(table, key, h));
+            } finally {
+                lock.unlockWrite(st);
+            }
+            return;
+        }
+        while (true) {
+            long st = awaitOptimistic();
+            Table t = table;
+            int mc = modCount;
+            int e = findUnsafe(t, key, h);
+            if (!lock.validate(st)) {
+                continue;
+            }
+            long ws = lock.writeLock();
+            try {
+                if (modCount == mc && table == t) {
+                    insertLocked(key, h, value, e);
+                    return;
+                }
+            } finally {
+                lock.unlockWrite(ws);
+            }
+        }
+    }
+
+    /** {@code d.setdefault(key, value)}: returns the value now stored. */
+    public final PyObject setDefault(PyObject key, PyObject value) {
+        long h = Ops.hash(key);
+        while (true) {
+            long st = awaitOptimistic();
+            Table t = table;
+            int mc = modCount;
+            int e = isSafeKey(key) ? findSafe(t, key, h) : findUnsafe(t, key, h);
+            if (!lock.validate(st)) {
+                continue;
+            }
+            long ws = lock.writeLock();
+            try {
+                if (modCount == mc && table == t) {
+                    if (e >= 0) {
+                        return t.values[e];
+                    }
+                    insertLocked(key, h, value, -1);
+                    return value;
+                }
+            } finally {
+                lock.unlockWrite(ws);
+            }
+        }
+    }
+
+    private void insertLocked(PyObject key, long h, PyObject value, int existing) {
+        Table t = table;
+        if (existing >= 0) {
+            t.values[existing] = value;
+            return;
+        }
+        if (t.used == t.keys.length) {
+            t = resize(size + 1);
+        }
+        int e = t.used;
+        t.keys[e] = key;
+        t.values[e] = value;
+        t.hashes[e] = h;
+        t.index[freeSlot(t, h)] = e;
+        t.used = e + 1;
+        size++;
+        modCount++;
+    }
+
+    /** Rebuilds the table for at least {@code need} entries (compacts deleted entries). */
+    private Table resize(int need) {
+        Table old = table;
+        int cap = Math.max(5, need * 3 / 2 + 1);
+        int indexSize = 8;
+        while (indexSize * 2 < cap * 3) {
+            indexSize <<= 1;
+        }
+        cap = indexSize * 2 / 3;
+        Table t = new Table(indexSize, cap);
+        int w = 0;
+        for (int i = 0; i < old.used; i++) {
+            PyObject k = old.keys[i];
+            if (k != null) {
+                t.keys[w] = k;
+                t.values[w] = old.values[i];
+                t.hashes[w] = old.hashes[i];
+                t.index[freeSlot(t, old.hashes[i])] = w;
+                w++;
+            }
+        }
+        t.used = w;
+        table = t;
+        modCount++;
+        return t;
+    }
+
+    /** Removes {@code key}; returns its value, or null if it was absent. */
+    public final PyObject removeOrNull(PyObject key) {
+        long h = Ops.hash(key);
+        boolean safe = isSafeKey(key);
+        while (true) {
+            Table t;
+            int mc;
+            int e;
+            if (safe) {
+                t = null;
+                mc = 0;
+                e = 0;
+            } else {
+                long st = awaitOptimistic();
+                t = table;
+                mc = modCount;
+                e = findUnsafe(t, key, h);
+                if (!lock.validate(st)) {
+                    continue;
+                }
+            }
+            long ws = lock.writeLock();
+            try {
+                if (safe) {
+                    t = table;
+                    e = findSafe(t, key, h);
+                } else if (modCount != mc || table != t) {
+                    continue;
+                }
+                if (e < 0) {
+                    return null;
+                }
+                PyObject v = t.values[e];
+                t.index[slotOf(t, e, t.hashes[e])] = DUMMY;
+                t.keys[e] = null;
+                t.values[e] = null;
+                size--;
+                modCount++;
+                return v;
+            } finally {
+                lock.unlockWrite(ws);
+            }
+        }
+    }
+
+    public final void delItem(PyObject key) {
+        if (removeOrNull(key) == null) {
+            throw Errors.keyError(key);
+        }
+    }
+
+    public final void clear() {
+        long ws = lock.writeLock();
+        try {
+            table = new Table(8, 5);
+            size = 0;
+            modCount++;
+        } finally {
+            lock.unlockWrite(ws);
+        }
+    }
+
+    /** {@code d.popitem()}: removes the last inserted item. */
+    public final PyTuple popItem() {
+        long ws = lock.writeLock();
+        try {
+            Table t = table;
+            for (int i = t.used - 1; i >= 0; i--) {
+                PyObject k = t.keys[i];
+                if (k != null) {
+                    PyObject v = t.values[i];
+                    t.index[slotOf(t, i, t.hashes[i])] = DUMMY;
+                    t.keys[i] = null;
+                    t.values[i] = null;
+                    t.used = i;
+                    size--;
+                    modCount++;
+                    return PyTuple.of(k, v);
+                }
+            }
+            throw Errors.keyError(PyStr.of("popitem(): dictionary is empty"));
+        } finally {
+            lock.unlockWrite(ws);
+        }
+    }
+
+    /** Inserts all pairs; the source was copied before (no other container is locked). */
+    public final void putAll(PyObject[] keys, PyObject[] values) {
+        for (int i = 0; i < keys.length; i++) {
+            setItem(keys[i], values[i]);
+        }
+    }
+
+    public final PyDict copy() {
+        PyObject[][] s = snapshot();
+        PyDict d = new PyDict();
+        d.putAll(s[0], s[1]);
+        return d;
+    }
+
+    // ---- iteration support ----
+
+    /**
+     * Reads entry {@code pos} or the first live entry after it: returns {key, value, nextPos}
+     * or null at the end. Raises RuntimeError if the size is no longer {@code expectedSize}.
+     */
+    final Object[] entryFrom(int pos, int expectedSize) {
+        while (true) {
+            long st = awaitOptimistic();
+            Table t = table;
+            int n = size;
+            int used = Math.min(t.used, t.keys.length);
+            Object[] r = null;
+            for (int i = pos; i < used; i++) {
+                PyObject k = t.keys[i];
+                if (k != null) {
+                    r = new Object[] {k, t.values[i], i + 1};
+                    break;
+                }
+            }
+            if (lock.validate(st)) {
+                if (n != expectedSize) {
+                    throw Errors.runtimeError("dictionary changed size during iteration");
+                }
+                return r;
+            }
+        }
+    }
+
+    /** An instance of a user subclass of dict. */
+    public static final class Sub extends PyDict implements Derived {
+        private volatile PyType type;
+        private volatile PyDict dict;
+        private final PyObject[] slots;
+
+        public Sub(PyType type) {
+            this.type = type;
+            this.dict = type.instancesHaveDict() ? new PyDict() : null;
+            this.slots = new PyObject[type.slotCount()];
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public void setType(PyType t) { type = t; }
+        @Override public PyDict instanceDict() { return dict; }
+        @Override public void setInstanceDict(PyDict d) { dict = d; }
+        @Override public PyObject[] slots() { return slots; }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.weft.runtime.types;
+
+import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.core.PyType;
+import dev.weft.runtime.ops.Attr;
+import dev.weft.runtime.ops.Ops;
+
+/** {@code types.GenericAlias}: what {@code list[int]} evaluates to. */
+public final class PyGenericAlias extends PyObject {
+    public static final PyType TYPE = new PyType("types.GenericAlias", PyGenericAlias.class, PyType.OBJECT,
+            PyGenericAlias::define, PyType.IMMUTABLE);
+
+    public final PyObject origin;
+    public final PyTuple args;
+
+    public PyGenericAlias(PyObject origin, PyObject args) {
+        this.origin = origin;
+        this.args = args instanceof PyTuple t ? t : PyTuple.of(args);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private static String typeRepr(PyObject o) {
+        if (o instanceof PyType t) {
+            PyObject m = Attr.getAttrOrNull(t, "__module__");
+            String q = t.qualname();
+            return m instanceof PyStr s && !s.value().equals("builtins") ? s.value() + "." + q : q;
+        }
+        if (o == PySingleton.ELLIPSIS) {
+            return "...";
+        }
+        return Ops.reprString(o);
+    }
+
+    static void define(PyType t) {
+        t.def0("__repr__", self -> {
+            PyGenericAlias g = (PyGenericAlias) self;
+            StringBuilder sb = new StringBuilder(typeRepr(g.origin)).append('[');
+            for (int i = 0; i < g.args.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(typeRepr(g.args.get(i)));
+            }
+            if (g.args.size() == 0) {
+                sb.append("()");
+            }
+            return PyStr.of(sb.append(']').toString());
+        });
+        t.defGetSet("__origin__", self -> ((PyGenericAlias) self).origin, null);
+        t.defGetSet("__args__", self -> ((PyGenericAlias) self).args, null);
+        t.defV("__call__", (self, args, kw) -> ((PyGenericAlias) self).origin.call(args, kw));
+        t.def1("__eq__", (self, o) -> o instanceof PyGenericAlias b
+                ? PyBool.of(Ops.eqBool(((PyGenericAlias) self).origin, b.origin) && Ops.eqBool(((PyGenericAlias) self).args, b.args))
+                : PySingleton.NOT_IMPLEMENTED);
+        t.def0("__hash__", self -> PyInt.of(Ops.hash(((PyGenericAlias) self).origin) ^ ((PyGenericAlias) self).args.hash()));
+    }
+}

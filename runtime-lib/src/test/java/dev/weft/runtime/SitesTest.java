@@ -1,0 +1,58 @@
+package dev.weft.runtime;
+
+import dev.weft.runtime.call.PyProperty;
+import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.ops.Attr;
+import dev.weft.runtime.sites.CallMethodSite;
+import dev.weft.runtime.sites.GetAttrSite;
+import dev.weft.runtime.types.PyList;
+import org.junit.jupiter.api.Test;
+
+import static dev.weft.runtime.Py.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Inline caches give the same answers as the full protocol, also after the class changes. */
+class SitesTest {
+
+    @Test
+    void getAttrSiteFollowsInstanceDictClassAttributesAndClassMutation() {
+        PyObject c = cls("C", new PyObject[0], ns("k", i(1), "p", new PyProperty(fn("p", (f, a) -> s("prop"), "self"), null, null, null)));
+        PyObject o = call(c);
+        GetAttrSite k = new GetAttrSite("k"), p = new GetAttrSite("p"), x = new GetAttrSite("x");
+        for (int round = 0; round < 3; round++) {
+            assertEquals("1", repr(k.get(o)));
+            assertEquals("'prop'", repr(p.get(o)));
+        }
+        Attr.setAttr(o, "k", i(2));
+        assertEquals("2", repr(k.get(o)), "the instance dict shadows a class value");
+        ((dev.weft.runtime.core.HasDict) o).instanceDict().setItem(s("p"), i(3));
+        assertEquals("'prop'", repr(p.get(o)), "a data descriptor wins over the instance dict");
+        assertEquals("AttributeError: 'C' object has no attribute 'x'", raises(() -> x.get(o)));
+        Attr.setAttr(o, "x", i(4));
+        assertEquals("4", repr(x.get(o)));
+        Attr.setAttr(c, "p", i(5));
+        assertEquals("3", repr(p.get(o)), "replacing the property on the class invalidates the cache");
+        GetAttrSite real = new GetAttrSite("real");
+        assertEquals("5", repr(real.get(i(5))));
+        assertEquals("2.5", repr(real.get(f(2.5))), "a different receiver type misses and re-caches");
+    }
+
+    @Test
+    void callMethodSiteCallsFunctionsAndBuiltinMethods() {
+        PyObject c = cls("C", new PyObject[0], ns("twice", fn("twice", (f, a) -> dev.weft.runtime.ops.Ops.mul(a[1], i(2)), "self", "v")));
+        PyObject o = call(c);
+        CallMethodSite twice = new CallMethodSite("twice");
+        for (int round = 0; round < 3; round++) {
+            assertEquals("42", repr(twice.call(new PyObject[] {o, i(21)}, null)));
+        }
+        Attr.setAttr(o, "twice", fn("twice", (f, a) -> s("shadow"), "v"));
+        assertEquals("'shadow'", repr(twice.call(new PyObject[] {o, i(21)}, null)));
+        CallMethodSite append = new CallMethodSite("append");
+        PyList l = list();
+        for (int round = 0; round < 3; round++) {
+            append.call(new PyObject[] {l, i(round)}, null);
+        }
+        assertEquals("[0, 1, 2]", repr(l));
+        assertEquals("'A'", repr(new CallMethodSite("upper").call(new PyObject[] {s("a")}, null)));
+    }
+}
