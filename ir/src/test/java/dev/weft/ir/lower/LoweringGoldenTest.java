@@ -59,18 +59,8 @@ class LoweringGoldenTest {
     }
 
     static IrModule lower(byte[] bytes, String filename) {
-        SourceText src = SourceReader.read(bytes, filename);
-        Tokenizer tokenizer = new Tokenizer(src);
-        List<Token> tokens = new ArrayList<>();
-        while (true) {
-            PyToken t = tokenizer.nextToken();
-            tokens.add(t);
-            if (t.getType() == Token.EOF) {
-                break;
-            }
-        }
         String text = new String(bytes, StandardCharsets.UTF_8);
-        Module module = PythonParsing.parseTokens(tokens, text, filename);
+        Module module = PythonParsing.parse(bytes, filename);
         SymbolTable table = SymbolTable.build(module, filename, text);
         return ModuleLowering.lower(module, table, filename.replaceAll("\\.py$", ""), filename);
     }
