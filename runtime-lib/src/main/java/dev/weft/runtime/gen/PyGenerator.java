@@ -102,8 +102,8 @@ public final class PyGenerator extends PyIterator {
             r = body.resume(this, sent, thrown);
         } catch (PyException e) {
             state.set(CLOSED);
-            if (e.matches(ExceptionTypes.StopIteration)
-                    || (coroutine && e.matches(ExceptionTypes.StopAsyncIteration))) {
+            // PEP 479; StopAsyncIteration is only converted in async generators (not supported yet).
+            if (e.matches(ExceptionTypes.StopIteration)) {
                 PyException re = Errors.runtimeError("%s raised %s", kind(), e.value.type().name());
                 re.value.setCause(e.value);
                 re.value.setContext(e.value);
@@ -131,6 +131,13 @@ public final class PyGenerator extends PyIterator {
     @Override
     public PyObject next() {
         return step(PyNone.NONE, null);
+    }
+
+    /** After {@link #next()} returned null: the return value, for {@code next(gen)}'s StopIteration. */
+    @Override
+    public PyObject stopValue() {
+        PyObject v = takeResult();
+        return v == PyNone.NONE ? null : v;
     }
 
     /** {@code gen.send(v)}: raises StopIteration(return value) at the end. */
