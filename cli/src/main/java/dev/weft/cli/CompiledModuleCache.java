@@ -14,7 +14,9 @@ import java.util.HexFormat;
 
 /**
  * Compiled module classes cached on disk, keyed by a SHA-256 of the source, its file name,
- * module name, package flag and the Weft version: an unchanged module is not compiled again.
+ * module name, package flag, the Weft version and a fingerprint of the compiler's own build
+ * (size and time of the jar or class file holding the backend), so an unchanged module is not
+ * compiled again and a rebuilt compiler never reuses classes of an older one.
  * The directory is {@code $WEFT_CACHE_DIR}, else {@code $XDG_CACHE_HOME/weft}, else
  * {@code ~/.cache/weft}. Entries are written to a temporary file and moved into place, so
  * concurrent runs never read half a class.
@@ -65,10 +67,26 @@ final class CompiledModuleCache {
         return cf;
     }
 
+    private static final String COMPILER_FINGERPRINT = compilerFingerprint();
+
+    private static String compilerFingerprint() {
+        try {
+            java.net.URL where = ModuleCompiler.class.getProtectionDomain().getCodeSource().getLocation();
+            Path p = Path.of(where.toURI());
+            if (Files.isDirectory(p)) {
+                p = p.resolve(ModuleCompiler.class.getName().replace('.', '/') + ".class");
+            }
+            return Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
     private static String key(byte[] source, String filename, String moduleName, boolean isPackage) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((Main.VERSION + "\0" + filename + "\0" + moduleName + "\0" + isPackage + "\0")
+            md.update((Main.VERSION + "\0" + COMPILER_FINGERPRINT + "\0" + filename + "\0" + moduleName + "\0"
+                    + isPackage + "\0")
                     .getBytes(StandardCharsets.UTF_8));
             md.update(source);
             return HexFormat.of().formatHex(md.digest());
