@@ -43,3 +43,9 @@ a, *rest = [1, 2, 3]
 (p, q), r = (1, 2), 3
 print(a, rest, p, q, r)
 print(__name__)
+g = globals()
+g["made_here"] = 7
+print(made_here, "g" in globals(), globals() is g)
+def inner_globals():
+    return globals()["made_here"]
+print(inner_globals())

@@ -28,8 +28,22 @@ public final class Names {
             if (v == null) {
                 throw Errors.undefinedName(name.value());
             }
+            if (v == GLOBALS_BUILTIN) {
+                return globalsFunction(globals);
+            }
         }
         return v;
+    }
+
+    private static final PyObject GLOBALS_BUILTIN = BUILTINS.getItemOrNull(PyStr.intern("globals"));
+
+    /**
+     * The builtin {@code globals} needs the calling module: loading the name from compiled code
+     * gives a function bound to that module's dict.
+     */
+    private static PyObject globalsFunction(PyDict globals) {
+        return new dev.weft.runtime.call.PyBuiltinFunction("globals", 0, 0,
+                (dev.weft.runtime.call.Fn.F0) self -> globals);
     }
 
     public static void storeGlobal(PyDict globals, PyStr name, PyObject value) {
