@@ -243,8 +243,10 @@ final class FunctionEmitter {
             } else if (v.storage == Variable.Storage.FREE || v.storage == Variable.Storage.CLASS_FREE) {
                 int index = module.closures.indexOf(f, v.name);
                 if (index < 0) {
-                    throw new IllegalStateException("free variable " + v.name + " of " + f.qualname()
-                            + " is not in its closure");
+                    // The IR gave the code object no closure cell for it (seen for a class body
+                    // whose method closes over a variable named like another method).
+                    throw new BackendLimitError("free variable '" + v.name + "' of " + f.qualname()
+                            + " without a closure cell", module.filename, f.firstLine());
                 }
                 mv.visitVarInsn(Opcodes.ALOAD, layout.fnSlot);
                 mv.visitFieldInsn(Opcodes.GETFIELD, Abi.PY_FUNCTION, "closure", "[" + Abi.CELL);

@@ -89,6 +89,9 @@ final class CompileVerb implements Verb {
             } catch (BackendLimitError e) {
                 err.println(e.format());
                 status = Math.max(status, 1);
+            } catch (RuntimeException e) {
+                err.println("SystemError: internal error in the weft compiler: " + e + " (" + u.file + ")");
+                status = Math.max(status, 1);
             }
         }
         out.println("weft compile: " + written + " compiled, " + (units.size() - written) + " up to date or failed");

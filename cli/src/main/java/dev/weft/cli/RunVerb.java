@@ -75,6 +75,10 @@ final class RunVerb implements Verb {
         } catch (IOException e) {
             err.println("weft: can't open file " + quote(args.get(0)) + ": " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            // A compiler bug: reported as a Python SystemError, never as a Java stack trace.
+            err.println("SystemError: internal error in the weft compiler: " + e + " (" + script + ")");
+            return 1;
         }
         Importer.reset();
         Importer.addFinder(finder);

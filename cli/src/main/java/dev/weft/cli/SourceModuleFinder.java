@@ -86,6 +86,10 @@ final class SourceModuleFinder implements ModuleFinder {
         } catch (BackendLimitError e) {
             throw Errors.notImplemented("%s is not supported by weft yet (%s, line %d)", e.getMessage(), e.filename(),
                     e.line());
+        } catch (dev.weft.runtime.exc.PyException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Errors.systemError("internal error in the weft compiler: %s (%s)", e, file);
         }
     }
 
