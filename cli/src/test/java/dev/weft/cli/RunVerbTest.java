@@ -74,6 +74,21 @@ class RunVerbTest {
     }
 
     @Test
+    void threadingShutdownRunsAfterTheMainModuleAsInCPython() throws IOException {
+        // CPython calls sys.modules['threading']._shutdown() at exit, after the traceback.
+        write("threading.py", "def _shutdown():\n    print('threading._shutdown called')\n");
+        Path ok = write("fine.py", "import threading\nprint('main done')\n");
+        Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), ok.toString());
+        assertEquals("main done\nthreading._shutdown called\n", o.out);
+        assertEquals(0, o.status);
+        Path bad = write("bad.py", "import threading\nraise ValueError('x')\n");
+        o = run(new CompiledModuleCache(dir.resolve("cache")), bad.toString());
+        assertEquals("threading._shutdown called\n", o.out);
+        assertTrue(o.err.endsWith("ValueError: x\n"), o.err);
+        assertEquals(1, o.status);
+    }
+
+    @Test
     void sysExitCodeIsTheExitStatus() throws IOException {
         Path main = write("quit.py", "import sys\nprint('bye')\nsys.exit(4)\n");
         Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), main.toString());

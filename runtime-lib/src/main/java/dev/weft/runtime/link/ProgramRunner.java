@@ -26,13 +26,43 @@ public final class ProgramRunner {
 
     public static int run(ModuleFinder.ModuleCode main, String[] argv) {
         SysModule.setArgv(argv);
+        int status;
         try {
             Importer.runAsModule("__main__", main);
-            return 0;
+            status = 0;
         } catch (Throwable t) {
-            return handleUncaught(t);
+            status = handleUncaught(t);
+        }
+        try {
+            finalizeInterpreter();
         } finally {
             StdStreams.flushAll();
+        }
+        return status;
+    }
+
+    /**
+     * What CPython's finalisation runs after the main module: {@code threading._shutdown()}
+     * (waits for non-daemon threads) if {@code threading} was imported, then
+     * {@code atexit._run_exitfuncs()} if {@code atexit} was. Errors are printed, not raised.
+     */
+    static void finalizeInterpreter() {
+        callIfImported("threading", "_shutdown");
+        callIfImported("atexit", "_run_exitfuncs");
+    }
+
+    private static void callIfImported(String module, String function) {
+        PyObject m = Importer.sysModules().getItemOrNull(PyStr.of(module));
+        if (m == null || m == dev.weft.runtime.types.PyNone.NONE) {
+            return;
+        }
+        try {
+            PyObject f = dev.weft.runtime.ops.Attr.getAttrOrNull(m, function);
+            if (f != null) {
+                f.call(new PyObject[0], null);
+            }
+        } catch (Throwable t) {
+            handleUncaught(t);
         }
     }
 
