@@ -175,7 +175,7 @@ final class BuiltinFunctions {
             if (dflt != null) {
                 return dflt;
             }
-            throw Errors.stopIteration(null);
+            throw Errors.stopIteration(it instanceof dev.weft.runtime.types.PyIterator pi ? pi.stopValue() : null);
         }
         return r;
     }

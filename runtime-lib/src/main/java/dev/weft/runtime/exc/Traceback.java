@@ -87,8 +87,15 @@ public final class Traceback extends PyObject {
     public static final class PythonNames {
         private PythonNames() { }
 
-        /** {@code name$suffix} → {@code name}; {@code <module>} stays. */
+        /**
+         * {@code name$suffix} → {@code name}; {@code $module$suffix} → {@code <module>} (JVM
+         * method names cannot contain angle brackets; {@code $} cannot occur in a Python name).
+         */
         public static String functionName(String jvmName) {
+            if (jvmName.startsWith("$")) {
+                int end = jvmName.indexOf('$', 1);
+                return "<" + (end < 0 ? jvmName.substring(1) : jvmName.substring(1, end)) + ">";
+            }
             int dollar = jvmName.indexOf('$');
             return dollar > 0 ? jvmName.substring(0, dollar) : jvmName;
         }

@@ -121,8 +121,10 @@ public final class PyGenerator extends PyIterator {
             r = body.resume(this, sent, thrown);
         } catch (PyException e) {
             state.set(CLOSED);
+            // PEP 479; StopAsyncIteration is converted in async generators only (CPython
+            // lets it escape a coroutine unchanged).
             if (e.matches(ExceptionTypes.StopIteration)
-                    || (kind != GEN && e.matches(ExceptionTypes.StopAsyncIteration))) {
+                    || (kind == ASYNC_GEN && e.matches(ExceptionTypes.StopAsyncIteration))) {
                 PyException re = Errors.runtimeError("%s raised %s", kind(), e.value.type().name());
                 re.value.setCause(e.value);
                 re.value.setContext(e.value);
@@ -150,6 +152,13 @@ public final class PyGenerator extends PyIterator {
     @Override
     public PyObject next() {
         return step(PyNone.NONE, null);
+    }
+
+    /** After {@link #next()} returned null: the return value, for {@code next(gen)}'s StopIteration. */
+    @Override
+    public PyObject stopValue() {
+        PyObject v = takeResult();
+        return v == PyNone.NONE ? null : v;
     }
 
     /** {@code gen.send(v)}: raises StopIteration(return value) at the end. */

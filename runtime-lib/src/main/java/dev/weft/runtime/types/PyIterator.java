@@ -23,6 +23,14 @@ public abstract class PyIterator extends PyObject {
     /** The next item, or null when exhausted. */
     public abstract PyObject next();
 
+    /**
+     * After {@link #next()} returned null: the value the StopIteration raised for Python
+     * callers carries (a generator's return value), or null for none.
+     */
+    public PyObject stopValue() {
+        return null;
+    }
+
     /** A builtin iterator type named {@code name}. */
     public static PyType newType(String name) {
         return new PyType(name, PyIterator.class, PyType.OBJECT, PyIterator::defineIterator, PyType.IMMUTABLE);

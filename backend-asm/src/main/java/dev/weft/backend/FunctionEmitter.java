@@ -1,0 +1,437 @@
+package dev.weft.backend;
+
+import dev.weft.ir.BasicBlock;
+import dev.weft.ir.Const;
+import dev.weft.ir.Instr;
+import dev.weft.ir.IrFunction;
+import dev.weft.ir.Operand;
+import dev.weft.ir.Temp;
+import dev.weft.ir.Variable;
+import dev.weft.ir.instr.CaughtException;
+import dev.weft.ir.instr.DeleteVar;
+import dev.weft.ir.instr.Send;
+import dev.weft.ir.instr.Yield;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Emits one code object as a static method: a prologue binding parameters and cells, one
+ * label per basic block, an exception-table entry (catching {@link Throwable}) per block
+ * with a handler, and the instructions through {@link InstructionEmitter}. A generator
+ * becomes two methods: {@code name$N$new} (the function body, creating the generator object)
+ * and {@code name$N} (the resumable state machine: a switch over the yield points it
+ * suspended at, with the frame's slots spilled to and restored from the generator).
+ */
+final class FunctionEmitter {
+    static final String CREATOR_SUFFIX = "$new";
+
+    final ModuleCompiler module;
+    final IrFunction f;
+    final boolean generator;
+    final FrameLayout layout;
+    MethodVisitor mv;
+    /** Split mode ({@link MethodSplitter}): slots live in the array in this JVM local; null when not split. */
+    MethodSplitter splitter;
+    private final Map<BasicBlock, Label> starts = new IdentityHashMap<>();
+    private final Map<BasicBlock, Label> ends = new IdentityHashMap<>();
+    private final Set<BasicBlock> handlerTargets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    final List<Label> resumeLabels = new ArrayList<>();
+    /** For yields inside {@code yield from}: the send step of the same loop, by its iterator temporary. */
+    final Map<Integer, Send> sendsByIterator = new HashMap<>();
+    /** Parameters that are never deleted: reading them needs no unbound check. */
+    final Set<Variable> alwaysBound = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private int lastLine = -1;
+
+    FunctionEmitter(ModuleCompiler module, IrFunction f) {
+        this(module, f, false);
+    }
+
+    FunctionEmitter(ModuleCompiler module, IrFunction f, boolean inArray) {
+        this.module = module;
+        this.f = f;
+        this.generator = isGenerator(f);
+        this.layout = new FrameLayout(f, generator, inArray);
+    }
+
+    static boolean isGenerator(IrFunction f) {
+        return f.isGenerator() || f.isCoroutine();
+    }
+
+    void emit(ClassWriter cw) {
+        if (f.isGenerator() && f.isCoroutine()) {
+            throw new BackendLimitError("asynchronous generators", module.filename, f.firstLine());
+        }
+        scan();
+        emitMethods(cw);
+    }
+
+    private void emitMethods(ClassWriter cw) {
+        if (generator) {
+            emitCreator(cw);
+        }
+        String desc = generator ? Abi.RESUME_DESC : Abi.BODY_DESC;
+        mv = cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, module.methodName(f), desc, null, null);
+        mv.visitCode();
+        for (BasicBlock b : f.blocks()) {
+            starts.put(b, new Label());
+            ends.put(b, new Label());
+        }
+        for (BasicBlock b : f.blocks()) {
+            if (b.handler() != null) {
+                mv.visitTryCatchBlock(starts.get(b), ends.get(b), starts.get(b.handler()), "java/lang/Throwable");
+            }
+        }
+        prologue();
+        InstructionEmitter emitter = new InstructionEmitter(this);
+        for (BasicBlock b : f.blocks()) {
+            mv.visitLabel(starts.get(b));
+            List<Instr> instrs = b.instrs();
+            int first = 0;
+            if (handlerTargets.contains(b)) {
+                lineAt(instrs.isEmpty() ? 0 : instrs.get(0).line(), true);
+                if (!instrs.isEmpty() && instrs.get(0) instanceof CaughtException c) {
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.EXCEPTIONS, "caught",
+                            "(Ljava/lang/Throwable;)" + Abi.OBJ, false);
+                    store(c.result);
+                    first = 1;
+                } else {
+                    mv.visitInsn(Opcodes.POP);
+                }
+            }
+            for (int i = first; i < instrs.size(); i++) {
+                Instr in = instrs.get(i);
+                lineAt(in.line(), false);
+                in.accept(emitter);
+            }
+            mv.visitLabel(ends.get(b));
+        }
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    void scan() {
+        Set<String> deleted = new HashSet<>();
+        for (BasicBlock b : f.blocks()) {
+            if (b.handler() != null) {
+                handlerTargets.add(b.handler());
+            }
+            for (Instr i : b.instrs()) {
+                if (i instanceof Yield) {
+                    resumeLabels.add(new Label());
+                } else if (i instanceof Send s && s.iterator instanceof Temp t) {
+                    sendsByIterator.put(t.index, s);
+                } else if (i instanceof DeleteVar d) {
+                    deleted.add(d.variable.name);
+                }
+            }
+        }
+        for (String p : parameterNames()) {
+            Variable v = frameVariable(p);
+            if (v != null && v.storage == Variable.Storage.LOCAL && !deleted.contains(p)) {
+                alwaysBound.add(v);
+            }
+        }
+    }
+
+    /** The generator function's body: creates the generator object over a copy of the bound arguments. */
+    private void emitCreator(ClassWriter cw) {
+        MethodVisitor c = cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC,
+                module.methodName(f) + CREATOR_SUFFIX, Abi.BODY_DESC, null, null);
+        c.visitCode();
+        c.visitVarInsn(Opcodes.ALOAD, 0);
+        c.visitVarInsn(Opcodes.ALOAD, 1);
+        module.pushGeneratorBody(c, f);
+        c.visitInsn(f.isCoroutine() ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+        c.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.GENERATOR_FRAME, "create",
+                "(" + Abi.FUNCTION + Abi.OBJS + "L" + Abi.GENERATOR_RESUME + ";Z)" + Abi.OBJ, false);
+        c.visitInsn(Opcodes.ARETURN);
+        c.visitMaxs(0, 0);
+        c.visitEnd();
+    }
+
+    void resetLine() {
+        lastLine = -1;
+    }
+
+    void lineAt(int line, boolean force) {
+        if (line > 0 && (line != lastLine || force)) {
+            Label l = new Label();
+            mv.visitLabel(l);
+            mv.visitLineNumber(line, l);
+            lastLine = line;
+        }
+    }
+
+    // ---- prologue ----
+
+    private void prologue() {
+        Label entryLine = new Label();
+        mv.visitLabel(entryLine);
+        mv.visitLineNumber(f.firstLine(), entryLine);
+        for (int s = layout.firstSpilled; s < layout.slotCount; s++) {
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            mv.visitVarInsn(Opcodes.ASTORE, s);
+        }
+        if (generator) {
+            mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG0);
+            mv.visitFieldInsn(Opcodes.GETFIELD, Abi.GENERATOR_FRAME, "function", Abi.FUNCTION);
+            mv.visitVarInsn(Opcodes.ASTORE, layout.fnSlot);
+        }
+        mv.visitVarInsn(Opcodes.ALOAD, layout.fnSlot);
+        mv.visitFieldInsn(Opcodes.GETFIELD, Abi.PY_FUNCTION, "globals", Abi.DICT);
+        mv.visitVarInsn(Opcodes.ASTORE, layout.globalsSlot);
+        if (f.kind() == IrFunction.Kind.CLASS_BODY) {
+            mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG1);
+            mv.visitInsn(Opcodes.ICONST_0);
+            mv.visitInsn(Opcodes.AALOAD);
+        } else {
+            mv.visitInsn(Opcodes.ACONST_NULL);
+        }
+        mv.visitVarInsn(Opcodes.ASTORE, layout.namespaceSlot);
+        if (generator && !resumeLabels.isEmpty()) {
+            Label restore = new Label();
+            mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG0);
+            mv.visitFieldInsn(Opcodes.GETFIELD, Abi.GENERATOR_FRAME, "state", "I");
+            mv.visitJumpInsn(Opcodes.IFNE, restore);
+            bindFrame();
+            mv.visitJumpInsn(Opcodes.GOTO, starts.get(f.entry()));
+            mv.visitLabel(restore);
+            restoreAndDispatch();
+        } else {
+            bindFrame();
+            mv.visitJumpInsn(Opcodes.GOTO, starts.get(f.entry()));
+        }
+    }
+
+    /** Parameters into their variables, new cells for cell variables, closure cells for free ones. */
+    void bindFrame() {
+        List<String> params = parameterNames();
+        Set<Variable> bound = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < params.size(); i++) {
+            Variable v = frameVariable(params.get(i));
+            if (v == null) {
+                continue;
+            }
+            bound.add(v);
+            if (v.storage == Variable.Storage.CELL) {
+                mv.visitTypeInsn(Opcodes.NEW, Abi.PY_CELL);
+                mv.visitInsn(Opcodes.DUP);
+                pushFrameItem(i);
+                mv.visitMethodInsn(Opcodes.INVOKESPECIAL, Abi.PY_CELL, "<init>", "(" + Abi.OBJ + ")V", false);
+            } else {
+                pushFrameItem(i);
+            }
+            storeSlot(layout.slot(v));
+        }
+        for (Variable v : f.variables()) {
+            if (v.storage == Variable.Storage.CELL && !bound.contains(v)) {
+                mv.visitTypeInsn(Opcodes.NEW, Abi.PY_CELL);
+                mv.visitInsn(Opcodes.DUP);
+                mv.visitMethodInsn(Opcodes.INVOKESPECIAL, Abi.PY_CELL, "<init>", "()V", false);
+                storeSlot(layout.slot(v));
+            } else if (v.storage == Variable.Storage.FREE || v.storage == Variable.Storage.CLASS_FREE) {
+                int index = module.closures.indexOf(f, v.name);
+                if (index < 0) {
+                    // The IR gave the code object no closure cell for it (seen for a class body
+                    // whose method closes over a variable named like another method).
+                    throw new BackendLimitError("free variable '" + v.name + "' of " + f.qualname()
+                            + " without a closure cell", module.filename, f.firstLine());
+                }
+                mv.visitVarInsn(Opcodes.ALOAD, layout.fnSlot);
+                mv.visitFieldInsn(Opcodes.GETFIELD, Abi.PY_FUNCTION, "closure", "[" + Abi.CELL);
+                InstructionEmitter.pushInt(mv, index);
+                mv.visitInsn(Opcodes.AALOAD);
+                storeSlot(layout.slot(v));
+            }
+        }
+        if (generator) {
+            // Drops the arguments; raises an exception thrown into the just-started generator.
+            mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG0);
+            mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.THROWN);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, Abi.GENERATOR_FRAME, "start", "(" + Abi.PYEXC + ")V", false);
+        }
+    }
+
+    private void pushFrameItem(int i) {
+        if (splitter != null) {
+            mv.visitVarInsn(Opcodes.ALOAD, MethodSplitter.DRIVER_FRAME);
+        } else if (generator) {
+            mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG0);
+            mv.visitFieldInsn(Opcodes.GETFIELD, Abi.GENERATOR_FRAME, "frame", Abi.OBJS);
+        } else {
+            mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG1);
+        }
+        InstructionEmitter.pushInt(mv, i);
+        mv.visitInsn(Opcodes.AALOAD);
+    }
+
+    /** Restores the spilled slots and jumps to the resume point of the yield the generator is suspended at. */
+    private void restoreAndDispatch() {
+        for (int s = layout.firstSpilled; s < layout.slotCount; s++) {
+            mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG0);
+            mv.visitFieldInsn(Opcodes.GETFIELD, Abi.GENERATOR_FRAME, "saved", Abi.OBJS);
+            InstructionEmitter.pushInt(mv, s - layout.firstSpilled);
+            mv.visitInsn(Opcodes.AALOAD);
+            if (layout.holdsCell(s)) {
+                mv.visitTypeInsn(Opcodes.CHECKCAST, Abi.PY_CELL);
+            }
+            mv.visitVarInsn(Opcodes.ASTORE, s);
+        }
+        mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG0);
+        mv.visitFieldInsn(Opcodes.GETFIELD, Abi.GENERATOR_FRAME, "state", "I");
+        Label bad = new Label();
+        mv.visitTableSwitchInsn(1, resumeLabels.size(), bad, resumeLabels.toArray(new Label[0]));
+        mv.visitLabel(bad);
+        mv.visitLdcInsn("generator resumed in an unknown state");
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.EXCEPTIONS, "internalError", "(" + Abi.STR + ")" + Abi.PYEXC,
+                false);
+        mv.visitInsn(Opcodes.ATHROW);
+    }
+
+    /** Parameter names in frame order (as the runtime's CodeInfo lists them). */
+    List<String> parameterNames() {
+        IrFunction.Signature s = f.signature();
+        List<String> out = new ArrayList<>(s.positionalOnly());
+        out.addAll(s.positional());
+        out.addAll(s.keywordOnly());
+        if (s.varargs() != null) {
+            out.add(s.varargs());
+        }
+        if (s.varkw() != null) {
+            out.add(s.varkw());
+        }
+        return out;
+    }
+
+    private Variable frameVariable(String name) {
+        for (Variable v : f.variables()) {
+            if (v.name.equals(name) && (v.storage == Variable.Storage.LOCAL || v.storage == Variable.Storage.CELL)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    // ---- helpers for the instruction emitter ----
+
+    Label start(BasicBlock b) {
+        return starts.get(b);
+    }
+
+    void load(Operand o) {
+        if (o instanceof Temp t) {
+            loadSlot(layout.slot(t));
+        } else if (o instanceof Const c) {
+            Constants.push(mv, c.value);
+        } else {
+            throw new IllegalArgumentException("operand " + o);
+        }
+    }
+
+    void store(Temp t) {
+        storeSlot(layout.slot(t));
+    }
+
+    /** Pushes the value of a frame slot (a JVM local, or an element of the split frame array). */
+    void loadSlot(int slot) {
+        if (splitter == null) {
+            mv.visitVarInsn(Opcodes.ALOAD, slot);
+        } else {
+            splitter.loadSlot(mv, slot);
+        }
+    }
+
+    /** Pushes the cell in a frame slot. */
+    void loadCellSlot(int slot) {
+        loadSlot(slot);
+        if (splitter != null) {
+            mv.visitTypeInsn(Opcodes.CHECKCAST, Abi.PY_CELL);
+        }
+    }
+
+    /** Pops the value on the stack into a frame slot. */
+    void storeSlot(int slot) {
+        if (splitter == null) {
+            mv.visitVarInsn(Opcodes.ASTORE, slot);
+        } else {
+            splitter.storeSlot(mv, slot);
+        }
+    }
+
+    /** Continues at block {@code b}. */
+    void jumpTo(BasicBlock b) {
+        if (splitter == null) {
+            mv.visitJumpInsn(Opcodes.GOTO, starts.get(b));
+        } else {
+            splitter.jumpTo(mv, b);
+        }
+    }
+
+    /** With an int on the stack: continues at {@code ifNonZero} or {@code ifZero}. */
+    void branchOnInt(BasicBlock ifNonZero, BasicBlock ifZero) {
+        if (splitter == null) {
+            mv.visitJumpInsn(Opcodes.IFNE, starts.get(ifNonZero));
+            mv.visitJumpInsn(Opcodes.GOTO, starts.get(ifZero));
+        } else {
+            Label zero = new Label();
+            mv.visitJumpInsn(Opcodes.IFEQ, zero);
+            splitter.jumpTo(mv, ifNonZero);
+            mv.visitLabel(zero);
+            splitter.jumpTo(mv, ifZero);
+        }
+    }
+
+    /** Returns the value on the stack from the function. */
+    void emitReturn() {
+        if (splitter == null) {
+            mv.visitInsn(Opcodes.ARETURN);
+        } else {
+            splitter.emitReturn(mv);
+        }
+    }
+
+    Map<BasicBlock, Label> startLabels() {
+        return starts;
+    }
+
+    Set<BasicBlock> handlerTargets() {
+        return handlerTargets;
+    }
+
+    /** Pushes the CodeInfo of {@code code} (a dynamic constant). */
+    static void pushCodeInfo(MethodVisitor mv, IrFunction code, String filename) {
+        IrFunction.Signature s = code.signature();
+        List<String> names = new ArrayList<>(s.positionalOnly());
+        names.addAll(s.positional());
+        names.addAll(s.keywordOnly());
+        int flags = 0;
+        if (s.varargs() != null) {
+            names.add(s.varargs());
+            flags |= 4;
+        }
+        if (s.varkw() != null) {
+            names.add(s.varkw());
+            flags |= 8;
+        }
+        if (code.isGenerator()) {
+            flags |= code.isCoroutine() ? 0x200 : 0x20;
+        } else if (code.isCoroutine()) {
+            flags |= 0x80;
+        }
+        mv.visitLdcInsn(new ConstantDynamic("code", "L" + Abi.CODE_INFO + ";", Abi.CODE_INFO_CONST,
+                code.name(), code.qualname(), filename, code.firstLine(),
+                s.positionalOnly().size() + s.positional().size(), s.positionalOnly().size(), s.keywordOnly().size(),
+                String.join(",", names), flags));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.weft.backend;
+
+import dev.weft.frontend.ast.Module;
+import dev.weft.frontend.parser.PythonParsing;
+import dev.weft.frontend.symtable.SymbolTable;
+import dev.weft.ir.IrModule;
+import dev.weft.ir.lower.ModuleLowering;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The whole compiler for one module: source bytes → tokens → AST → symbol table → IR → class.
+ * Errors surface as {@code PythonSyntaxError}, {@code UnsupportedConstructError} or
+ * {@link BackendLimitError}.
+ */
+public final class SourceCompiler {
+    private SourceCompiler() { }
+
+    /** The IR of a module (what {@code weft ir} prints). */
+    public static IrModule lower(byte[] source, String filename, String moduleName) {
+        Module module = PythonParsing.parse(source, filename);
+        String text = new String(source, StandardCharsets.UTF_8);
+        SymbolTable table = SymbolTable.build(module, filename, text);
+        return ModuleLowering.lower(module, table, moduleName, filename);
+    }
+
+    /** Compiles module {@code moduleName} (a package's {@code __init__} if {@code isPackage}). */
+    public static ModuleCompiler.ClassFile compile(byte[] source, String filename, String moduleName,
+                                                   boolean isPackage) {
+        return ModuleCompiler.compile(lower(source, filename, moduleName), isPackage);
+    }
+}

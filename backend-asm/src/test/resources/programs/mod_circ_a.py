@@ -1,0 +1,4 @@
+import mod_circ_b
+A = "a"
+def use_b():
+    return mod_circ_b.B

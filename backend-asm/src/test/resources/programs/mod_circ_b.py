@@ -1,0 +1,4 @@
+import mod_circ_a
+B = "b"
+def partial():
+    return hasattr(mod_circ_a, "A")

@@ -1,0 +1,3 @@
+VALUE = 10
+def where():
+    return __name__, __package__

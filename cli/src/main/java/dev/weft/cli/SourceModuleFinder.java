@@ -1,0 +1,102 @@
+package dev.weft.cli;
+
+import dev.weft.backend.BackendLimitError;
+import dev.weft.backend.ModuleCompiler;
+import dev.weft.frontend.error.PythonSyntaxError;
+import dev.weft.ir.lower.UnsupportedConstructError;
+import dev.weft.runtime.exc.Errors;
+import dev.weft.runtime.exc.ExceptionTypes;
+import dev.weft.runtime.imp.CompiledModuleFinder;
+import dev.weft.runtime.imp.ModuleFinder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds modules as .py source in a directory (the script's, like {@code sys.path[0]}):
+ * {@code a.b} is {@code a/b.py} or the package {@code a/b/__init__.py}; compiles them
+ * through the cache and defines the classes. Compile errors surface as Python exceptions at
+ * the import (SyntaxError, NotImplementedError).
+ */
+final class SourceModuleFinder implements ModuleFinder {
+    private final Path dir;
+    private final CompiledModuleCache cache;
+    private final Loader loader;
+
+    SourceModuleFinder(Path dir, CompiledModuleCache cache, ClassLoader parent) {
+        this.dir = dir;
+        this.cache = cache;
+        this.loader = new Loader(parent);
+    }
+
+    /** Defines compiled module classes. */
+    static final class Loader extends ClassLoader {
+        private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
+
+        Loader(ClassLoader parent) {
+            super(parent);
+        }
+
+        Class<?> define(ModuleCompiler.ClassFile cf) {
+            String name = cf.internalName().replace('/', '.');
+            pending.put(name, cf.bytes());
+            try {
+                return loadClass(name);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] b = pending.remove(name);
+            if (b == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, b, 0, b.length);
+        }
+    }
+
+    @Override
+    public ModuleCode find(String fullName) {
+        Path base = dir.resolve(fullName.replace('.', '/'));
+        Path pkg = base.resolve("__init__.py");
+        Path mod = base.resolveSibling(base.getFileName() + ".py");
+        boolean isPackage = Files.isRegularFile(pkg);
+        Path file = isPackage ? pkg : mod;
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        return load(file, fullName, isPackage);
+    }
+
+    /** Compiles (or takes from the cache) and loads one module found by import; compile errors become Python exceptions. */
+    ModuleCode load(Path file, String moduleName, boolean isPackage) {
+        try {
+            return loadDirect(file, moduleName, isPackage);
+        } catch (IOException e) {
+            throw Errors.make(ExceptionTypes.ImportError, "cannot read %s: %s", file, e.getMessage());
+        } catch (PythonSyntaxError e) {
+            throw Errors.make(ExceptionTypes.SyntaxError, "%s (%s, line %d)", e.msg, e.filename, e.lineno);
+        } catch (UnsupportedConstructError e) {
+            throw Errors.notImplemented("%s", e.getMessage());
+        } catch (BackendLimitError e) {
+            throw Errors.notImplemented("%s is not supported by weft yet (%s, line %d)", e.getMessage(), e.filename(),
+                    e.line());
+        } catch (dev.weft.runtime.exc.PyException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Errors.systemError("internal error in the weft compiler: %s (%s)", e, file);
+        }
+    }
+
+    /** Compiles (or takes from the cache) and loads one module; compile errors propagate as they are. */
+    ModuleCode loadDirect(Path file, String moduleName, boolean isPackage) throws IOException {
+        byte[] source = Files.readAllBytes(file);
+        ModuleCompiler.ClassFile cf = cache.get(source, file.toString(), moduleName, isPackage);
+        return CompiledModuleFinder.codeOf(loader.define(cf), isPackage);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.weft.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RunVerbTest {
+    @TempDir
+    Path dir;
+
+    private record Outcome(int status, String out, String err) { }
+
+    private Outcome run(CompiledModuleCache cache, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new RunVerb(() -> cache).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void runsTheScriptWithArgvAndImportsModulesNextToIt() throws IOException {
+        write("helper.py", "def twice(x):\n    return 2 * x\n");
+        Path main = write("app.py", "import sys\nfrom helper import twice\nprint(twice(21), sys.argv[1:])\n");
+        Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), main.toString(), "a", "b");
+        assertEquals("42 ['a', 'b']\n", o.out);
+        assertEquals("", o.err);
+        assertEquals(0, o.status);
+    }
+
+    @Test
+    void secondRunOfUnchangedFilesCompilesNothing() throws IOException {
+        write("helper.py", "X = 1\n");
+        Path main = write("app.py", "import helper\nprint(helper.X)\n");
+        CompiledModuleCache first = new CompiledModuleCache(dir.resolve("cache"));
+        assertEquals("1\n", run(first, main.toString()).out);
+        assertEquals(2, first.compiledCount());
+        CompiledModuleCache second = new CompiledModuleCache(dir.resolve("cache"));
+        assertEquals("1\n", run(second, main.toString()).out);
+        assertEquals(0, second.compiledCount());
+        write("helper.py", "X = 2\n");
+        CompiledModuleCache third = new CompiledModuleCache(dir.resolve("cache"));
+        assertEquals("2\n", run(third, main.toString()).out);
+        assertEquals(1, third.compiledCount());
+    }
+
+    @Test
+    void uncaughtExceptionPrintsTracebackAndExitsOne() throws IOException {
+        Path main = write("boom.py", "def f():\n    raise ValueError('bad')\n\nf()\n");
+        Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), main.toString());
+        assertEquals(1, o.status);
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"" + main + "\", line 4, in <module>\n    f()\n"
+                + "  File \"" + main + "\", line 2, in f\n    raise ValueError('bad')\n"
+                + "ValueError: bad\n", o.err);
+    }
+
+    @Test
+    void threadingShutdownRunsAfterTheMainModuleAsInCPython() throws IOException {
+        // CPython calls sys.modules['threading']._shutdown() at exit, after the traceback.
+        write("threading.py", "def _shutdown():\n    print('threading._shutdown called')\n");
+        Path ok = write("fine.py", "import threading\nprint('main done')\n");
+        Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), ok.toString());
+        assertEquals("main done\nthreading._shutdown called\n", o.out);
+        assertEquals(0, o.status);
+        Path bad = write("bad.py", "import threading\nraise ValueError('x')\n");
+        o = run(new CompiledModuleCache(dir.resolve("cache")), bad.toString());
+        assertEquals("threading._shutdown called\n", o.out);
+        assertTrue(o.err.endsWith("ValueError: x\n"), o.err);
+        assertEquals(1, o.status);
+    }
+
+    @Test
+    void sysExitCodeIsTheExitStatus() throws IOException {
+        Path main = write("quit.py", "import sys\nprint('bye')\nsys.exit(4)\n");
+        Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), main.toString());
+        assertEquals(4, o.status);
+        assertEquals("bye\n", o.out);
+    }
+
+    @Test
+    void syntaxErrorIsReportedAsCPythonDoes() throws IOException {
+        Path main = write("bad.py", "x = (1,\n");
+        Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), main.toString());
+        assertEquals(1, o.status);
+        assertTrue(o.err.contains("SyntaxError: '(' was never closed"), o.err);
+        assertTrue(!o.err.contains("at dev.weft"), o.err);
+    }
+
+    @Test
+    void unsupportedConstructIsANotImplementedError() throws IOException {
+        Path main = write("m.py", "match 1:\n    case 1:\n        pass\n");
+        Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), main.toString());
+        assertEquals(1, o.status);
+        assertTrue(o.err.startsWith("NotImplementedError: ") && o.err.contains("is not supported by weft yet ("),
+                o.err);
+    }
+
+    @Test
+    void missingFileExitsTwo() {
+        Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), dir.resolve("nope.py").toString());
+        assertEquals(2, o.status);
+        assertTrue(o.err.contains("can't open file"), o.err);
+    }
+
+    @Test
+    void compileWritesClassFilesIncrementally() throws IOException {
+        Path src = dir.resolve("src");
+        write("src/pkg/__init__.py", "");
+        write("src/pkg/mod.py", "Y = 3\n");
+        Path outDir = dir.resolve("out");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(List.of(src.toString(), "-d", outDir.toString()));
+        int status = new CompileVerb().run(args, new PrintStream(out), new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(0, status);
+        assertTrue(Files.isRegularFile(outDir.resolve("py/pkg/__init__.class")));
+        assertTrue(Files.isRegularFile(outDir.resolve("py/pkg/mod.class")));
+        assertTrue(out.toString().contains("2 compiled"), out.toString());
+        out.reset();
+        new CompileVerb().run(args, new PrintStream(out), new PrintStream(new ByteArrayOutputStream()));
+        assertTrue(out.toString().contains("0 compiled"), out.toString());
+    }
+
+    @Test
+    void irVerbPrintsTheModule() throws IOException {
+        Path main = write("i.py", "x = 1\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = new IrVerb().run(List.of(main.toString()), new PrintStream(out), new PrintStream(out));
+        assertEquals(0, status);
+        assertTrue(out.toString().startsWith("module i ("), out.toString());
+    }
+}

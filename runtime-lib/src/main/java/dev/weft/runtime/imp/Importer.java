@@ -1,0 +1,315 @@
+package dev.weft.runtime.imp;
+
+import dev.weft.runtime.call.PyModule;
+import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.exc.Errors;
+import dev.weft.runtime.exc.ExceptionTypes;
+import dev.weft.runtime.exc.PyBaseException;
+import dev.weft.runtime.exc.PyException;
+import dev.weft.runtime.exc.PyImportError;
+import dev.weft.runtime.ops.Attr;
+import dev.weft.runtime.ops.Protocols;
+import dev.weft.runtime.types.PyDict;
+import dev.weft.runtime.types.PyList;
+import dev.weft.runtime.types.PyNone;
+import dev.weft.runtime.types.PyStr;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The import system: {@code __import__} with {@code sys.modules}, Java modules, then the
+ * registered {@link ModuleFinder}s; each module body runs once, and a module is visible in
+ * {@code sys.modules} while its body runs (circular imports see it partially initialised).
+ *
+ * <p>Creating a module holds that module's lock (reentrant, so a circular import on the same
+ * thread sees the partially initialised module); lookups of imported modules take no lock.
+ * A circular import across two threads can deadlock (CPython detects it; weft does not yet).
+ */
+public final class Importer {
+    private Importer() { }
+
+    private static final PyDict MODULES = new PyDict();
+    private static final List<ModuleFinder> FINDERS = new CopyOnWriteArrayList<>();
+    private static final Set<String> INITIALISING = ConcurrentHashMap.newKeySet();
+    /** One lock per module name: a module is created once; other threads wait for it to finish. */
+    private static final ConcurrentHashMap<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+
+    static {
+        MODULES.setItem(PyStr.intern("builtins"), JavaModules.find("builtins"));
+    }
+
+    /** {@code sys.modules}. */
+    public static PyDict sysModules() {
+        return MODULES;
+    }
+
+    public static void addFinder(ModuleFinder f) {
+        FINDERS.add(f);
+    }
+
+    /** Removes every finder and every imported module except builtins and sys (for tests run in one JVM). */
+    public static void reset() {
+        FINDERS.clear();
+        MODULES.clear();
+        MODULES.setItem(PyStr.intern("builtins"), JavaModules.find("builtins"));
+        MODULES.setItem(PyStr.intern("sys"), JavaModules.find("sys"));
+    }
+
+    /**
+     * Runs {@code code} as module {@code name} (e.g. {@code __main__}) and returns the module.
+     */
+    public static PyModule runAsModule(String name, ModuleFinder.ModuleCode code) {
+        return execute(name, code);
+    }
+
+    /** {@code import_name}: {@code __import__(module, globals, None, fromlist, level)}; fromlist null for a plain import. */
+    public static PyObject importName(PyDict globals, String module, String[] fromlist, int level) {
+        String name = level > 0 ? resolveRelative(module, globals, level) : module;
+        if (level == 0 && name.isEmpty()) {
+            throw Errors.valueError("Empty module name");
+        }
+        PyObject m = importModule(name);
+        if (fromlist == null || fromlist.length == 0) {
+            if (level == 0 || module.isEmpty()) {
+                int dot = name.indexOf('.');
+                return dot < 0 ? m : MODULES.getItem(PyStr.of(name.substring(0, dot)));
+            }
+            String first = module.contains(".") ? module.substring(0, module.indexOf('.')) : module;
+            int cut = module.length() - first.length();
+            String moduleName = moduleName(m);
+            return MODULES.getItem(PyStr.of(moduleName.substring(0, moduleName.length() - cut)));
+        }
+        if (m instanceof PyModule pm && pm.get("__path__") != null) {
+            for (String x : fromlist) {
+                if (x.equals("*")) {
+                    PyObject all = pm.get("__all__");
+                    if (all != null) {
+                        for (PyObject item : Protocols.toArray(all)) {
+                            importSubmoduleIfMissing(pm, ((PyStr) item).value());
+                        }
+                    }
+                } else {
+                    importSubmoduleIfMissing(pm, x);
+                }
+            }
+        }
+        return m;
+    }
+
+    private static void importSubmoduleIfMissing(PyModule pm, String x) {
+        if (Attr.getAttrOrNull(pm, x) != null) {
+            return;
+        }
+        String sub = pm.name() + "." + x;
+        try {
+            importModule(sub);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.ModuleNotFoundError) && e.value instanceof PyImportError ie
+                    && ie.name() instanceof PyStr n && n.value().equals(sub)) {
+                return;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code from m import name}: the attribute, else the submodule, else CPython's ImportError. */
+    public static PyObject importFrom(PyObject module, String name) {
+        PyObject v = Attr.getAttrOrNull(module, name);
+        if (v != null) {
+            return v;
+        }
+        String modName = null;
+        if (module instanceof PyModule pm) {
+            modName = pm.name();
+            PyObject sub = MODULES.getItemOrNull(PyStr.of(modName + "." + name));
+            if (sub != null) {
+                return sub;
+            }
+        }
+        String shown = modName == null ? "<unknown module name>" : modName;
+        PyObject file = module instanceof PyModule pm ? pm.get("__file__") : null;
+        String where = file instanceof PyStr f ? f.value() : "unknown location";
+        String msg;
+        if (modName != null && INITIALISING.contains(modName)) {
+            msg = String.format("cannot import name '%s' from partially initialized module '%s' "
+                    + "(most likely due to a circular import) (%s)", name, shown, where);
+        } else {
+            msg = String.format("cannot import name '%s' from '%s' (%s)", name, shown, where);
+        }
+        throw importError(ExceptionTypes.ImportError, msg, modName, file);
+    }
+
+    /** {@code from m import *} into {@code namespace}: {@code __all__}, else the public names. */
+    public static void importStar(PyObject module, PyObject namespace) {
+        PyObject all = Attr.getAttrOrNull(module, "__all__");
+        if (all != null) {
+            for (PyObject n : Protocols.toArray(all)) {
+                if (!(n instanceof PyStr s)) {
+                    throw Errors.typeError("Item in %s.__all__ must be str, not %s", moduleName(module), n.type().name());
+                }
+                Protocols.setItem(namespace, s, Attr.getAttr(module, s.value()));
+            }
+            return;
+        }
+        if (!(module instanceof PyModule pm)) {
+            return;
+        }
+        PyObject[][] kv = pm.instanceDict().snapshot();
+        for (int i = 0; i < kv[0].length; i++) {
+            if (kv[0][i] instanceof PyStr s && !s.value().startsWith("_")) {
+                Protocols.setItem(namespace, s, kv[1][i]);
+            }
+        }
+    }
+
+    /** Imports {@code name} (and its parents) and returns the module. */
+    public static PyObject importModule(String name) {
+        PyObject m = MODULES.getItemOrNull(PyStr.of(name));
+        if (m != null && !INITIALISING.contains(name)) {
+            return checkNotNone(m, name);
+        }
+        ReentrantLock lock = LOCKS.computeIfAbsent(name, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            m = MODULES.getItemOrNull(PyStr.of(name));
+            if (m != null) {
+                return checkNotNone(m, name);
+            }
+            return load(name);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static PyObject checkNotNone(PyObject m, String name) {
+        if (m == PyNone.NONE) {
+            throw importError(ExceptionTypes.ModuleNotFoundError,
+                    String.format("import of %s halted; None in sys.modules", name), name, null);
+        }
+        return m;
+    }
+
+    private static PyObject load(String name) {
+        int dot = name.lastIndexOf('.');
+        PyObject parent = null;
+        if (dot > 0) {
+            String parentName = name.substring(0, dot);
+            parent = importModule(parentName);
+            PyObject again = MODULES.getItemOrNull(PyStr.of(name));
+            if (again != null) {
+                return again;
+            }
+            if (!(parent instanceof PyModule pm) || pm.get("__path__") == null) {
+                throw importError(ExceptionTypes.ModuleNotFoundError, String.format(
+                        "No module named '%s'; '%s' is not a package", name, parentName), name, null);
+            }
+        }
+        PyObject m = JavaModules.find(name);
+        if (m != null) {
+            MODULES.setItem(PyStr.of(name), m);
+        } else {
+            ModuleFinder.ModuleCode code = null;
+            for (ModuleFinder f : FINDERS) {
+                code = f.find(name);
+                if (code != null) {
+                    break;
+                }
+            }
+            if (code == null) {
+                throw importError(ExceptionTypes.ModuleNotFoundError,
+                        String.format("No module named '%s'", name), name, null);
+            }
+            m = execute(name, code);
+        }
+        if (parent instanceof PyModule pm) {
+            Attr.setAttr(pm, name.substring(dot + 1), m);
+        }
+        return m;
+    }
+
+    private static PyModule execute(String name, ModuleFinder.ModuleCode code) {
+        PyModule module = new PyModule(name);
+        module.put("__file__", PyStr.of(code.filename()));
+        int dot = name.lastIndexOf('.');
+        if (code.isPackage()) {
+            module.put("__package__", PyStr.of(name));
+            String file = code.filename();
+            int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+            module.put("__path__", new PyList(new PyObject[] {PyStr.of(slash < 0 ? "" : file.substring(0, slash))}));
+        } else {
+            module.put("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
+        }
+        module.put("__spec__", PyNone.NONE);
+        module.put("__loader__", PyNone.NONE);
+        module.put("__builtins__", JavaModules.find("builtins"));
+        PyStr key = PyStr.of(name);
+        MODULES.setItem(key, module);
+        INITIALISING.add(name);
+        try {
+            code.body().accept(module.instanceDict());
+        } catch (RuntimeException | Error e) {
+            MODULES.removeOrNull(key);
+            throw e;
+        } finally {
+            INITIALISING.remove(name);
+        }
+        PyObject inModules = MODULES.getItemOrNull(key);
+        return inModules instanceof PyModule pm ? pm : module;
+    }
+
+    private static String resolveRelative(String module, PyDict globals, int level) {
+        PyObject pkg = globals.getItemOrNull(PyStr.intern("__package__"));
+        String packageName;
+        if (pkg instanceof PyStr s) {
+            packageName = s.value();
+        } else {
+            PyObject n = globals.getItemOrNull(PyStr.intern("__name__"));
+            String modName = n instanceof PyStr s ? s.value() : "";
+            if (globals.getItemOrNull(PyStr.intern("__path__")) != null) {
+                packageName = modName;
+            } else {
+                int dot = modName.lastIndexOf('.');
+                packageName = dot < 0 ? "" : modName.substring(0, dot);
+            }
+        }
+        if (packageName.isEmpty()) {
+            throw importError(ExceptionTypes.ImportError, "attempted relative import with no known parent package",
+                    null, null);
+        }
+        String base = packageName;
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw importError(ExceptionTypes.ImportError, "attempted relative import beyond top-level package",
+                        null, null);
+            }
+            base = base.substring(0, dot);
+        }
+        return module.isEmpty() ? base : base + "." + module;
+    }
+
+    private static String moduleName(PyObject m) {
+        return m instanceof PyModule pm ? pm.name() : Protocols_str(Attr.getAttr(m, "__name__"));
+    }
+
+    private static String Protocols_str(PyObject o) {
+        return o instanceof PyStr s ? s.value() : o.toString();
+    }
+
+    static PyException importError(dev.weft.runtime.core.PyType type, String msg, String name, PyObject path) {
+        PyBaseException e = ExceptionTypes.create(type, PyStr.of(msg));
+        if (e instanceof PyImportError ie) {
+            if (name != null) {
+                ie.setName(PyStr.of(name));
+            }
+            if (path != null) {
+                ie.setPath(path);
+            }
+        }
+        return new PyException(e);
+    }
+}
