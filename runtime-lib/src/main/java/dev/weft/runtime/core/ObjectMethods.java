@@ -168,7 +168,9 @@ public final class ObjectMethods {
 
     public static String moduleName(PyType t) {
         if (!t.isHeapType()) {
-            return "builtins";
+            // builtin types of modules written in Java (_thread.lock) name their module in their dict
+            PyObject own = t.instanceDict().getItemOrNull(PyStr.intern("__module__"));
+            return own instanceof PyStr s ? s.value() : "builtins";
         }
         PyObject m = t.instanceDict().getItemOrNull(PyStr.intern("__module__"));
         return m instanceof PyStr s ? s.value() : null;
