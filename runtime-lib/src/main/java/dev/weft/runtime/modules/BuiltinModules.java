@@ -1,11 +1,11 @@
 package dev.weft.runtime.modules;
 
 import dev.weft.runtime.modules.atexit.AtexitModule;
-//import dev.weft.runtime.modules.concurrent.ConcurrentPackage;
-//import dev.weft.runtime.modules.concurrent.futures.FuturesModule;
+import dev.weft.runtime.modules.concurrent.ConcurrentPackage;
+import dev.weft.runtime.modules.concurrent.futures.FuturesModule;
 import dev.weft.runtime.modules.os.OsModule;
 import dev.weft.runtime.modules.os.PosixPathModule;
-//import dev.weft.runtime.modules.queue.QueueModule;
+import dev.weft.runtime.modules.queue.QueueModule;
 import dev.weft.runtime.modules.sys.SysModule;
 import dev.weft.runtime.modules.sysconfig.SysconfigModule;
 import dev.weft.runtime.modules.thread.ThreadModule;
@@ -26,8 +26,8 @@ final class BuiltinModules {
         ModuleRegistry.register("atexit", AtexitModule::create);
         ModuleRegistry.register("_thread", ThreadModule::create);
         ModuleRegistry.register("threading", ThreadingModule::create);
-//        ModuleRegistry.register("queue", QueueModule::create);
-//        ModuleRegistry.register("concurrent", ConcurrentPackage::create);
-//        ModuleRegistry.register("concurrent.futures", FuturesModule::create);
+        ModuleRegistry.register("queue", QueueModule::create);
+        ModuleRegistry.register("concurrent", ConcurrentPackage::create);
+        ModuleRegistry.register("concurrent.futures", FuturesModule::create);
     }
 }

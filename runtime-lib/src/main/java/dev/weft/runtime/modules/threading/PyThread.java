@@ -81,6 +81,21 @@ public final class PyThread extends DerivedObject {
         startedLatch.countDown();
     }
 
+    /**
+     * A non-daemon {@code threading.Thread} named {@code name} whose target runs {@code body}
+     * (executor workers: they are Python threads, visible to {@code current_thread()} and {@code enumerate()}).
+     */
+    public static PyThread forJava(String name, Runnable body) {
+        PyThread t = new PyThread(ThreadTypes.THREAD);
+        PyObject target = new dev.weft.runtime.call.PyBuiltinFunction("_worker", 0, 0,
+                (dev.weft.runtime.call.Fn.F0) s -> {
+                    body.run();
+                    return dev.weft.runtime.types.PyNone.NONE;
+                });
+        t.init(target, name, PyTuple.EMPTY, new PyDict(), dev.weft.runtime.types.PyBool.FALSE);
+        return t;
+    }
+
     // ---- state used by the module and by the shutdown ----
 
     Thread javaThread() { return javaThread; }
