@@ -198,7 +198,7 @@ public final class SysModule {
             PyObject[] a = ArgParse.parse("set_int_max_str_digits", args, kw, new String[] {"maxdigits"}, 1);
             long n = Protocols.indexValue(a[0], "int");
             if (n != 0 && n < IntDigitLimit.THRESHOLD || n > Integer.MAX_VALUE) {
-                throw Errors.valueError("maxdigits must be >= %d or 0 for unlimited", IntDigitLimit.THRESHOLD);
+                throw Errors.valueError("maxdigits must be 0 or larger than %d", IntDigitLimit.THRESHOLD);
             }
             IntDigitLimit.set((int) n);
             return PyNone.NONE;
