@@ -154,6 +154,29 @@ class ThreadingTest {
     }
 
     @Test
+    void subclassInitCallingThreadInitKeepsItsOwnAttributes() {
+        bounded(() -> {
+            PyObject threadType = attr(T, "Thread");
+            PyObject sub = cls("Named", threadType, Py.ns(
+                    "__init__", pyfn("__init__", a -> {
+                        callKw(attr(threadType, "__init__"), new PyObject[] {a[0], PyStr.of("custom")}, "name");
+                        dev.weft.runtime.ops.Attr.setAttr(a[0], "n", a[1]);
+                        return null;
+                    }, "self", "n"),
+                    "run", pyfn("run", a -> {
+                        dev.weft.runtime.ops.Attr.setAttr(a[0], "out", Ops.mul(attr(a[0], "n"), PyInt.of(2)));
+                        return null;
+                    }, "self")));
+            PyObject w = call(sub, PyInt.of(21));
+            assertEquals("custom", Ops.strString(attr(w, "name")));
+            method(w, "start");
+            method(w, "join");
+            assertEquals(PyInt.of(42), attr(w, "out"));
+            assertTrue(Ops.isTrue(call(Py.builtin("isinstance"), w, threadType)));
+        });
+    }
+
+    @Test
     void subclassThatSkipsInitCannotStart() {
         PyObject sub = cls("Bad", attr(T, "Thread"), Py.ns("__init__", pyfn("__init__", a -> null, "self")));
         PyObject b = call(sub);
