@@ -108,6 +108,8 @@ class SystemModulesTest {
         assertEquals("'little'", repr(attr(sys, "byteorder")));
         assertSame(ModuleRegistry.sysModules(), attr(sys, "modules"));
         assertEquals("'utf-8'", repr(fn("sys", "getdefaultencoding")));
+        assertEquals("None", repr(attr(attr(sys, "flags"), "gil")));
+        assertEquals("'t'", repr(attr(sys, "abiflags")));
     }
 
     @Test
@@ -184,6 +186,8 @@ class SystemModulesTest {
         fn("time", "sleep", PyFloat.of(0.01));
         double b = ((PyFloat) fn("time", "perf_counter")).value;
         assertTrue(b - a >= 0.009, "slept " + (b - a));
+        fn("time", "sleep", PyFloat.of(0.0001));
+        fn("time", "sleep", PyInt.ZERO);
         assertTrue(((PyFloat) fn("time", "time")).value > 1.7e9);
         assertTrue(fn("time", "monotonic_ns") instanceof PyInt);
         assertTrue(((PyFloat) fn("time", "thread_time")).value >= 0);

@@ -24,8 +24,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * {@code queue.Queue}, {@code LifoQueue} and {@code PriorityQueue}, with CPython's algorithm
  * (one mutex, conditions not_empty / not_full / all_tasks_done) on a {@link ReentrantLock}.
- * A Python subclass may add methods and attributes; overriding the storage hooks
- * {@code _put}/{@code _get}/{@code _qsize} is not honoured.
+ * A Python subclass may add methods and attributes; one that overrides the storage hooks
+ * ({@code _init}, {@code _qsize}, {@code _put}, {@code _get}) is refused with NotImplementedError.
  */
 public final class PyQueue extends DerivedObject {
     enum Order { FIFO, LIFO, PRIORITY }
@@ -238,7 +238,15 @@ public final class PyQueue extends DerivedObject {
         if (order != Order.FIFO) {
             return; // LifoQueue and PriorityQueue inherit every method; the order comes from the type
         }
-        t.defNew((cls, args, kw) -> new PyQueue(cls));
+        t.defNew((cls, args, kw) -> {
+            for (String hook : new String[] {"_init", "_qsize", "_put", "_get"}) {
+                if (cls.lookup(hook) != null) {
+                    throw Errors.notImplemented("%s overrides %s: subclasses of queue.%s that replace its storage "
+                            + "(_init, _qsize, _put, _get) are not supported by weft", cls.name(), hook, t.name());
+                }
+            }
+            return new PyQueue(cls);
+        });
         t.defV("__init__", (s, args, kw) -> {
             PyObject[] a = ArgParse.parse("Queue.__init__", args, kw, new String[] {"maxsize"}, 0);
             long max = a[0] == null ? 0 : Protocols.indexValue(a[0], "int");

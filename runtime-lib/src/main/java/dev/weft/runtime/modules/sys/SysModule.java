@@ -37,10 +37,11 @@ public final class SysModule {
 
     static final StructSeq VERSION_INFO = new StructSeq("sys", "version_info",
             "major", "minor", "micro", "releaselevel", "serial");
+    /** The flags of a free-threaded 3.13t build: {@code gil} is None when no {@code -X gil} was given. */
     static final StructSeq FLAGS = new StructSeq("sys", "flags", "debug", "inspect", "interactive", "optimize",
             "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
             "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
-            "int_max_str_digits");
+            "int_max_str_digits", "gil");
     static final StructSeq FLOAT_INFO = new StructSeq("sys", "float_info", "max", "max_exp", "max_10_exp", "min",
             "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
     static final StructSeq INT_INFO = new StructSeq("sys", "int_info", "bits_per_digit", "sizeof_digit",
@@ -144,7 +145,7 @@ public final class SysModule {
                 .with("supports_isolated_interpreters", PyBool.FALSE));
         m.put("flags", FLAGS.make(PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ONE, PyInt.ZERO, PyInt.ZERO,
                 PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ONE, PyInt.ZERO, PyBool.FALSE, PyInt.ONE,
-                PyInt.ZERO, PyBool.FALSE, PyInt.of(IntDigitLimit.get())));
+                PyInt.ZERO, PyBool.FALSE, PyInt.of(IntDigitLimit.get()), PyNone.NONE));
         m.put("float_info", FLOAT_INFO.make(PyFloat.of(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
                 PyFloat.of(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
                 PyFloat.of(Math.ulp(1.0)), PyInt.of(2), PyInt.ONE));

@@ -25,12 +25,20 @@ public final class ThreadModule {
     private ThreadModule() { }
 
     private static volatile long stackSize;
+    /** The stack of new threads while {@code stack_size()} is 0: the launcher may match its main thread's. */
+    private static volatile long defaultStackSize;
     /** Threads started by {@code start_new_thread} and still running ({@code _count()}). */
     private static final AtomicInteger RUNNING = new AtomicInteger();
 
     /** The stack size for new threads set by {@code threading.stack_size(n)}, 0 for the JVM's default. */
     public static long stackSize() {
-        return stackSize;
+        long s = stackSize;
+        return s != 0 ? s : defaultStackSize;
+    }
+
+    /** Sets the stack size (bytes) of new Python threads when the program has not chosen one; 0 is the JVM's default. */
+    public static void setDefaultStackSize(long bytes) {
+        defaultStackSize = bytes;
     }
 
     /** {@code _thread.stack_size([size])}: returns the previous size. */

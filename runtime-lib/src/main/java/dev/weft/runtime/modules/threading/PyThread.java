@@ -237,7 +237,8 @@ public final class PyThread extends DerivedObject {
             if (t != null && t != dev.weft.runtime.types.PyNone.NONE) {
                 PyObject a = args == null ? PyTuple.EMPTY : args;
                 PyObject k = kwargs;
-                Calls.callEx(t, a, k instanceof PyDict ? k : null);
+                // no keywords: a plain positional call lets a compiled function take its fast path
+                Calls.callEx(t, a, k instanceof PyDict d && d.size() > 0 ? d : null);
             }
         } finally {
             target = null;

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.concurrent.locks.LockSupport;
 
 /** {@code time}: clocks, {@code sleep} (no lock to release: there is no GIL), and calendar conversions. */
 public final class TimeModule {
@@ -70,11 +71,13 @@ public final class TimeModule {
         if (s < 0) {
             throw Errors.valueError("sleep length must be non-negative");
         }
-        long nanos = Timeouts.toNanos(s);
-        try {
-            Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
-        } catch (InterruptedException e) {
-            throw Timeouts.interrupted(e);
+        // parkNanos keeps sub-millisecond sleeps short (Thread.sleep rounds nanos up to a millisecond)
+        long deadline = Timeouts.deadline(Timeouts.toNanos(s));
+        for (long left = Timeouts.remaining(deadline); left > 0; left = Timeouts.remaining(deadline)) {
+            LockSupport.parkNanos(left);
+            if (Thread.interrupted()) {
+                throw Timeouts.interrupted(new InterruptedException());
+            }
         }
         return PyNone.NONE;
     }

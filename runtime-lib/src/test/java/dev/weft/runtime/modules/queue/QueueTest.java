@@ -188,6 +188,20 @@ class QueueTest {
     }
 
     @Test
+    void subclassesMayAddMethodsButNotReplaceTheStorage() {
+        PyObject counting = dev.weft.runtime.modules.ModuleTesting.cls("Counting", attr(Q, "Queue"), Py.ns(
+                "size_twice", dev.weft.runtime.modules.ModuleTesting.pyfn("size_twice",
+                        a -> Ops.mul(method(a[0], "qsize"), PyInt.of(2)), "self")));
+        PyObject q = call(counting);
+        method(q, "put", PyInt.ONE);
+        assertEquals(PyInt.of(2), method(q, "size_twice"));
+        PyObject custom = dev.weft.runtime.modules.ModuleTesting.cls("Custom", attr(Q, "LifoQueue"), Py.ns(
+                "_put", dev.weft.runtime.modules.ModuleTesting.pyfn("_put", a -> null, "self", "item")));
+        assertEquals("NotImplementedError: Custom overrides _put: subclasses of queue.Queue that replace its storage "
+                + "(_init, _qsize, _put, _get) are not supported by weft", Py.raises(() -> call(custom)));
+    }
+
+    @Test
     void simpleQueueIsAnUnboundedFifo() {
         bounded(() -> {
             PyObject q = call(attr(Q, "SimpleQueue"));
