@@ -2,14 +2,15 @@ package dev.weft.runtime.modules;
 
 import dev.weft.runtime.call.Fn;
 import dev.weft.runtime.call.PyBuiltinFunction;
+import dev.weft.runtime.call.PyClassMethod;
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.core.ClassBuilder;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.types.PyDict;
+import dev.weft.runtime.types.PyGenericAlias;
 import dev.weft.runtime.types.PyNone;
 import dev.weft.runtime.types.PyStr;
-import dev.weft.runtime.types.PyTuple;
 
 import java.util.function.Consumer;
 
@@ -91,7 +92,18 @@ public final class ModuleTypes {
         return ClassBuilder.newType(PyType.TYPE, name, b, d, null, null);
     }
 
-    static PyTuple tupleOf(PyObject... items) {
-        return PyTuple.of(items);
+    /** {@code __class_getitem__} of generic classes ({@code Queue[int]}, {@code Future[str]}). */
+    public static PyObject classGetItem() {
+        return new PyClassMethod(new PyBuiltinFunction("__class_getitem__", 2, 2,
+                (Fn.F2) (self, cls, item) -> new PyGenericAlias(cls, item)));
+    }
+
+    /** {@code __all__}: the names {@code from module import *} binds. */
+    public static void all(PyModule m, String... names) {
+        PyObject[] items = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) {
+            items[i] = PyStr.intern(names[i]);
+        }
+        m.put("__all__", new dev.weft.runtime.types.PyList(items));
     }
 }

@@ -247,6 +247,7 @@ public final class PyQueue extends DerivedObject {
             }
             return new PyQueue(cls);
         });
+        t.def("__class_getitem__", ModuleTypes.classGetItem());
         t.defV("__init__", (s, args, kw) -> {
             PyObject[] a = ArgParse.parse("Queue.__init__", args, kw, new String[] {"maxsize"}, 0);
             long max = a[0] == null ? 0 : Protocols.indexValue(a[0], "int");

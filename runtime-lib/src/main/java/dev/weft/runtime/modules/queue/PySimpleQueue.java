@@ -63,6 +63,7 @@ public final class PySimpleQueue extends DerivedObject {
             }
             return new PySimpleQueue(cls);
         });
+        t.def("__class_getitem__", ModuleTypes.classGetItem());
         t.defV("put", (s, args, kw) -> {
             PyObject[] a = ArgParse.parse("put", args, kw, new String[] {"item", "block", "timeout"}, 1);
             self(s).items.add(a[0]);

@@ -22,6 +22,7 @@ public final class QueueModule {
         m.put("LifoQueue", PyQueue.LIFO);
         m.put("PriorityQueue", PyQueue.PRIORITY);
         m.put("SimpleQueue", PySimpleQueue.TYPE);
+        ModuleTypes.all(m, "Empty", "Full", "ShutDown", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue");
         return m;
     }
 }

@@ -51,6 +51,11 @@ public final class ThreadingModule {
         PyObject hook = ModuleRegistry.find("_thread").get("_excepthook");
         m.put("excepthook", hook);
         m.put("__excepthook__", hook);
+        ModuleTypes.all(m, "get_ident", "active_count", "Condition", "current_thread", "enumerate", "main_thread",
+                "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Thread", "Barrier",
+                "BrokenBarrierError", "Timer", "ThreadError", "ExceptHookArgs", "setprofile", "settrace", "local",
+                "stack_size", "excepthook", "get_native_id", "getprofile", "gettrace", "setprofile_all_threads",
+                "settrace_all_threads");
         ModuleTypes.f0(m, "current_thread", s -> Threads.current());
         ModuleTypes.f0(m, "currentThread", s -> Threads.current());
         ModuleTypes.f0(m, "main_thread", s -> Threads.mainThread());

@@ -87,6 +87,8 @@ class QueueTest {
             assertEquals("<class '_queue.Empty'>", Ops.reprString(attr(Q, "Empty")));
             assertEquals("<class 'queue.Full'>", Ops.reprString(attr(Q, "Full")));
             assertTrue(Ops.reprString(q).matches("<queue.Queue object at 0x[0-9a-f]+>"));
+            assertEquals("queue.Queue[int]", Ops.reprString(Ops.callMethod(attr(Q, "Queue"), "__class_getitem__",
+                    Py.builtin("int"))));
         });
     }
 

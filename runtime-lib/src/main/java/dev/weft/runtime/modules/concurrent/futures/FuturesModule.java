@@ -38,6 +38,9 @@ public final class FuturesModule {
         m.put("Executor", PyExecutor.TYPE);
         m.put("ThreadPoolExecutor", PyThreadPoolExecutor.THREAD_TYPE);
         m.put("ProcessPoolExecutor", PyThreadPoolExecutor.PROCESS_TYPE);
+        ModuleTypes.all(m, "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "CancelledError", "TimeoutError",
+                "InvalidStateError", "BrokenExecutor", "Future", "Executor", "wait", "as_completed",
+                "ProcessPoolExecutor", "ThreadPoolExecutor");
         ModuleTypes.fv(m, "wait", Waiting::wait);
         ModuleTypes.fv(m, "as_completed", Waiting::asCompleted);
         return m;

@@ -291,6 +291,7 @@ public final class PyFuture extends DerivedObject {
 
     static void define(PyType t) {
         t.defNew((cls, args, kw) -> new PyFuture(cls));
+        t.def("__class_getitem__", ModuleTypes.classGetItem());
         t.def0("__init__", s -> PyNone.NONE);
         t.def0("cancel", s -> PyBool.of(self(s).cancel()));
         t.def0("cancelled", s -> PyBool.of(self(s).isCancelled()));
