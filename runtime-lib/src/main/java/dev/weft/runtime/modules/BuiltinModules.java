@@ -27,6 +27,7 @@ final class BuiltinModules {
         ModuleRegistry.register("_thread", ThreadModule::create);
         ModuleRegistry.register("threading", ThreadingModule::create);
         ModuleRegistry.register("queue", QueueModule::create);
+        ModuleRegistry.register("_queue", QueueModule::createCore);
         ModuleRegistry.register("concurrent", ConcurrentPackage::create);
         ModuleRegistry.register("concurrent.futures", FuturesModule::create);
     }

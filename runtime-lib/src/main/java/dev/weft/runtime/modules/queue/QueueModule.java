@@ -13,6 +13,15 @@ public final class QueueModule {
     public static final PyType FULL = ModuleTypes.exceptionClass("queue", "Full", ExceptionTypes.Exception);
     public static final PyType SHUT_DOWN = ModuleTypes.exceptionClass("queue", "ShutDown", ExceptionTypes.Exception);
 
+    /** {@code _queue}: the C part of {@code queue} (SimpleQueue and Empty), the same objects. */
+    public static PyModule createCore() {
+        PyModule m = ModuleTypes.module("_queue", "C implementation of the Python queue module.\n"
+                + "This module is an implementation detail, please do not use it directly.");
+        m.put("Empty", EMPTY);
+        m.put("SimpleQueue", PySimpleQueue.TYPE);
+        return m;
+    }
+
     public static PyModule create() {
         PyModule m = ModuleTypes.module("queue", "A multi-producer, multi-consumer queue.");
         m.put("Empty", EMPTY);

@@ -43,6 +43,9 @@ public final class PyThread extends DerivedObject {
     private volatile long ident;
     private volatile long nativeId;
     private volatile boolean hasNativeId;
+    /** When the thread registered itself as running: {@code enumerate()} lists threads in this order. */
+    private volatile long activeSince;
+    private static final java.util.concurrent.atomic.AtomicLong ACTIVATIONS = new java.util.concurrent.atomic.AtomicLong();
     private final CountDownLatch startedLatch = new CountDownLatch(1);
     private final CountDownLatch finishedLatch = new CountDownLatch(1);
 
@@ -78,6 +81,7 @@ public final class PyThread extends DerivedObject {
             hasNativeId = true;
         }
         state = STARTED;
+        activeSince = ACTIVATIONS.incrementAndGet();
         startedLatch.countDown();
     }
 
@@ -100,6 +104,7 @@ public final class PyThread extends DerivedObject {
 
     Thread javaThread() { return javaThread; }
     boolean isDummy() { return kind == Kind.DUMMY; }
+    long activeSince() { return activeSince; }
     public boolean isDaemon() { return daemon; }
     public String name() { checkInit("Thread.__init__() not called"); return name; }
     public long ident() { return ident; }
@@ -201,6 +206,7 @@ public final class PyThread extends DerivedObject {
         nativeId = ThreadIds.currentNativeId();
         hasNativeId = true;
         state = STARTED;
+        activeSince = ACTIVATIONS.incrementAndGet();
         Threads.started(this);
         startedLatch.countDown();
         try {

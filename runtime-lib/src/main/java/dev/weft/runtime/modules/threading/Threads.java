@@ -107,6 +107,7 @@ public final class Threads {
                 out.add(t);
             }
         }
+        out.sort(java.util.Comparator.comparingLong(PyThread::activeSince));
         if (m.isAlive()) {
             out.add(0, m);
         }

@@ -233,6 +233,7 @@ class ThreadingTest {
             await(running);
             PyList all = (PyList) call(attr(T, "enumerate"));
             assertTrue(List.of(all.toArray()).contains(t));
+            assertEquals("MainThread", Ops.strString(attr(all.get(0), "name")));
             assertTrue(((PyInt) call(attr(T, "active_count"))).longValue() >= 2);
             assertEquals(ident.get(), attr(t, "ident"));
             release.countDown();
