@@ -72,6 +72,9 @@ public final class ModuleTypes {
     public static PyType type(String module, String name, Class<?> javaClass, PyType base, boolean subclassable,
                               Consumer<PyType> definer) {
         int flags = subclassable ? PyType.BASETYPE | PyType.INSTANCE_DICT : 0;
+        if (base != null && base.instancesHaveDict()) {
+            flags |= PyType.INSTANCE_DICT; // instances of a subtype keep the attribute dict of their base
+        }
         return new PyType(name, javaClass, base == null ? PyType.OBJECT : base, t -> {
             t.def("__module__", PyStr.intern(module));
             definer.accept(t);

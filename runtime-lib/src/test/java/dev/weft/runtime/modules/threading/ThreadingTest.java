@@ -239,7 +239,10 @@ class ThreadingTest {
             release.countDown();
             method(t, "join");
             assertFalse(List.of(((PyList) call(attr(T, "enumerate"))).toArray()).contains(t));
-            assertEquals("MainThread", Ops.strString(attr(call(attr(T, "main_thread")), "name")));
+            PyObject main = call(attr(T, "main_thread"));
+            assertEquals("MainThread", Ops.strString(attr(main, "name")));
+            dev.weft.runtime.ops.Attr.setAttr(main, "tag", PyInt.ONE);
+            assertEquals(PyInt.ONE, attr(main, "tag"));
         });
     }
 
