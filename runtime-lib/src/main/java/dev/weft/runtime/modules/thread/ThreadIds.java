@@ -9,6 +9,18 @@ public final class ThreadIds {
     private ThreadIds() { }
 
     private static final ThreadLocal<Long> NATIVE = ThreadLocal.withInitial(ThreadIds::readNativeId);
+    private static volatile Thread main;
+
+    /** Records Python's main thread (threading's {@code Threads.setMainThread} calls this). */
+    public static void setMainThread(Thread t) {
+        main = t;
+    }
+
+    /** {@code _thread._get_main_thread_ident()}: the main thread's ident (the calling thread if none was set). */
+    public static long mainIdent() {
+        Thread m = main;
+        return ident(m != null ? m : Thread.currentThread());
+    }
 
     /** {@code threading.get_ident()}: the JVM thread id (unique for the life of the process). */
     @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+; getId() is the same number

@@ -86,6 +86,14 @@ public final class ThreadModule {
             throw Errors.notImplemented("_thread.interrupt_main() is not supported by weft");
         });
         ModuleTypes.f3(m, "start_new_thread", 2, ThreadModule::startNewThread);
+        m.put("_ThreadHandle", PyThreadHandle.TYPE);
+        ModuleTypes.fv(m, "start_joinable_thread", PyThreadHandle::startJoinable);
+        ModuleTypes.f1(m, "_make_thread_handle", PyThreadHandle::forRunning);
+        ModuleTypes.f0(m, "_get_main_thread_ident", s -> PyInt.of(ThreadIds.mainIdent()));
+        ModuleTypes.f0(m, "_shutdown", s -> {
+            PyThreadHandle.shutdown();
+            return PyNone.NONE;
+        });
         ModuleTypes.f3(m, "start_new", 2, ThreadModule::startNewThread);
         return m;
     }

@@ -37,6 +37,7 @@ public final class Threads {
             return;
         }
         PyThread m = PyThread.mainThread(t);
+        dev.weft.runtime.modules.thread.ThreadIds.setMainThread(t);
         if (main != null) {
             ACTIVE.remove(main.javaThread());
         }
