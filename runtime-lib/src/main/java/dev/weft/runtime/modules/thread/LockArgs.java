@@ -14,6 +14,9 @@ final class LockArgs {
 
     /** Nanoseconds to wait: −1 forever, 0 for a non-blocking attempt. */
     static long parse(PyObject[] args, String[] kwnames) {
+        if (args.length == 0) {
+            return -1; // acquire() and `with lock:`, the hot cases: nothing to parse
+        }
         PyObject[] a = ArgParse.parse("acquire", args, kwnames, NAMES, 0);
         boolean blocking = a[0] == null || Ops.isTrue(a[0]);
         double timeout = a[1] == null ? -1 : Timeouts.seconds(a[1]);
