@@ -30,5 +30,8 @@ final class BuiltinModules {
         ModuleRegistry.register("_queue", QueueModule::createCore);
         ModuleRegistry.register("concurrent", ConcurrentPackage::create);
         ModuleRegistry.register("concurrent.futures", FuturesModule::create);
+        ModuleRegistry.register("concurrent.futures._base", FuturesModule::createBase);
+        ModuleRegistry.register("concurrent.futures.thread", FuturesModule::createThread);
+        ModuleRegistry.register("concurrent.futures.process", FuturesModule::createProcess);
     }
 }

@@ -64,13 +64,15 @@ public final class Lifecycle {
         if (e.type().isSubtypeOf(ExceptionTypes.SystemExit)) {
             return exitCode(e instanceof PySystemExit se ? se.code() : PyNone.NONE);
         }
+        boolean interrupted = e.type().isSubtypeOf(ExceptionTypes.KeyboardInterrupt);
         try {
             PyObject hook = ModuleRegistry.find("sys").get("excepthook");
             Calls.call3(hook, e.type(), e, Traceback.of(e));
         } catch (RuntimeException hookFailed) {
             ExceptionPrinter.print(e, null);
         }
-        return 1;
+        // CPython ends with SIGINT after an uncaught KeyboardInterrupt: shells see 128 + 2
+        return interrupted ? 130 : 1;
     }
 
     /** {@code sys.exit(code)}: None is 0, an int is itself, anything else is printed to stderr and gives 1. */

@@ -79,7 +79,8 @@ class SystemModulesTest {
         assertSame(ModuleRegistry.find("os.path"), attr(mod("os"), "path"));
         assertThrows(IllegalStateException.class, () -> ModuleRegistry.register("_weft_test_counted", () -> null));
         assertTrue(ModuleRegistry.names().containsAll(List.of("sys", "time", "os", "threading", "_thread", "queue",
-                "concurrent", "concurrent.futures", "atexit", "sysconfig", "_queue")));
+                "concurrent", "concurrent.futures", "atexit", "sysconfig", "_queue", "concurrent.futures.thread")));
+        assertSame(attr(mod("concurrent.futures"), "ThreadPoolExecutor"), attr(mod("concurrent.futures.thread"), "ThreadPoolExecutor"));
         assertSame(attr(mod("queue"), "Empty"), attr(mod("_queue"), "Empty"));
     }
 
