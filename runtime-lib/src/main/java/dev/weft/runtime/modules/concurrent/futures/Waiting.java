@@ -81,7 +81,14 @@ final class Waiting {
                     if (f.installWaiter(w)) {
                         installed.add(f);
                     } else {
-                        w.addResult(f);
+                        // finished between the first look and now: report it as it finished
+                        if (f.isCancelled()) {
+                            w.addCancelled(f);
+                        } else if (f.exceptionOrNull() != null) {
+                            w.addException(f);
+                        } else {
+                            w.addResult(f);
+                        }
                     }
                 }
             }
