@@ -44,10 +44,10 @@ public class PyExecutor extends DerivedObject {
             switch (kwnames[k]) {
                 case "timeout" -> timeout = args[npos + k];
                 case "chunksize" -> {
-                    if (Protocols.indexValue(args[npos + k], "int") < 1) {
-                        if (self.type().isSubtypeOf(PyThreadPoolExecutor.PROCESS_TYPE)) {
-                            throw Errors.valueError("chunksize must be >= 1.");
-                        }
+                    // only ProcessPoolExecutor looks at it (and checks it); threads ignore it, as in CPython
+                    if (self.type().isSubtypeOf(PyThreadPoolExecutor.PROCESS_TYPE)
+                            && Protocols.indexValue(args[npos + k], "int") < 1) {
+                        throw Errors.valueError("chunksize must be >= 1.");
                     }
                 }
                 default -> throw Errors.typeError("Executor.map() got an unexpected keyword argument '%s'", kwnames[k]);
