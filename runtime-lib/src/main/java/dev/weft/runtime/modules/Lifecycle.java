@@ -18,15 +18,19 @@ import dev.weft.runtime.types.PyNone;
 /**
  * The interpreter's start and end, for the launcher:
  * <pre>
- *   Lifecycle.start(scriptPath, args);          // sys.argv, the main thread
- *   int code;
+ *   Lifecycle.start(scriptPath, args);                  // sys.argv, the main thread
+ *   int code = Launcher.run(mainModuleBody, System.err); // the runtime's top level: traceback, SystemExit
+ *   System.exit(Lifecycle.shutdown(code));               // threads, atexit, flush
+ * </pre>
+ * or, reporting the uncaught exception through {@code sys.excepthook} (which follows
+ * {@code sys.stderr} reassignment) instead of the runtime's {@code Launcher}:
+ * <pre>
  *   try { runMainModule(); code = Lifecycle.finish(null); }
  *   catch (PyException e) { code = Lifecycle.finish(e); }
- *   System.exit(code);
  * </pre>
- * {@link #finish} does what CPython does after {@code __main__} returns or raises: report an
- * uncaught exception (SystemExit gives the exit code), wait for non-daemon threads, run the
- * {@code atexit} handlers, flush the standard streams.
+ * After {@code __main__} returns or raises, CPython reports an uncaught exception (SystemExit
+ * gives the exit code), waits for non-daemon threads, runs the {@code atexit} handlers and
+ * flushes the standard streams; so do these.
  */
 public final class Lifecycle {
     private Lifecycle() { }
@@ -45,10 +49,15 @@ public final class Lifecycle {
      * if none). Returns the process exit code.
      */
     public static int finish(PyException uncaught) {
-        int code = 0;
-        if (uncaught != null) {
-            code = report(uncaught.value);
-        }
+        return shutdown(uncaught == null ? 0 : report(uncaught.value));
+    }
+
+    /**
+     * The end of the program once the main module's outcome is known ({@code code}): waits for
+     * non-daemon threads (executor workers finish their queued work first), runs the
+     * {@code atexit} handlers and flushes the standard streams. Returns the exit code.
+     */
+    public static int shutdown(int code) {
         try {
             Threads.shutdown();
         } catch (PyException e) {

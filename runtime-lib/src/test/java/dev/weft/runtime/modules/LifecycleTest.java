@@ -43,6 +43,7 @@ class LifecycleTest {
         assertEquals(0, r.code, r.err);
         List<String> lines = r.out.lines().toList();
         assertEquals("argv ['probe.py', 'normal']", lines.get(0));
+        // the threads' lines come in either order, but all before the atexit handlers run
         assertEquals(List.of("pool work done", "worker done"), lines.subList(1, 3).stream().sorted().toList());
         assertEquals(List.of("last registered", "first registered"), lines.subList(3, 5));
         assertEquals(5, lines.size(), r.out);
@@ -62,6 +63,18 @@ class LifecycleTest {
         Run r = run("exitmsg");
         assertEquals(1, r.code);
         assertTrue(r.err.startsWith("goodbye\n"), r.err);
+    }
+
+    @Test
+    void withTheRuntimesLauncherTheEndIsTheSame() throws Exception {
+        Run r = run("launcher-raise");
+        assertEquals(1, r.code);
+        assertEquals("ValueError: bad\n" + ATEXIT_ERROR, r.err);
+        assertTrue(r.out.startsWith("argv ['probe.py', 'launcher-raise']\n"), r.out);
+        assertTrue(r.out.contains("worker done\n") && r.out.contains("pool work done\n"), r.out);
+        assertTrue(r.out.endsWith("last registered\nfirst registered\n"), r.out);
+        Run exit = run("launcher-exit3");
+        assertEquals(3, exit.code, exit.err);
     }
 
     @Test
