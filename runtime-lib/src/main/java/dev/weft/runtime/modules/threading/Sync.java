@@ -34,5 +34,4 @@ final class Sync {
             throw Timeouts.interrupted(e);
         }
     }
-
 }

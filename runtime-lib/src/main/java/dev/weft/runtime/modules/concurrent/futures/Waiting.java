@@ -34,7 +34,7 @@ final class Waiting {
             "DoneAndNotDoneFutures", 2, "done", "not_done");
 
     /** The distinct futures of an iterable, in first-seen order (a set by identity, as CPython's). */
-    static List<PyFuture> distinct(PyObject fs, String fn) {
+    static List<PyFuture> distinct(PyObject fs) {
         Set<PyFuture> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<PyFuture> out = new ArrayList<>();
         for (PyObject o : Protocols.toArray(fs)) {
@@ -55,7 +55,7 @@ final class Waiting {
 
     static PyObject wait(PyObject self, PyObject[] args, String[] kw) {
         PyObject[] a = ArgParse.parse("wait", args, kw, new String[] {"fs", "timeout", "return_when"}, 1);
-        List<PyFuture> fs = distinct(a[0], "wait");
+        List<PyFuture> fs = distinct(a[0]);
         String when = a[2] == null ? ALL_COMPLETED : Ops.strString(a[2]);
         long nanos = Timeouts.optionalNanos(a[1]);
         Set<PyFuture> done = new LinkedHashSet<>();
@@ -112,7 +112,7 @@ final class Waiting {
     static PyObject asCompleted(PyObject self, PyObject[] args, String[] kw) {
         PyObject[] a = ArgParse.parse("as_completed", args, kw, new String[] {"fs", "timeout"}, 1);
         long nanos = Timeouts.optionalNanos(a[1]);
-        return new AsCompleted(distinct(a[0], "as_completed"), nanos);
+        return new AsCompleted(distinct(a[0]), nanos);
     }
 
     /** The generator of {@code as_completed}: finished futures first, then each as it completes. */
