@@ -15,15 +15,19 @@
  *       is the {@code PyDict} that {@code sys.modules} shows: the import system's cache should be
  *       this dict.</li>
  *   <li>{@link dev.weft.runtime.modules.sys.SysModule#path SysModule.path()} is {@code sys.path}.</li>
+ *   <li>An importer with its own registry of Java modules can delegate to {@code find} for
+ *       every name it does not know (the API is the same: {@code register}, {@code find}).</li>
  * </ul>
  *
  * <h2>For the launcher</h2>
  * {@link dev.weft.runtime.modules.Lifecycle#start Lifecycle.start(script, args)} before the main
- * module runs ({@code sys.argv}, the main thread), and {@code System.exit(}{@link
- * dev.weft.runtime.modules.Lifecycle#finish Lifecycle.finish(uncaughtOrNull)}{@code )} after it:
- * it reports an uncaught exception through {@code sys.excepthook} (SystemExit gives the exit
- * code), waits for non-daemon threads after stopping executor workers, runs the {@code atexit}
- * handlers and flushes the standard streams.
+ * module runs ({@code sys.argv}, the main thread), and after it either {@code System.exit(}{@link
+ * dev.weft.runtime.modules.Lifecycle#finish Lifecycle.finish(uncaughtOrNull)}{@code )} (reports an
+ * uncaught exception through {@code sys.excepthook}; SystemExit gives the exit code) or, when the
+ * runtime's {@code Launcher} already reported it, {@link dev.weft.runtime.modules.Lifecycle#shutdown
+ * Lifecycle.shutdown(status)}: both wait for non-daemon threads after stopping executor workers,
+ * run the {@code atexit} handlers and flush the standard streams. Every Python thread is a JVM
+ * daemon thread, so a launcher that skips this does not wait for them.
  *
  * <h2>For generated code</h2>
  * {@link dev.weft.runtime.modules.sys.HandledException} holds the exception an {@code except}
