@@ -73,7 +73,7 @@ public final class PySemaphore extends DerivedObject {
                 throw Errors.valueError("Semaphore released too many times");
             }
             value += n;
-            for (long i = 0; i < n; i++) {
+            for (long i = 0; i < n && lock.hasWaiters(available); i++) {
                 available.signal();
             }
         } finally {
