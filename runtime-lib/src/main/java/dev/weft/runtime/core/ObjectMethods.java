@@ -168,7 +168,13 @@ public final class ObjectMethods {
 
     public static String moduleName(PyType t) {
         if (!t.isHeapType()) {
-            return "builtins";
+            int dot = t.name().lastIndexOf('.');
+            if (dot >= 0) {
+                return t.name().substring(0, dot);
+            }
+            // a Java version of a class CPython writes in Python (collections.Counter) names its module in its dict
+            PyObject m = t.instanceDict().getItemOrNull(PyStr.intern("__module__"));
+            return m instanceof PyStr s ? s.value() : "builtins";
         }
         PyObject m = t.instanceDict().getItemOrNull(PyStr.intern("__module__"));
         return m instanceof PyStr s ? s.value() : null;

@@ -108,7 +108,7 @@ public final class TypeMethods {
         t.defGetSet("__module__", self -> {
             PyType c = ty(self);
             if (!c.isHeapType()) {
-                return PyStr.intern("builtins");
+                return PyStr.of(ObjectMethods.moduleName(c));
             }
             PyObject m = c.instanceDict().getItemOrNull(PyStr.intern("__module__"));
             if (m == null) {

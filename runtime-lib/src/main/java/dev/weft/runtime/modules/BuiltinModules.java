@@ -1,0 +1,37 @@
+package dev.weft.runtime.modules;
+
+import dev.weft.runtime.modules.atexit.AtexitModule;
+import dev.weft.runtime.modules.concurrent.ConcurrentPackage;
+import dev.weft.runtime.modules.concurrent.futures.FuturesModule;
+import dev.weft.runtime.modules.os.OsModule;
+import dev.weft.runtime.modules.os.PosixPathModule;
+import dev.weft.runtime.modules.queue.QueueModule;
+import dev.weft.runtime.modules.sys.SysModule;
+import dev.weft.runtime.modules.sysconfig.SysconfigModule;
+import dev.weft.runtime.modules.thread.ThreadModule;
+import dev.weft.runtime.modules.threading.ThreadingModule;
+import dev.weft.runtime.modules.time.TimeModule;
+
+/** The modules this package provides; other packages register theirs through {@link ModuleRegistry#register}. */
+final class BuiltinModules {
+    private BuiltinModules() { }
+
+    static void registerAll() {
+        ModuleRegistry.register("sys", SysModule::create);
+        ModuleRegistry.register("sysconfig", SysconfigModule::create);
+        ModuleRegistry.register("time", TimeModule::create);
+        ModuleRegistry.register("os", OsModule::create);
+        ModuleRegistry.register("posixpath", PosixPathModule::create);
+        ModuleRegistry.alias("os.path", "posixpath");
+        ModuleRegistry.register("atexit", AtexitModule::create);
+        ModuleRegistry.register("_thread", ThreadModule::create);
+        ModuleRegistry.register("threading", ThreadingModule::create);
+        ModuleRegistry.register("queue", QueueModule::create);
+        ModuleRegistry.register("_queue", QueueModule::createCore);
+        ModuleRegistry.register("concurrent", ConcurrentPackage::create);
+        ModuleRegistry.register("concurrent.futures", FuturesModule::create);
+        ModuleRegistry.register("concurrent.futures._base", FuturesModule::createBase);
+        ModuleRegistry.register("concurrent.futures.thread", FuturesModule::createThread);
+        ModuleRegistry.register("concurrent.futures.process", FuturesModule::createProcess);
+    }
+}
