@@ -82,7 +82,7 @@ final class RunVerb implements Verb {
         }
         Importer.reset();
         Importer.addFinder(finder);
-        PyList path = (PyList) dev.weft.runtime.imp.SysModule.module().get("path");
+        PyList path = dev.weft.runtime.modules.sys.SysModule.path();
         path.insert(0, PyStr.of(script.getParent().toString()));
         String[] argv = args.toArray(new String[0]);
         // The verb's streams become sys.stdout/sys.stderr unless they are the process's own.

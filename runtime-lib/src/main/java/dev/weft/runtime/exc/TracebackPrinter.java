@@ -1,5 +1,6 @@
 package dev.weft.runtime.exc;
 
+import dev.weft.runtime.core.ObjectMethods;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.ops.Ops;
@@ -10,16 +11,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Formats an exception as CPython's default excepthook prints it: chained exceptions first
  * (cause or context, with CPython's separator lines), then "Traceback (most recent call
- * last):", one "File ..., line N, in f" entry per Python frame with the stripped source line
- * when the file can be read, and the final "Type: message" line plus notes. Position carets
- * (3.11+) are not printed yet.
+ * last):", one "File ..., line N, in f" entry per Python frame (JVM frames whose file is a
+ * .py, see {@link Traceback#pythonFrames}) with the stripped source line when the file can
+ * be read, and the final "Type: message" line plus notes. Position carets (3.11+) are not
+ * printed yet.
  */
 public final class TracebackPrinter {
     private TracebackPrinter() { }
@@ -27,32 +32,39 @@ public final class TracebackPrinter {
     static final String CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
     static final String CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
+    /** Source files read for tracebacks, by path (a program's files do not change while it runs). */
+    private static final Map<String, List<String>> SOURCES = new ConcurrentHashMap<>();
+
     public static String format(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
-        format(e, sb, new IdentityHashMap<>());
+        format(e, null, Collections.newSetFromMap(new IdentityHashMap<>()), sb);
         return sb.toString();
     }
 
-    private static void format(PyBaseException e, StringBuilder sb, Map<PyObject, Boolean> seen) {
-        seen.put(e, Boolean.TRUE);
+    private static void format(PyBaseException e, List<StackTraceElement> outer, Set<PyBaseException> seen,
+                               StringBuilder sb) {
+        seen.add(e);
+        List<StackTraceElement> frames = frames(e);
         PyObject cause = e.cause();
         PyObject context = e.context();
-        if (cause instanceof PyBaseException c && !seen.containsKey(c)) {
-            format(c, sb, seen);
+        if (cause instanceof PyBaseException c && !seen.contains(c)) {
+            format(c, frames, seen, sb);
             sb.append(CAUSE);
-        } else if (!e.suppressContext() && context instanceof PyBaseException c && !seen.containsKey(c)) {
-            format(c, sb, seen);
+        } else if (cause == null && context instanceof PyBaseException c && !e.suppressContext() && !seen.contains(c)) {
+            format(c, frames, seen, sb);
             sb.append(CONTEXT);
         }
-        PyObject tb = Traceback.of(e);
-        if (tb instanceof Traceback t) {
+        if (outer != null && !frames.isEmpty()) {
+            frames = frames.subList(handlerFrame(frames, outer), frames.size());
+        }
+        if (!frames.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
-            for (Traceback f = t; f != null; f = f.next) {
-                sb.append("  File \"").append(f.filename).append("\", line ").append(f.lineno).append(", in ")
-                        .append(f.function).append('\n');
-                String line = sourceLine(f.filename, f.lineno);
-                if (line != null && !line.isBlank()) {
-                    sb.append("    ").append(line.strip()).append('\n');
+            for (StackTraceElement f : frames) {
+                sb.append("  File \"").append(f.getFileName()).append("\", line ").append(f.getLineNumber())
+                        .append(", in ").append(Traceback.PythonNames.functionName(f.getMethodName())).append('\n');
+                String line = sourceLine(f.getFileName(), f.getLineNumber());
+                if (line != null && !line.isEmpty()) {
+                    sb.append("    ").append(line).append('\n');
                 }
             }
         }
@@ -65,11 +77,34 @@ public final class TracebackPrinter {
         }
     }
 
-    /** {@code Type: message}, or just the qualified type name when the message is empty. */
+    private static List<StackTraceElement> frames(PyBaseException e) {
+        PyException carrier = e.lastThrown();
+        return carrier == null ? List.of() : Traceback.pythonFrames(carrier);
+    }
+
+    /**
+     * A chained exception was caught in the frame where the outer one's trace starts to
+     * differ from its own: CPython's traceback of it starts there (the frames they share
+     * above it are the outer exception's).
+     */
+    private static int handlerFrame(List<StackTraceElement> inner, List<StackTraceElement> outer) {
+        int common = 0;
+        while (common < inner.size() && common < outer.size() && inner.get(common).equals(outer.get(common))) {
+            common++;
+        }
+        boolean handlerDiffersInLine = common < inner.size() && common < outer.size()
+                && inner.get(common).getMethodName().equals(outer.get(common).getMethodName())
+                && inner.get(common).getClassName().equals(outer.get(common).getClassName());
+        int start = handlerDiffersInLine ? common : common - 1;
+        return Math.max(0, Math.min(start, inner.size() - 1));
+    }
+
+    /** {@code Type: message}, the type qualified by its module unless builtins or __main__. */
     public static String lastLine(PyBaseException e) {
         PyType t = e.type();
-        String mod = t.isHeapType() ? moduleOf(t) : null;
-        String name = mod == null || mod.equals("builtins") || mod.equals("__main__") ? t.qualname() : mod + "." + t.qualname();
+        String mod = ObjectMethods.moduleName(t);
+        String name = mod == null || mod.equals("builtins") || mod.equals("__main__") ? t.qualname()
+                : mod + "." + t.qualname();
         String msg;
         try {
             msg = Ops.strString(e);
@@ -77,11 +112,6 @@ public final class TracebackPrinter {
             msg = "<exception str() failed>";
         }
         return msg.isEmpty() ? name : name + ": " + msg;
-    }
-
-    private static String moduleOf(PyType t) {
-        PyObject m = t.instanceDict().getItemOrNull(PyStr.intern("__module__"));
-        return m instanceof PyStr s ? s.value() : null;
     }
 
     private static String safeRepr(PyObject o) {
@@ -92,16 +122,15 @@ public final class TracebackPrinter {
         }
     }
 
-    private static String sourceLine(String file, int lineno) {
-        try {
-            Path p = Path.of(file);
-            if (!Files.isRegularFile(p)) {
-                return null;
+    private static String sourceLine(String file, int line) {
+        List<String> lines = SOURCES.computeIfAbsent(file, f -> {
+            try {
+                Path p = Path.of(f);
+                return Files.isRegularFile(p) ? Files.readAllLines(p, StandardCharsets.UTF_8) : List.of();
+            } catch (IOException | RuntimeException ex) {
+                return List.of();
             }
-            List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
-            return lineno >= 1 && lineno <= lines.size() ? lines.get(lineno - 1) : null;
-        } catch (IOException | RuntimeException ex) {
-            return null;
-        }
+        });
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1).strip() : null;
     }
 }

@@ -9,6 +9,7 @@ import dev.weft.runtime.exc.PyException;
 import dev.weft.runtime.exc.PyImportError;
 import dev.weft.runtime.ops.Attr;
 import dev.weft.runtime.ops.Protocols;
+import dev.weft.runtime.modules.ModuleRegistry;
 import dev.weft.runtime.types.PyDict;
 import dev.weft.runtime.types.PyList;
 import dev.weft.runtime.types.PyNone;
@@ -32,15 +33,23 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Importer {
     private Importer() { }
 
-    private static final PyDict MODULES = new PyDict();
+    /** {@code sys.modules}: one dict shared with the {@code sys} module. */
+    private static final PyDict MODULES = ModuleRegistry.sysModules();
     private static final List<ModuleFinder> FINDERS = new CopyOnWriteArrayList<>();
     private static final Set<String> INITIALISING = ConcurrentHashMap.newKeySet();
     /** One lock per module name: a module is created once; other threads wait for it to finish. */
     private static final ConcurrentHashMap<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
     static {
-        MODULES.setItem(PyStr.intern("builtins"), JavaModules.find("builtins"));
+        MODULES.setItem(PyStr.intern("builtins"), ModuleRegistry.find("builtins"));
     }
+
+    /** CPython 3.13's {@code sys.builtin_module_names}: modules a program's own files cannot shadow. */
+    private static final Set<String> BUILT_IN = Set.of("_abc", "_ast", "_codecs", "_collections", "_functools",
+            "_imp", "_io", "_locale", "_operator", "_signal", "_sre", "_stat", "_string", "_suggestions",
+            "_symtable", "_sysconfig", "_thread", "_tokenize", "_tracemalloc", "_typing", "_warnings", "_weakref",
+            "atexit", "builtins", "errno", "faulthandler", "gc", "itertools", "marshal", "posix", "pwd", "sys",
+            "time");
 
     /** {@code sys.modules}. */
     public static PyDict sysModules() {
@@ -55,8 +64,8 @@ public final class Importer {
     public static void reset() {
         FINDERS.clear();
         MODULES.clear();
-        MODULES.setItem(PyStr.intern("builtins"), JavaModules.find("builtins"));
-        MODULES.setItem(PyStr.intern("sys"), JavaModules.find("sys"));
+        MODULES.setItem(PyStr.intern("builtins"), ModuleRegistry.find("builtins"));
+        MODULES.setItem(PyStr.intern("sys"), ModuleRegistry.find("sys"));
     }
 
     /**
@@ -208,10 +217,10 @@ public final class Importer {
                         "No module named '%s'; '%s' is not a package", name, parentName), name, null);
             }
         }
-        PyObject m = JavaModules.find(name);
-        if (m != null) {
-            MODULES.setItem(PyStr.of(name), m);
-        } else {
+        // As CPython: built-in modules first, then the program's own files (which shadow the
+        // pure-Python standard library), then the standard library (written in Java here).
+        PyObject m = BUILT_IN.contains(name) ? ModuleRegistry.find(name) : null;
+        if (m == null) {
             ModuleFinder.ModuleCode code = null;
             for (ModuleFinder f : FINDERS) {
                 code = f.find(name);
@@ -219,11 +228,18 @@ public final class Importer {
                     break;
                 }
             }
-            if (code == null) {
-                throw importError(ExceptionTypes.ModuleNotFoundError,
-                        String.format("No module named '%s'", name), name, null);
+            if (code != null) {
+                m = execute(name, code);
+            } else {
+                m = ModuleRegistry.find(name);
+                if (m == null) {
+                    throw importError(ExceptionTypes.ModuleNotFoundError,
+                            String.format("No module named '%s'", name), name, null);
+                }
+                MODULES.setItem(PyStr.of(name), m);
             }
-            m = execute(name, code);
+        } else {
+            MODULES.setItem(PyStr.of(name), m);
         }
         if (parent instanceof PyModule pm) {
             Attr.setAttr(pm, name.substring(dot + 1), m);
@@ -245,7 +261,7 @@ public final class Importer {
         }
         module.put("__spec__", PyNone.NONE);
         module.put("__loader__", PyNone.NONE);
-        module.put("__builtins__", JavaModules.find("builtins"));
+        module.put("__builtins__", ModuleRegistry.find("builtins"));
         PyStr key = PyStr.of(name);
         MODULES.setItem(key, module);
         INITIALISING.add(name);

@@ -17,6 +17,7 @@ final class BuiltinModules {
     private BuiltinModules() { }
 
     static void registerAll() {
+        ModuleRegistry.register("builtins", dev.weft.runtime.builtins.BuiltinsModule::module);
         ModuleRegistry.register("sys", SysModule::create);
         ModuleRegistry.register("sysconfig", SysconfigModule::create);
         ModuleRegistry.register("time", TimeModule::create);

@@ -14,6 +14,7 @@ import dev.weft.runtime.ops.Calls;
 import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.types.PyInt;
 import dev.weft.runtime.types.PyNone;
+import dev.weft.runtime.types.PyStr;
 
 /**
  * The interpreter's start and end, for the launcher:
@@ -59,6 +60,15 @@ public final class Lifecycle {
      */
     public static int shutdown(int code) {
         try {
+            // CPython calls sys.modules['threading']._shutdown(); a program may have its own
+            // threading module. Threads started through the Java modules are waited for anyway.
+            PyObject threading = ModuleRegistry.sysModules().getItemOrNull(PyStr.intern("threading"));
+            if (threading != null && threading != ModuleRegistry.find("threading")) {
+                PyObject hook = dev.weft.runtime.ops.Attr.getAttrOrNull(threading, "_shutdown");
+                if (hook != null) {
+                    hook.call(new PyObject[0], null);
+                }
+            }
             Threads.shutdown();
         } catch (PyException e) {
             code = report(e.value);

@@ -30,7 +30,7 @@
  * daemon thread, so a launcher that skips this does not wait for them.
  *
  * <h2>For generated code</h2>
- * {@link dev.weft.runtime.modules.sys.HandledException} holds the exception an {@code except}
+ * {@link dev.weft.runtime.link.HandledException} holds the exception an {@code except}
  * block is handling ({@code sys.exception()}, {@code sys.exc_info()}): call {@code enter} at
  * the start of the handler and {@code restore} with its result when the handler ends.
  *

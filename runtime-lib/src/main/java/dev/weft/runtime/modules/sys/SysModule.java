@@ -205,12 +205,12 @@ public final class SysModule {
             return PyNone.NONE;
         });
         ModuleTypes.f0(m, "exception", s -> {
-            PyBaseException e = HandledException.current();
+            PyObject e = dev.weft.runtime.link.HandledException.current();
             return e == null ? PyNone.NONE : e;
         });
         ModuleTypes.f0(m, "exc_info", s -> {
-            PyBaseException e = HandledException.current();
-            if (e == null) {
+            PyObject handled = dev.weft.runtime.link.HandledException.current();
+            if (!(handled instanceof PyBaseException e)) {
                 return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
             }
             return PyTuple.of(e.type(), e, Traceback.of(e));
