@@ -5,7 +5,9 @@ import java.util.List;
 
 /** The registry of sub-commands, in the order {@code --help} lists them. */
 final class Verbs {
-    private static final List<Verb> ALL = List.of(new SymtableVerb(PythonParsing::parse));
+    private static final List<Verb> ALL = List.of(
+            new AstVerb(PythonParsing::parse),
+            new SymtableVerb(PythonParsing::parse));
 
     private Verbs() {}
 

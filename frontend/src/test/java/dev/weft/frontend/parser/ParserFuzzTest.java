@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Feeds mutants of real source files to the tokenizer and parser for a few seconds: every input
  * must give a tree or a {@link PythonSyntaxError}, never another exception (nor the parser's
- * "internal parser error", its report of its own bugs), never a hang. Failing inputs are
+ * "internal error in the parser", its report of its own bugs), never a hang. Failing inputs are
  * written to target/fuzz-failures/ to be replayed. Time budget and seed: system properties
  * {@code weft.fuzz.seconds} (default 3) and {@code weft.fuzz.seed} (default fixed, so a run is
  * reproducible up to how many inputs fit in the budget).
@@ -52,7 +52,7 @@ class ParserFuzzTest {
             while (System.nanoTime() < deadline && failures.size() < 5) {
                 byte[] input = mutator.next();
                 inputs++;
-                Future<?> parse = worker.submit(() -> TokenizeThenParse.parse(input, "<fuzz>"));
+                Future<?> parse = worker.submit(() -> PythonParsing.parse(input, "<fuzz>"));
                 try {
                     parse.get(PER_INPUT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                     trees++;
@@ -76,7 +76,7 @@ class ParserFuzzTest {
 
     /** The parser reports its own bugs as SyntaxErrors with this message; they are failures here. */
     private static boolean isInternalError(PythonSyntaxError e) {
-        return e.msg != null && e.msg.startsWith("internal parser error");
+        return e.msg != null && e.msg.startsWith("internal error in the parser");
     }
 
     private static List<byte[]> seeds() throws IOException {
