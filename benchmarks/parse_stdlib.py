@@ -4,6 +4,7 @@ Run from the repository root through benchmarks/parse-stdlib.sh. For each side, 
 processes each parse every file PASSES times on one thread (files are read before timing):
   cold = from the process launch to the end of the first pass (start-up, reading, one full parse)
   warm = a pass after the first WARMUP passes (the JIT compiler has done its work)
+each as wall time and as the process's CPU time (steadier than wall time on a busy machine).
 The table shows medians: lines per second and the ratio of Weft to CPython.
 """
 import argparse
@@ -42,6 +43,7 @@ def cpython_worker(list_file, passes, launched_at):
     warnings.simplefilter("ignore")
     for p in range(1, passes + 1):
         start = time.perf_counter()
+        cpu_start = time.process_time()
         rejected = 0
         for path, source in zip(files, sources):
             try:
@@ -49,25 +51,28 @@ def cpython_worker(list_file, passes, launched_at):
             except (SyntaxError, ValueError):
                 rejected += 1
         seconds = time.perf_counter() - start
+        cpu_end = time.process_time()
         if p == 1:
             print("rejected %d" % rejected)
-            print("cold %.4f" % ((time.time_ns() - launched_at) / 1e9))
-        print("pass %d %.4f" % (p, seconds), flush=True)
+            print("cold %.4f %.4f" % ((time.time_ns() - launched_at) / 1e9, cpu_end))
+        print("pass %d %.4f %.4f" % (p, seconds, cpu_end - cpu_start), flush=True)
 
 
 def launch(command):
     """Starts `command` (to which the launch time is appended) and parses its report."""
     launched_at = time.time_ns()
     out = subprocess.run(command + [str(launched_at)], check=True, stdout=subprocess.PIPE, text=True).stdout
-    report = {"passes": []}
+    report = {"passes": [], "pass_cpu": []}
     for line in out.splitlines():
         words = line.split()
         if words[0] == "pass":
             report["passes"].append(float(words[2]))
+            report["pass_cpu"].append(float(words[3]))
         elif words[0] in ("files", "lines", "rejected"):
             report[words[0]] = int(words[1])
         elif words[0] == "cold":
             report["cold"] = float(words[1])
+            report["cold_cpu"] = float(words[2])
     return report
 
 
@@ -103,15 +108,19 @@ def main():
           % (len(files), lines, sys.version.split()[0], options.launches, options.passes, options.warmup))
     rows = {}
     for name, reports in results.items():
-        cold = statistics.median(r["cold"] for r in reports)
-        warm = statistics.median(s for r in reports for s in r["passes"][options.warmup:])
-        rows[name] = (cold, warm, reports[0]["rejected"])
-    print("| parser  | cold s (lines/s)     | warm s (lines/s)     | rejected files |")
-    print("|---------|----------------------|----------------------|----------------|")
-    for name, (cold, warm, rejected) in rows.items():
-        print("| %-7s | %7.2f (%10.0f) | %7.2f (%10.0f) | %14d |" % (name, cold, lines / max(cold, 1e-9), warm, lines / max(warm, 1e-9), rejected))
-    print("| weft/cpython time ratio: cold %.2f, warm %.2f |"
-          % (rows["weft"][0] / rows["cpython"][0], rows["weft"][1] / rows["cpython"][1]))
+        rows[name] = [statistics.median(r["cold"] for r in reports),
+                      statistics.median(s for r in reports for s in r["passes"][options.warmup:]),
+                      statistics.median(r["cold_cpu"] for r in reports),
+                      statistics.median(s for r in reports for s in r["pass_cpu"][options.warmup:])]
+    print("| parser  | cold wall s (lines/s) | warm wall s (lines/s) | cold CPU s (lines/s) | warm CPU s (lines/s) |")
+    print("|---------|-----------------------|-----------------------|----------------------|----------------------|")
+    for name, row in rows.items():
+        print("| %-7s |" % name + "|".join(" %7.2f (%10.0f) " % (s, lines / max(s, 1e-9)) for s in row) + "|")
+    print()
+    print("weft/cpython time ratio: " + ", ".join(
+        "%s %.2f" % (label, rows["weft"][i] / max(rows["cpython"][i], 1e-9))
+        for i, label in enumerate(["cold wall", "warm wall", "cold CPU", "warm CPU"])))
+    print("rejected files: " + ", ".join("%s %d" % (n, r[0]["rejected"]) for n, r in results.items()))
     return 0
 
 

@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 # Ratchet: the number of stdlib files that pass. Raise it to the current count as the parser
-# improves; never lower it to make a run pass.
-MIN_PASS=0
+# improves; never lower it to make a run pass. 1715 of 1726 at grammar c459967.
+MIN_PASS=1715
 
 if ! PYENV_VERSION=3.13.0 python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' 2>/dev/null; then
   echo "SKIP frontend-stdlib-diff: CPython 3.13 (PYENV_VERSION=3.13.0 python3) is not available"
