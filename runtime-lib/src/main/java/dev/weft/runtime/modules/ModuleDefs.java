@@ -96,15 +96,17 @@ public final class ModuleDefs {
     }
 
     /**
-     * A builtin type living in {@code module} (CPython's dotted tp_name): {@code __module__} is
-     * recorded in its dict, so its repr is {@code <class 'module.name'>}.
+     * A builtin type living in {@code module}: its name is dotted as CPython's tp_name
+     * ({@code collections.deque}), which error messages show; {@code __name__} is the last part.
      */
     public static PyType type(String module, String name, Class<?> javaClass, PyType base, Consumer<PyType> definer,
                               int flags) {
-        return new PyType(name, javaClass, base, t -> {
-            t.def("__module__", PyStr.intern(module));
-            definer.accept(t);
-        }, flags);
+        return new PyType(module + "." + name, javaClass, base, definer, flags);
+    }
+
+    /** Puts a builtin type into a module under its short name. */
+    public static void putType(PyModule m, PyType t) {
+        m.put(t.qualname(), t);
     }
 
     /** A new module named {@code name} holding the same globals as {@code source} (an accelerator alias). */

@@ -638,7 +638,9 @@ final class MiniPy {
         Node cond = eat("if") ? orExpr() : null;
         return env -> {
             List<PyObject> out = new ArrayList<>();
-            for (PyObject v : Protocols.toArray(it.eval(env))) {
+            PyObject iterator = Protocols.iter(it.eval(env));
+            for (PyObject item = Protocols.next(iterator); item != null; item = Protocols.next(iterator)) {
+                PyObject v = item;
                 Env inner = new Env(env);
                 assign(target, x -> v).eval(inner);
                 if (cond == null || Ops.isTrue(cond.eval(inner))) {
@@ -663,6 +665,10 @@ final class MiniPy {
         p++;
         if (t.startsWith("#")) {
             String num = t.substring(1);
+            if (num.endsWith("j")) {
+                double im = Double.parseDouble(num.substring(0, num.length() - 1));
+                return env -> new dev.weft.runtime.types.PyComplex(0.0, im);
+            }
             if (num.contains(".") || num.contains("e") && !num.startsWith("0x")) {
                 double d = Double.parseDouble(num);
                 return env -> PyFloat.of(d);

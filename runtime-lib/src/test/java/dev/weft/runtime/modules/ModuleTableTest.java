@@ -2,6 +2,7 @@ package dev.weft.runtime.modules;
 
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.modules.itertools.ItertoolsModule;
 import dev.weft.runtime.modules.operator.OperatorModule;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -26,11 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ModuleTableTest {
 
-    static final String[] TABLES = {"operator"};
+    static final String[] TABLES = {"operator", "itertools"};
 
     static Map<String, PyObject> globals() {
         Map<String, PyObject> g = new HashMap<>();
-        PyModule[] modules = {OperatorModule.create(), OperatorModule.createAccelerator()};
+        PyModule[] modules = {OperatorModule.create(), OperatorModule.createAccelerator(), ItertoolsModule.create()};
         for (PyModule m : modules) {
             g.put(m.name(), m);
         }
