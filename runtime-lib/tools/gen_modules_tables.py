@@ -15,7 +15,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "src", "test", "resources", "modules")
 
 PRELUDE = """
-import operator, _operator, itertools, functools, _functools, collections, _collections, heapq, bisect
+import operator, _operator, itertools, functools, _functools, collections, collections.abc, _collections, heapq, bisect
 from collections import deque, defaultdict, OrderedDict, Counter, namedtuple
 """
 
@@ -27,7 +27,12 @@ def run(code):
     try:
         for s in stmts[:-1]:
             exec(s, ns)
-        return repr(eval(stmts[-1], ns))
+        try:
+            code = compile(stmts[-1], "<case>", "eval")
+        except SyntaxError:
+            exec(stmts[-1], ns)
+            return repr(None)
+        return repr(eval(code, ns))
     except Exception as e:
         text = str(e)
         return "!" + type(e).__name__ + (": " + text if text else "")

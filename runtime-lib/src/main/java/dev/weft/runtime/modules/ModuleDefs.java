@@ -104,6 +104,19 @@ public final class ModuleDefs {
         return new PyType(module + "." + name, javaClass, base, definer, flags);
     }
 
+    /**
+     * A Java version of a class CPython defines in Python ({@code collections.Counter}): its
+     * name is plain, as a heap type's (messages say {@code 'Counter'}), and {@code __module__}
+     * comes from its dict.
+     */
+    public static PyType pythonClass(String module, String name, Class<?> javaClass, PyType base,
+                                     Consumer<PyType> definer, int flags) {
+        return new PyType(name, javaClass, base, t -> {
+            t.def("__module__", PyStr.intern(module));
+            definer.accept(t);
+        }, flags);
+    }
+
     /** Puts a builtin type into a module under its short name. */
     public static void putType(PyModule m, PyType t) {
         m.put(t.qualname(), t);

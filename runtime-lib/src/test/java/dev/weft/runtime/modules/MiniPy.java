@@ -180,7 +180,11 @@ final class MiniPy {
     private PyObject program(Env env) {
         PyObject last = PyNone.NONE;
         while (p < toks.size()) {
+            int start = p;
             last = statement().eval(env);
+            if (isStatement(start)) {
+                last = PyNone.NONE;
+            }
             if (!eat(";")) {
                 break;
             }
@@ -189,6 +193,27 @@ final class MiniPy {
             throw new IllegalArgumentException("trailing tokens at " + p + " in: " + src);
         }
         return last;
+    }
+
+    /** True if the statement starting at token {@code start} is an assignment or del (its value is None). */
+    private boolean isStatement(int start) {
+        if (toks.get(start).equals("del")) {
+            return true;
+        }
+        int depth = 0;
+        for (int k = start; k < p; k++) {
+            String t = toks.get(k);
+            if (t.equals("(") || t.equals("[") || t.equals("{")) {
+                depth++;
+            } else if (t.equals(")") || t.equals("]") || t.equals("}")) {
+                depth--;
+            } else if (depth == 0 && (t.equals("=") || t.endsWith("=") && t.length() == 2 && "+-*|&".indexOf(t.charAt(0)) >= 0)) {
+                return true;
+            } else if (t.equals("lambda")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Node statement() {
