@@ -1,7 +1,8 @@
 package dev.weft.runtime.modules;
 
 import dev.weft.runtime.builtins.BuiltinsModule;
-import dev.weft.runtime.call.PyBuiltinFunction;
+import dev.weft.runtime.call.CodeInfo;
+import dev.weft.runtime.call.PyFunction;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.exc.PyException;
@@ -371,22 +372,17 @@ final class MiniPy {
                 for (int k = 0; k < dflt.length; k++) {
                     dflt[k] = defaults.get(k).eval(env);
                 }
-                return new PyBuiltinFunction("<lambda>", null, (self, args, kw) -> {
+                String[] names = params.toArray(new String[0]);
+                CodeInfo code = new CodeInfo("<lambda>", "<lambda>", "<snippet>", 1, names.length, 0, 0, names, 0);
+                PyDict fnGlobals = new PyDict();
+                fnGlobals.setItem(PyStr.of("__name__"), PyStr.of("__main__"));
+                return new PyFunction(code, (fn, frame) -> {
                     Env inner = new Env(env);
-                    int firstDefault = params.size() - dflt.length;
-                    for (int k = 0; k < params.size(); k++) {
-                        PyObject v = k < args.length ? args[k] : k >= firstDefault ? dflt[k - firstDefault] : null;
-                        if (v == null) {
-                            throw Errors.typeError("<lambda>() missing required positional argument: '%s'", params.get(k));
-                        }
-                        inner.vars.put(params.get(k), v);
-                    }
-                    if (args.length > params.size()) {
-                        throw Errors.typeError("<lambda>() takes %d positional arguments but %d were given",
-                                params.size(), args.length);
+                    for (int k = 0; k < names.length; k++) {
+                        inner.vars.put(names[k], frame[k]);
                     }
                     return body.eval(inner);
-                });
+                }, fnGlobals, dflt, null, null);
             };
         }
         Node e = orExpr();

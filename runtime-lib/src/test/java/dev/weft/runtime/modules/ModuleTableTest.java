@@ -3,6 +3,7 @@ package dev.weft.runtime.modules;
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.modules.collections.CollectionsModule;
+import dev.weft.runtime.modules.functools.FunctoolsModule;
 import dev.weft.runtime.modules.itertools.ItertoolsModule;
 import dev.weft.runtime.modules.operator.OperatorModule;
 import org.junit.jupiter.api.DynamicTest;
@@ -28,15 +29,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ModuleTableTest {
 
-    static final String[] TABLES = {"operator", "itertools", "collections"};
+    static final String[] TABLES = {"operator", "itertools", "collections", "functools"};
 
     static Map<String, PyObject> globals() {
         Map<String, PyObject> g = new HashMap<>();
         PyModule[] modules = {OperatorModule.create(), OperatorModule.createAccelerator(), ItertoolsModule.create(),
-            CollectionsModule.create(), CollectionsModule.createAccelerator()};
+            CollectionsModule.create(), CollectionsModule.createAccelerator(), FunctoolsModule.create(),
+            FunctoolsModule.createAccelerator()};
         for (PyModule m : modules) {
             g.put(m.name(), m);
         }
+        ((PyModule) g.get("collections")).put("abc", CollectionsModule.createAbc());
         for (String name : new String[] {"deque", "defaultdict", "OrderedDict", "Counter", "namedtuple"}) {
             g.put(name, CollectionsModule.create().get(name));
         }

@@ -59,6 +59,16 @@ public final class CollectionsModule {
         return CollectionsAbc.create();
     }
 
+    /** {@code namedtuple(typename, fields, module=module)}, for other Java modules (functools.CacheInfo). */
+    public static PyObject namedtuple(String typename, String[] fields, String module) {
+        PyObject[] names = new PyObject[fields.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = dev.weft.runtime.types.PyStr.of(fields[i]);
+        }
+        return NamedTuple.FACTORY.call(new PyObject[] {dev.weft.runtime.types.PyStr.of(typename),
+            new dev.weft.runtime.types.PyList(names), dev.weft.runtime.types.PyStr.of(module)}, new String[] {"module"});
+    }
+
     /** {@code _count_elements(mapping, iterable)}: {@code mapping[e] = mapping.get(e, 0) + 1} for each element. */
     static PyObject countElements(PyObject mapping, PyObject iterable) {
         PyObject it = Protocols.iter(iterable);
