@@ -2,8 +2,10 @@ package dev.weft.runtime.modules;
 
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.modules.bisect.BisectModule;
 import dev.weft.runtime.modules.collections.CollectionsModule;
 import dev.weft.runtime.modules.functools.FunctoolsModule;
+import dev.weft.runtime.modules.heapq.HeapqModule;
 import dev.weft.runtime.modules.itertools.ItertoolsModule;
 import dev.weft.runtime.modules.operator.OperatorModule;
 import org.junit.jupiter.api.DynamicTest;
@@ -29,13 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ModuleTableTest {
 
-    static final String[] TABLES = {"operator", "itertools", "collections", "functools"};
+    static final String[] TABLES = {"operator", "itertools", "collections", "functools", "heapq", "bisect"};
 
     static Map<String, PyObject> globals() {
         Map<String, PyObject> g = new HashMap<>();
         PyModule[] modules = {OperatorModule.create(), OperatorModule.createAccelerator(), ItertoolsModule.create(),
             CollectionsModule.create(), CollectionsModule.createAccelerator(), FunctoolsModule.create(),
-            FunctoolsModule.createAccelerator()};
+            FunctoolsModule.createAccelerator(), HeapqModule.create(), HeapqModule.createAccelerator(),
+            BisectModule.create(), BisectModule.createAccelerator()};
         for (PyModule m : modules) {
             g.put(m.name(), m);
         }
