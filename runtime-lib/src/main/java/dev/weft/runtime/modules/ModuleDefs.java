@@ -117,6 +117,19 @@ public final class ModuleDefs {
         }, flags);
     }
 
+    /**
+     * A real {@code generator} object whose body is a Java step function (null when done), for
+     * what CPython writes as a Python generator function (heapq.merge, the ABC mixins).
+     */
+    public static PyObject generator(String name, String qualname, java.util.function.Supplier<PyObject> step) {
+        return dev.weft.runtime.gen.PyGenerator.generator((gen, sent, thrown) -> {
+            if (thrown != null) {
+                throw thrown;
+            }
+            return step.get();
+        }, name, qualname);
+    }
+
     /** Puts a builtin type into a module under its short name. */
     public static void putType(PyModule m, PyType t) {
         m.put(t.qualname(), t);

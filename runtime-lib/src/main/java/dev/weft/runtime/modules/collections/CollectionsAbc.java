@@ -11,6 +11,7 @@ import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.core.TypeMethods;
 import dev.weft.runtime.exc.Errors;
+import dev.weft.runtime.exc.ExceptionTypes;
 import dev.weft.runtime.ops.Calls;
 import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.ops.Protocols;
@@ -76,6 +77,10 @@ final class CollectionsAbc {
     // ---- the metaclass ----
 
     private static void defineMeta(PyType t) {
+        t.defV("__init__", (cls, args, kw) -> {
+            computeAbstracts((PyType) cls);
+            return PyNone.NONE;
+        });
         t.def1("register", (cls, sub) -> register((PyType) cls, sub));
         t.def1("__instancecheck__", (cls, inst) -> PyBool.of(subclassCheck((PyType) cls, inst.type())));
         t.def1("__subclasscheck__", (cls, sub) -> {
@@ -169,6 +174,87 @@ final class CollectionsAbc {
 
     // ---- the ABCs ----
 
+    /** The view classes Mapping.keys/items/values instantiate. */
+    record Views(PyType keys, PyType items, PyType values) { }
+
+    private static PyType set;
+    private static PyType iterable;
+
+    static boolean isSetAbc(PyObject o) {
+        create();
+        return subclassCheck(set, o.type());
+    }
+
+    static boolean isIterable(PyObject o) {
+        create();
+        return subclassCheck(iterable, o.type());
+    }
+
+    /** An abstract method's default body, as _collections_abc.py writes it (return 0, False, raise, ...). */
+    private static PyFunction abstractMethod(String cls, String name) {
+        String[] params = switch (name) {
+            case "__contains__", "__getitem__", "__delitem__", "send", "add", "discard", "asend" -> new String[] {"self", "x"};
+            case "__setitem__", "insert" -> new String[] {"self", "x", "y"};
+            case "throw", "athrow" -> new String[] {"self", "typ", "val", "tb"};
+            default -> new String[] {"self"};
+        };
+        PyObject[] defaults = name.equals("throw") || name.equals("athrow") ? new PyObject[] {PyNone.NONE, PyNone.NONE} : null;
+        PyFunction f = AbcMixins.def(cls, name, params, defaults, (fn, a) -> switch (name) {
+            case "__len__", "__hash__" -> PyInt.ZERO;
+            case "__contains__", "__call__" -> PyBool.FALSE;
+            case "__iter__", "__reversed__", "__await__" -> dev.weft.runtime.modules.ModuleDefs.generator(name, cls + "." + name,
+                    () -> null);
+            case "__next__", "send" -> throw Errors.stopIteration(null);
+            case "__getitem__", "__setitem__", "insert", "__delitem__" -> throw bare(cls.endsWith("Mapping")
+                    ? ExceptionTypes.KeyError : ExceptionTypes.IndexError);
+            default -> throw Errors.notImplemented("");
+        });
+        markAbstract(f);
+        return f;
+    }
+
+    /** {@code raise KeyError} / {@code raise IndexError} without arguments. */
+    static dev.weft.runtime.exc.PyException bare(PyType type) {
+        return new dev.weft.runtime.exc.PyException(ExceptionTypes.create(type));
+    }
+
+    private static void markAbstract(PyFunction f) {
+        f.instanceDict().setItem(PyStr.intern("__isabstractmethod__"), PyBool.TRUE);
+    }
+
+    /** ABCMeta's computation of {@code __abstractmethods__} for a new class. */
+    static void computeAbstracts(PyType cls) {
+        java.util.TreeSet<String> abs = new java.util.TreeSet<>();
+        PyObject[][] own = cls.instanceDict().snapshot();
+        for (int i = 0; i < own[0].length; i++) {
+            if (isAbstract(own[1][i])) {
+                abs.add(own[0][i].toString());
+            }
+        }
+        for (PyType base : cls.bases()) {
+            PyObject inherited = dev.weft.runtime.ops.Attr.getAttrOrNull(base, "__abstractmethods__");
+            if (inherited == null) {
+                continue;
+            }
+            for (PyObject n : Protocols.toArray(inherited)) {
+                PyObject value = dev.weft.runtime.ops.Attr.getAttrOrNull(cls, n.toString());
+                if (value != null && isAbstract(value)) {
+                    abs.add(n.toString());
+                }
+            }
+        }
+        PySet.Frozen names = new PySet.Frozen();
+        for (String n : abs) {
+            names.add(PyStr.intern(n));
+        }
+        dev.weft.runtime.ops.Attr.setAttr(cls, "__abstractmethods__", names);
+    }
+
+    private static boolean isAbstract(PyObject value) {
+        PyObject flag = dev.weft.runtime.ops.Attr.getAttrOrNull(value, "__isabstractmethod__");
+        return flag != null && Ops.isTrue(flag);
+    }
+
     private static PyType abc(PyModule m, String name, PyType[] bases, String[] abstracts, String[] hookMethods,
                               Map<String, PyObject> mixins) {
         PyDict ns = new PyDict();
@@ -186,147 +272,31 @@ final class CollectionsAbc {
                     }
                     return PySingleton.NOT_IMPLEMENTED;
                 })));
-        if (mixins != null) {
-            for (Map.Entry<String, PyObject> e : mixins.entrySet()) {
-                ns.setItem(PyStr.intern(e.getKey()), e.getValue());
+        Map<String, PyObject> all = mixins == null ? new java.util.LinkedHashMap<>() : mixins;
+        for (String a : abstracts) {
+            PyObject given = all.get(a);
+            if (given instanceof PyFunction f) {
+                markAbstract(f);
+            } else {
+                all.put(a, abstractMethod(name, a));
             }
         }
-        PyObject[] b = bases.length == 0 ? new PyObject[0] : bases;
-        PyType t = ClassBuilder.newType(META, name, b, ns, null, null);
+        for (Map.Entry<String, PyObject> e : all.entrySet()) {
+            ns.setItem(PyStr.intern(e.getKey()), e.getValue());
+        }
+        PyType t = ClassBuilder.newType(META, name, bases.length == 0 ? new PyObject[0] : bases, ns, null, null);
         holder[0] = t;
-        java.util.TreeSet<String> abs = new java.util.TreeSet<>(List.of(abstracts));
-        for (PyType base : bases) {
-            PyObject inherited = base.instanceDict().getItemOrNull(PyStr.intern("__abstractmethods__"));
-            if (inherited != null) {
-                for (PyObject n : Protocols.toArray(inherited)) {
-                    if (mixins == null || !mixins.containsKey(n.toString())) {
-                        abs.add(n.toString());
-                    }
-                }
-            }
-        }
-        PySet.Frozen names = new PySet.Frozen();
-        for (String n : abs) {
-            names.add(PyStr.intern(n));
-        }
-        dev.weft.runtime.ops.Attr.setAttr(t, "__abstractmethods__", names);
+        computeAbstracts(t);
         m.put(name, t);
         return t;
     }
 
-    private static PyFunction method(String qualname, String[] params, PyObject[] defaults, FunctionBody body) {
-        String name = qualname.substring(qualname.indexOf('.') + 1);
-        CodeInfo code = new CodeInfo(name, qualname, "<collections.abc>", 1, params.length, 0, 0, params, 0);
-        PyDict globals = new PyDict();
-        globals.setItem(PyStr.intern("__name__"), PyStr.intern("collections.abc"));
-        return new PyFunction(code, body, globals, defaults, null, null);
-    }
-
-    private static Map<String, PyObject> sequenceMixins() {
+    private static Map<String, PyObject> methods(Object... kv) {
         Map<String, PyObject> m = new java.util.LinkedHashMap<>();
-        m.put("__iter__", method("Sequence.__iter__", new String[] {"self"}, null, (fn, f) -> {
-            PyObject self = f[0];
-            List<PyObject> out = new java.util.ArrayList<>();
-            for (long i = 0; ; i++) {
-                PyObject v;
-                try {
-                    v = Protocols.getItem(self, PyInt.of(i));
-                } catch (dev.weft.runtime.exc.PyException e) {
-                    if (e.matches(dev.weft.runtime.exc.ExceptionTypes.IndexError)) {
-                        break;
-                    }
-                    throw e;
-                }
-                out.add(v);
-            }
-            return Protocols.iter(new PyList(out));
-        }));
-        m.put("__contains__", method("Sequence.__contains__", new String[] {"self", "value"}, null, (fn, f) -> {
-            for (PyObject v : Protocols.toArray(f[0])) {
-                if (v == f[1] || Ops.eqBool(v, f[1])) {
-                    return PyBool.TRUE;
-                }
-            }
-            return PyBool.FALSE;
-        }));
-        m.put("__reversed__", method("Sequence.__reversed__", new String[] {"self"}, null, (fn, f) -> {
-            int n = Protocols.len(f[0]);
-            PyObject[] out = new PyObject[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = Protocols.getItem(f[0], PyInt.of(n - 1 - i));
-            }
-            return Protocols.iter(new PyList(out));
-        }));
-        m.put("index", method("Sequence.index", new String[] {"self", "value", "start", "stop"},
-                new PyObject[] {PyInt.ZERO, PyNone.NONE}, (fn, f) -> {
-                    PyObject[] items = Protocols.toArray(f[0]);
-                    long start = Protocols.index(f[2], null).longValue();
-                    if (start < 0) {
-                        start = Math.max(0, start + items.length);
-                    }
-                    long stop = f[3] == PyNone.NONE ? items.length : Protocols.index(f[3], null).longValue();
-                    if (stop < 0) {
-                        stop += items.length;
-                    }
-                    for (long i = start; i < Math.min(stop, items.length); i++) {
-                        if (items[(int) i] == f[1] || Ops.eqBool(items[(int) i], f[1])) {
-                            return PyInt.of(i);
-                        }
-                    }
-                    throw Errors.valueError("");
-                }));
-        m.put("count", method("Sequence.count", new String[] {"self", "value"}, null, (fn, f) -> {
-            long n = 0;
-            for (PyObject v : Protocols.toArray(f[0])) {
-                if (v == f[1] || Ops.eqBool(v, f[1])) {
-                    n++;
-                }
-            }
-            return PyInt.of(n);
-        }));
-        return m;
-    }
-
-    private static Map<String, PyObject> mappingMixins() {
-        Map<String, PyObject> m = new java.util.LinkedHashMap<>();
-        m.put("get", method("Mapping.get", new String[] {"self", "key", "default"}, new PyObject[] {PyNone.NONE},
-                (fn, f) -> {
-                    try {
-                        return Protocols.getItem(f[0], f[1]);
-                    } catch (dev.weft.runtime.exc.PyException e) {
-                        if (e.matches(dev.weft.runtime.exc.ExceptionTypes.KeyError)) {
-                            return f[2];
-                        }
-                        throw e;
-                    }
-                }));
-        m.put("__contains__", method("Mapping.__contains__", new String[] {"self", "key"}, null, (fn, f) -> {
-            try {
-                Protocols.getItem(f[0], f[1]);
-                return PyBool.TRUE;
-            } catch (dev.weft.runtime.exc.PyException e) {
-                if (e.matches(dev.weft.runtime.exc.ExceptionTypes.KeyError)) {
-                    return PyBool.FALSE;
-                }
-                throw e;
-            }
-        }));
-        m.put("__eq__", method("Mapping.__eq__", new String[] {"self", "other"}, null, (fn, f) -> {
-            if (!isMapping(f[1])) {
-                return PySingleton.NOT_IMPLEMENTED;
-            }
-            return Ops.eq(toDict(f[0]), toDict(f[1]));
-        }));
-        m.put("__reversed__", PyNone.NONE);
-        return m;
-    }
-
-    private static PyDict toDict(PyObject mapping) {
-        PyDict d = new PyDict();
-        for (PyObject k : Protocols.toArray(mapping)) {
-            d.setItem(k, Protocols.getItem(mapping, k));
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], (PyObject) kv[i + 1]);
         }
-        return d;
+        return m;
     }
 
     private static void registerAll(PyType abc, PyType... types) {
@@ -338,40 +308,62 @@ final class CollectionsAbc {
     private static PyModule build() {
         PyModule m = new PyModule("collections.abc");
         PyType[] none = new PyType[0];
-        PyType hashable = abc(m, "Hashable", none, new String[] {"__hash__"}, new String[] {"__hash__"}, null);
-        PyType iterable = abc(m, "Iterable", none, new String[] {"__iter__"}, new String[] {"__iter__"}, null);
+        abc(m, "Hashable", none, new String[] {"__hash__"}, new String[] {"__hash__"}, null);
+        PyType awaitable = abc(m, "Awaitable", none, new String[] {"__await__"}, new String[] {"__await__"}, null);
+        abc(m, "Coroutine", new PyType[] {awaitable}, new String[] {"send", "throw"},
+                new String[] {"__await__", "send", "throw", "close"}, null);
+        PyType asyncIterable = abc(m, "AsyncIterable", none, new String[] {"__aiter__"}, new String[] {"__aiter__"}, null);
+        PyType asyncIterator = abc(m, "AsyncIterator", new PyType[] {asyncIterable}, new String[] {"__anext__"},
+                new String[] {"__anext__", "__aiter__"}, methods("__aiter__", AbcMixins.def("AsyncIterator", "__aiter__",
+                        new String[] {"self"}, null, (fn, f) -> f[0])));
+        abc(m, "AsyncGenerator", new PyType[] {asyncIterator}, new String[] {"asend", "athrow"},
+                new String[] {"__aiter__", "__anext__", "asend", "athrow", "aclose"},
+                methods("__anext__", AbcMixins.def("AsyncGenerator", "__anext__", new String[] {"self"}, null,
+                        (fn, f) -> Ops.callMethod(f[0], "asend", PyNone.NONE))));
+        iterable = abc(m, "Iterable", none, new String[] {"__iter__"}, new String[] {"__iter__"}, null);
         PyType iterator = abc(m, "Iterator", new PyType[] {iterable}, new String[] {"__next__"},
-                new String[] {"__iter__", "__next__"}, null);
+                new String[] {"__iter__", "__next__"}, methods("__iter__", AbcMixins.def("Iterator", "__iter__",
+                        new String[] {"self"}, null, (fn, f) -> f[0])));
         PyType reversible = abc(m, "Reversible", new PyType[] {iterable}, new String[] {"__reversed__"},
                 new String[] {"__reversed__", "__iter__"}, null);
         abc(m, "Generator", new PyType[] {iterator}, new String[] {"send", "throw"},
-                new String[] {"__iter__", "__next__", "send", "throw", "close"}, null);
+                new String[] {"__iter__", "__next__", "send", "throw", "close"},
+                methods("__next__", AbcMixins.def("Generator", "__next__", new String[] {"self"}, null,
+                        (fn, f) -> Ops.callMethod(f[0], "send", PyNone.NONE))));
         PyType sized = abc(m, "Sized", none, new String[] {"__len__"}, new String[] {"__len__"}, null);
         PyType container = abc(m, "Container", none, new String[] {"__contains__"}, new String[] {"__contains__"}, null);
         PyType collection = abc(m, "Collection", new PyType[] {sized, iterable, container}, new String[0],
                 new String[] {"__len__", "__iter__", "__contains__"}, null);
+        abc(m, "Buffer", none, new String[] {"__buffer__"}, new String[] {"__buffer__"}, null);
         abc(m, "Callable", none, new String[] {"__call__"}, new String[] {"__call__"}, null);
-        PyType sequence = abc(m, "Sequence", new PyType[] {reversible, collection}, new String[] {"__getitem__"},
-                null, sequenceMixins());
-        PyType mutableSequence = abc(m, "MutableSequence", new PyType[] {sequence},
-                new String[] {"__setitem__", "__delitem__", "insert"}, null, null);
-        PyType set = abc(m, "Set", new PyType[] {collection}, new String[0], null, null);
-        PyType mutableSet = abc(m, "MutableSet", new PyType[] {set}, new String[] {"add", "discard"}, null, null);
-        mapping = abc(m, "Mapping", new PyType[] {collection}, new String[] {"__getitem__"}, null, mappingMixins());
+        set = abc(m, "Set", new PyType[] {collection}, new String[0], null, AbcMixins.set());
+        PyType mutableSet = abc(m, "MutableSet", new PyType[] {set}, new String[] {"add", "discard"}, null,
+                AbcMixins.mutableSet());
+        PyType mappingView = abc(m, "MappingView", new PyType[] {sized}, new String[0], null, AbcMixins.mappingView());
+        PyType keysView = abc(m, "KeysView", new PyType[] {mappingView, set}, new String[0], null, AbcMixins.keysView());
+        PyType itemsView = abc(m, "ItemsView", new PyType[] {mappingView, set}, new String[0], null,
+                AbcMixins.itemsView());
+        PyType valuesView = abc(m, "ValuesView", new PyType[] {mappingView, collection}, new String[0], null,
+                AbcMixins.valuesView());
+        mapping = abc(m, "Mapping", new PyType[] {collection}, new String[] {"__getitem__"}, null,
+                AbcMixins.mapping(new Views(keysView, itemsView, valuesView)));
         PyType mutableMapping = abc(m, "MutableMapping", new PyType[] {mapping},
-                new String[] {"__setitem__", "__delitem__"}, null, null);
-        registerAll(sequence, PyTuple.TYPE, PyStr.TYPE, PyRange.TYPE, PyBytes.TYPE);
+                new String[] {"__setitem__", "__delitem__"}, null, AbcMixins.mutableMapping());
+        PyType sequence = abc(m, "Sequence", new PyType[] {reversible, collection}, new String[] {"__getitem__"},
+                null, AbcMixins.sequence());
+        PyType mutableSequence = abc(m, "MutableSequence", new PyType[] {sequence},
+                new String[] {"__setitem__", "__delitem__", "insert"}, null, AbcMixins.mutableSequence());
+        PyType byteString = abc(m, "ByteString", new PyType[] {sequence}, new String[0], null, null);
+        registerAll(sequence, PyTuple.TYPE, PyStr.TYPE, PyRange.TYPE);
+        registerAll(byteString, PyBytes.TYPE, PyByteArray.TYPE);
         registerAll(mutableSequence, PyList.TYPE, PyByteArray.TYPE, PyDeque.TYPE);
-        registerAll(set, PySet.FROZENSET_TYPE, PyDictView.KEYS_TYPE, PyDictView.ITEMS_TYPE);
+        registerAll(set, PySet.FROZENSET_TYPE);
         registerAll(mutableSet, PySet.TYPE);
         registerAll(mapping, dev.weft.runtime.core.MappingProxy.TYPE);
         registerAll(mutableMapping, PyDict.TYPE);
-        registerAll(sized, PyDictView.VALUES_TYPE);
-        registerAll(iterable, PyDictView.VALUES_TYPE);
-        registerAll(container, PyDictView.VALUES_TYPE);
-        if (hashable == null) {
-            throw new IllegalStateException();
-        }
+        registerAll(keysView, PyDictView.KEYS_TYPE);
+        registerAll(itemsView, PyDictView.ITEMS_TYPE);
+        registerAll(valuesView, PyDictView.VALUES_TYPE);
         return m;
     }
 }

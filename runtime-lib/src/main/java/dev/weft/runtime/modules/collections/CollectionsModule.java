@@ -2,6 +2,7 @@ package dev.weft.runtime.modules.collections;
 
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.modules.ModuleDefs;
 import dev.weft.runtime.ops.Attr;
 import dev.weft.runtime.ops.Calls;
@@ -32,7 +33,11 @@ public final class CollectionsModule {
             m.put("_deque_iterator", DequeIterator.FORWARD);
             m.put("_tuplegetter", TupleGetter.TYPE);
             new ModuleDefs.Funcs(m, "_collections").f2("_count_elements", 2, (self, a, b) -> countElements(a, b));
-            m.put("abc", CollectionsAbc.create());
+            PyModule abc = CollectionsAbc.create();
+            m.put("abc", abc);
+            PyType mutableMapping = (PyType) abc.get("MutableMapping");
+            m.put("ChainMap", PythonClasses.chainMap(mutableMapping));
+            m.put("UserDict", PythonClasses.userDict(mutableMapping, new PyType[1]));
             collections = m;
         }
         return collections;

@@ -13,7 +13,6 @@ import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.ops.Protocols;
 import dev.weft.runtime.types.PyBool;
 import dev.weft.runtime.types.PyInt;
-import dev.weft.runtime.types.PyIterator;
 import dev.weft.runtime.types.PyList;
 import dev.weft.runtime.types.PyNone;
 import dev.weft.runtime.types.PyTuple;
@@ -150,17 +149,6 @@ public final class HeapqModule {
 
     // ---- merge ----
 
-    static final PyType MERGE = ModuleDefs.type("heapq", "merge", PyIterator.class, PyType.OBJECT, t -> {
-        t.def0("__iter__", self -> self);
-        t.def0("__next__", self -> {
-            PyObject r = ((Merge) self).next();
-            if (r == null) {
-                throw Errors.stopIteration(null);
-            }
-            return r;
-        });
-    }, PyType.IMMUTABLE);
-
     private static PyObject merge(PyObject self, PyObject[] args, String[] kw) {
         int nkw = kw == null ? 0 : kw.length;
         int npos = args.length - nkw;
@@ -175,14 +163,15 @@ public final class HeapqModule {
         }
         PyObject[] iterables = new PyObject[npos];
         System.arraycopy(args, 0, iterables, 0, npos);
-        return new Merge(iterables, key, reverse);
+        Merge state = new Merge(iterables, key, reverse);
+        return ModuleDefs.generator("merge", "merge", state::next);
     }
 
     /**
-     * heapq.merge's generator: heap entries are lists {@code [value, order, iterator]} (or
-     * {@code [key, order, value, iterator]}) compared as lists, as in heapq.py.
+     * The state of heapq.merge's generator: heap entries are lists {@code [value, order, iterator]}
+     * (or {@code [key, order, value, iterator]}) compared as lists, as in heapq.py.
      */
-    static final class Merge extends PyIterator {
+    static final class Merge {
         private final PyObject[] iterables;
         private final PyObject key;
         private final boolean reverse;
@@ -193,7 +182,6 @@ public final class HeapqModule {
         private boolean done;
 
         Merge(PyObject[] iterables, PyObject key, boolean reverse) {
-            super(MERGE);
             this.iterables = iterables;
             this.key = key;
             this.reverse = reverse;
@@ -218,8 +206,7 @@ public final class HeapqModule {
             HeapOps.heapify(heap, reverse);
         }
 
-        @Override
-        public synchronized PyObject next() {
+        synchronized PyObject next() {
             if (done) {
                 return null;
             }
