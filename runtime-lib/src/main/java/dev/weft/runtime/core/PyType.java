@@ -28,25 +28,9 @@ public class PyType extends PyObject implements HasDict {
     public static final int BASETYPE = 1, HEAPTYPE = 2, IMMUTABLE = 4, INSTANCE_DICT = 8, ABSTRACT = 16;
 
     private static final AtomicInteger VERSIONS = new AtomicInteger(1);
-    /**
-     * Builtin types created while {@link #OBJECT} itself is being built (constructing it
-     * initialises {@code PyDict}, whose static type then sees a null OBJECT): their base is
-     * set once OBJECT exists, so their MRO does not depend on which class the JVM initialised first.
-     */
-    private static final List<PyType> BOOTSTRAP_ORPHANS = new ArrayList<>();
 
     public static final PyType OBJECT = new PyType("object", PyObject.class, (PyType) null, ObjectMethods::define, BASETYPE | IMMUTABLE);
     public static final PyType TYPE = new PyType("type", PyType.class, OBJECT, TypeMethods::define, BASETYPE | IMMUTABLE | INSTANCE_DICT);
-
-    static {
-        for (PyType orphan : BOOTSTRAP_ORPHANS) {
-            orphan.base = OBJECT;
-            orphan.bases = new PyType[] {OBJECT};
-            orphan.mro = new PyType[] {orphan, OBJECT};
-            OBJECT.addSubclass(orphan);
-        }
-        BOOTSTRAP_ORPHANS.clear();
-    }
 
     private PyType metatype;
     private String name;
@@ -94,9 +78,6 @@ public class PyType extends PyObject implements HasDict {
         this.instancesHaveDict = (flags & INSTANCE_DICT) != 0;
         if (base == null) {
             this.mro = new PyType[] {this};
-            if (!name.equals("object")) {
-                BOOTSTRAP_ORPHANS.add(this);
-            }
         } else {
             PyType[] bm = base.mro;
             this.mro = new PyType[bm.length + 1];
