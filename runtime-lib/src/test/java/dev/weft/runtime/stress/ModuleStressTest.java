@@ -145,6 +145,24 @@ class ModuleStressTest {
     }
 
     @Test
+    void defaultdictOfListsGroupsFromManyThreadsWithoutLosingAppends() {
+        PyObject d = Calls.call1(collections("defaultdict"), dev.weft.runtime.types.PyList.TYPE);
+        int per = 10_000;
+        Race.run(THREADS, TIMEOUT, e -> false, id -> {
+            for (int k = 0; k < per; k++) {
+                PyObject bucket = Protocols.getItem(d, PyInt.of(k % 97));
+                call(bucket, "append", PyInt.of((long) id * per + k));
+            }
+        });
+        long total = 0;
+        for (PyObject key : Protocols.toArray(d)) {
+            total += Protocols.len(Protocols.getItem(d, key));
+        }
+        assertEquals((long) THREADS * per, total);
+        assertEquals(97, Protocols.len(d));
+    }
+
+    @Test
     void sharedCountHandsOutEachNumberOnce() {
         PyObject counter = Calls.call0(ItertoolsModule.create().get("count"));
         int per = 20_000;

@@ -17,8 +17,10 @@ import dev.weft.runtime.types.PyTuple;
 
 /**
  * {@code collections.defaultdict}: a dict (same storage and locking) whose {@code __missing__}
- * calls {@code default_factory}. As in CPython, a missing key's value is computed outside any
- * lock, so two threads missing the same key may both call the factory; the dict keeps one.
+ * calls {@code default_factory}. The factory runs outside any lock, so two threads missing the
+ * same key may both call it; the value is then inserted only if the key is still absent and
+ * every caller gets the stored one, so {@code d[k].append(x)} from several threads loses nothing
+ * (unless a subclass overrides {@code __setitem__}, which is then called as in CPython).
  */
 public class PyDefaultDict extends PyDict {
     public static final PyType TYPE = ModuleDefs.type("collections", "defaultdict", PyDefaultDict.class,
@@ -74,6 +76,10 @@ public class PyDefaultDict extends PyDict {
                 throw Errors.keyError(key);
             }
             PyObject value = Calls.call0(f);
+            if (self.type().lookup("__setitem__") == PyDict.TYPE.lookup("__setitem__")) {
+                // insert-if-absent: threads missing the same key at once all get the one value stored
+                return dd(self).setDefault(key, value);
+            }
             Protocols.setItem(self, key, value);
             return value;
         });

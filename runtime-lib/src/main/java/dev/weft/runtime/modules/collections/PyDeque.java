@@ -73,7 +73,12 @@ public class PyDeque extends PyObject {
     }
 
     public final long state() {
-        long st = lock.readLock();
+        long st = lock.tryOptimisticRead();
+        long s = state;
+        if (lock.validate(st)) {
+            return s;
+        }
+        st = lock.readLock();
         try {
             return state;
         } finally {
@@ -108,7 +113,15 @@ public class PyDeque extends PyObject {
 
     /** Item {@code i} if the state is still {@code expected}; {@link #MUTATED} otherwise; null if out of range. */
     final PyObject getIfState(int i, long expected) {
-        long st = lock.readLock();
+        long st = lock.tryOptimisticRead();
+        long s = state;
+        PyObject[] b = buf;
+        int h = head, n = size;
+        PyObject r = i >= 0 && i < n && n <= b.length ? b[(h + i) % b.length] : null;
+        if (lock.validate(st)) {
+            return s != expected ? MUTATED : r;
+        }
+        st = lock.readLock();
         try {
             if (state != expected) {
                 return MUTATED;

@@ -52,11 +52,17 @@ final class LruCacheWrapper extends PyObject implements Descriptor, HasDict {
     }
 
     @Override
-    public synchronized PyDict instanceDict() {
-        if (dict == null) {
-            dict = new PyDict();
+    public PyDict instanceDict() {
+        PyDict d = dict;
+        if (d == null) {
+            synchronized (this) {
+                if (dict == null) {
+                    dict = new PyDict();
+                }
+                d = dict;
+            }
         }
-        return dict;
+        return d;
     }
 
     @Override

@@ -176,6 +176,8 @@ public class PyPartial extends PyObject implements HasDict {
     static void define(PyType t) {
         t.defNew(PyPartial::make);
         t.defV("__call__", (self, args, kw) -> self.call(args, kw));
+        // 3.13: a partial in a class is not yet a method (CPython also warns FutureWarning here)
+        t.def2("__get__", 1, (self, obj, type) -> self);
         t.defGetSet("func", self -> p(self).func, null);
         t.defGetSet("args", self -> PyTuple.of(p(self).args.clone()), null);
         t.defGetSet("keywords", self -> p(self).keywords(), null);
