@@ -130,6 +130,15 @@ public final class ModuleDefs {
         }, name, qualname);
     }
 
+    /** Sets the module's {@code __all__} to the given names (in that order). */
+    public static void putAll(PyModule m, String... names) {
+        PyObject[] items = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) {
+            items[i] = PyStr.intern(names[i]);
+        }
+        m.put("__all__", new dev.weft.runtime.types.PyList(items));
+    }
+
     /** Puts a builtin type into a module under its short name. */
     public static void putType(PyModule m, PyType t) {
         m.put(t.qualname(), t);

@@ -38,6 +38,8 @@ public final class CollectionsModule {
             PyType mutableMapping = (PyType) abc.get("MutableMapping");
             m.put("ChainMap", PythonClasses.chainMap(mutableMapping));
             m.put("UserDict", PythonClasses.userDict(mutableMapping, new PyType[1]));
+            // CPython's __all__ also names UserList and UserString, which this module does not offer yet
+            ModuleDefs.putAll(m, "ChainMap", "Counter", "OrderedDict", "UserDict", "defaultdict", "deque", "namedtuple");
             collections = m;
         }
         return collections;

@@ -59,8 +59,12 @@ public final class FunctoolsModule {
                     (fn, f) -> makeLru(f[0], PyNone.NONE, PyBool.FALSE)));
             ModuleDefs.putType(m, CachedProperty.TYPE);
             ModuleDefs.putType(m, PartialMethod.TYPE);
+            ModuleDefs.putType(m, SingleDispatchMethod.TYPE);
             m.put("singledispatch", JavaFunctions.fixed("functools", "singledispatch", "singledispatch",
                     new String[] {"func"}, null, (fn, f) -> SingleDispatch.create(f[0])));
+            ModuleDefs.putAll(m, "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering",
+                    "cache", "cmp_to_key", "lru_cache", "reduce", "partial", "partialmethod", "singledispatch",
+                    "singledispatchmethod", "cached_property");
             functools = m;
         }
         return functools;

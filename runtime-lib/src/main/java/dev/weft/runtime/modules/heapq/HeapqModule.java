@@ -38,6 +38,8 @@ public final class HeapqModule {
             m.put("nlargest", selector("nlargest", true));
             m.put("nsmallest", selector("nsmallest", false));
             m.put("merge", new dev.weft.runtime.call.PyBuiltinFunction("merge", m, HeapqModule::merge));
+            ModuleDefs.putAll(m, "heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest",
+                    "heappushpop");
             heapq = m;
         }
         return heapq;

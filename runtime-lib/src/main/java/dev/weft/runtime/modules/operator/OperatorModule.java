@@ -50,6 +50,12 @@ public final class OperatorModule {
                 m.put("__" + plain + "__", s[1][i]);
             }
             m.put("_abs", m.get("abs"));
+            ModuleDefs.putAll(m, "abs", "add", "and_", "attrgetter", "call", "concat", "contains", "countOf", "delitem",
+                    "eq", "floordiv", "ge", "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift",
+                    "imatmul", "imod", "imul", "index", "indexOf", "inv", "invert", "ior", "ipow", "irshift", "is_",
+                    "is_not", "isub", "itemgetter", "itruediv", "ixor", "le", "length_hint", "lshift", "lt", "matmul",
+                    "methodcaller", "mod", "mul", "ne", "neg", "not_", "or_", "pos", "pow", "rshift", "setitem", "sub",
+                    "truediv", "truth", "xor");
             operator = m;
         }
         return operator;
