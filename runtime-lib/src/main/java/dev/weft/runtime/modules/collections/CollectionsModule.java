@@ -38,8 +38,10 @@ public final class CollectionsModule {
             PyType mutableMapping = (PyType) abc.get("MutableMapping");
             m.put("ChainMap", PythonClasses.chainMap(mutableMapping));
             m.put("UserDict", PythonClasses.userDict(mutableMapping, new PyType[1]));
-            // CPython's __all__ also names UserList and UserString, which this module does not offer yet
-            ModuleDefs.putAll(m, "ChainMap", "Counter", "OrderedDict", "UserDict", "defaultdict", "deque", "namedtuple");
+            m.put("UserList", UserList.build((PyType) abc.get("MutableSequence")));
+            // CPython's __all__ also names UserString, which this module does not offer yet
+            ModuleDefs.putAll(m, "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque",
+                    "namedtuple");
             collections = m;
         }
         return collections;
