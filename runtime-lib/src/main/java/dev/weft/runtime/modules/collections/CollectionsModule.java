@@ -39,9 +39,9 @@ public final class CollectionsModule {
             m.put("ChainMap", PythonClasses.chainMap(mutableMapping));
             m.put("UserDict", PythonClasses.userDict(mutableMapping, new PyType[1]));
             m.put("UserList", UserList.build((PyType) abc.get("MutableSequence")));
-            // CPython's __all__ also names UserString, which this module does not offer yet
-            ModuleDefs.putAll(m, "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque",
-                    "namedtuple");
+            m.put("UserString", UserString.build((PyType) abc.get("Sequence")));
+            ModuleDefs.putAll(m, "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
+                    "defaultdict", "deque", "namedtuple");
             collections = m;
         }
         return collections;
