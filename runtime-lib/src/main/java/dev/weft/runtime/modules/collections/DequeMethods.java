@@ -302,7 +302,11 @@ final class DequeMethods {
                 throw Errors.typeError("can only concatenate deque (not \"%s\") to deque", o.type().name());
             }
             PyObject r = copy(d(self));
-            extend((PyDeque) r, other, false);
+            if (r instanceof PyDeque rd) {
+                extend(rd, other, false);
+            } else {
+                Ops.callMethod(r, "extend", other);
+            }
             return r;
         });
         t.def1("__iadd__", (self, o) -> {
@@ -312,8 +316,11 @@ final class DequeMethods {
         Fn.F1 mul = (self, n) -> {
             long k = repeatCount(n);
             PyObject r = copy(d(self));
-            ((PyDeque) r).repeatInPlace(k);
-            return r;
+            if (r instanceof PyDeque rd) {
+                rd.repeatInPlace(k);
+                return r;
+            }
+            return Ops.callMethod(r, "__imul__", PyInt.of(k));
         };
         t.def1("__mul__", mul);
         t.def1("__rmul__", mul);

@@ -255,8 +255,8 @@ public class PyCounter extends PyDict {
             PyDict d = new PyDict();
             try {
                 for (PyObject pair : mostCommon(self, null).toArray()) {
-                    PyTuple p = (PyTuple) pair;
-                    d.setItem(p.get(0), p.get(1));
+                    PyObject[] kv = Protocols.unpack(pair, 2);
+                    d.setItem(kv[0], kv[1]);
                 }
             } catch (PyException e) {
                 if (!e.matches(ExceptionTypes.TypeError)) {

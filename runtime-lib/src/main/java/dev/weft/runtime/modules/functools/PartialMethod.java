@@ -39,6 +39,12 @@ final class PartialMethod extends PyObject implements Derived {
     @Override public void setInstanceDict(PyDict d) { dict = d; }
     @Override public PyObject[] slots() { return slots; }
 
+    /** {@code self.keywords} as a dict (a copy of any mapping set there). */
+    private static PyDict keywordsOf(PyObject self) {
+        PyObject k = get(self, "keywords");
+        return k instanceof PyDict d ? d : (PyDict) Calls.call1(PyDict.TYPE, k);
+    }
+
     private static PyObject get(PyObject self, String name) {
         return Attr.getAttr(self, name);
     }
@@ -47,8 +53,8 @@ final class PartialMethod extends PyObject implements Derived {
     private static PyObject callWith(PyObject func, PyObject first, PyObject self, PyObject[] args, String[] kw) {
         int nkw = kw == null ? 0 : kw.length;
         int npos = args.length - nkw;
-        PyObject[] bound = ((PyTuple) get(self, "args")).toArray();
-        PyDict keywords = ((PyDict) get(self, "keywords")).copy();
+        PyObject[] bound = Protocols.toArray(get(self, "args"));
+        PyDict keywords = keywordsOf(self).copy();
         for (int i = 0; i < nkw; i++) {
             keywords.setItem(PyStr.of(kw[i]), args[npos + i]);
         }
@@ -85,8 +91,8 @@ final class PartialMethod extends PyObject implements Derived {
             PyDict keywords = new PyDict();
             PyObject[] baseArgs = new PyObject[0];
             if (func instanceof PartialMethod inner) {
-                baseArgs = ((PyTuple) get(inner, "args")).toArray();
-                keywords = ((PyDict) get(inner, "keywords")).copy();
+                baseArgs = Protocols.toArray(get(inner, "args"));
+                keywords = keywordsOf(inner).copy();
                 func = get(inner, "func");
             }
             for (int i = 0; i < nkw; i++) {
@@ -105,10 +111,10 @@ final class PartialMethod extends PyObject implements Derived {
             StringBuilder sb = new StringBuilder(Ops.strString(Attr.getAttr(cls, "__module__"))).append('.')
                     .append(Ops.strString(Attr.getAttr(cls, "__qualname__"))).append('(')
                     .append(Ops.reprString(get(self, "func")));
-            for (PyObject a : ((PyTuple) get(self, "args")).toArray()) {
+            for (PyObject a : Protocols.toArray(get(self, "args"))) {
                 sb.append(", ").append(Ops.reprString(a));
             }
-            PyObject[][] kv = ((PyDict) get(self, "keywords")).snapshot();
+            PyObject[][] kv = keywordsOf(self).snapshot();
             for (int i = 0; i < kv[0].length; i++) {
                 sb.append(", ").append(kv[0][i]).append('=').append(Ops.reprString(kv[1][i]));
             }
@@ -120,8 +126,8 @@ final class PartialMethod extends PyObject implements Derived {
             if (getter != null && !(func instanceof PyPartial)) {
                 PyObject newFunc = Calls.call2(getter, obj, cls == null ? PyNone.NONE : cls);
                 if (newFunc != func) {
-                    PyObject[] bound = ((PyTuple) get(self, "args")).toArray();
-                    PyObject[][] kv = ((PyDict) get(self, "keywords")).snapshot();
+                    PyObject[] bound = Protocols.toArray(get(self, "args"));
+                    PyObject[][] kv = keywordsOf(self).snapshot();
                     PyObject[] ctor = new PyObject[1 + bound.length + kv[0].length];
                     ctor[0] = newFunc;
                     System.arraycopy(bound, 0, ctor, 1, bound.length);
