@@ -97,7 +97,6 @@ public final class FunctoolsModule {
         f.f1("cmp_to_key", (self, cmp) -> new KeyWrapper(cmp, null));
         ModuleDefs.putType(m, PyPartial.TYPE);
         ModuleDefs.putType(m, LruCacheWrapper.TYPE);
-        ModuleDefs.putType(m, KeyWrapper.TYPE);
     }
 
     static PyObject reduce(PyObject func, PyObject seq, PyObject initial) {

@@ -25,7 +25,7 @@ public final class ItertoolsModule {
             CombiningIterators.ACCUMULATE, CombiningIterators.BATCHED, CombiningIterators.CHAIN,
             FilterIterators.COMPRESS, FilterIterators.DROPWHILE, FilterIterators.FILTERFALSE, GroupBy.TYPE,
             GroupBy.GROUPER, FilterIterators.ISLICE, CombiningIterators.PAIRWISE, FilterIterators.STARMAP,
-            FilterIterators.TAKEWHILE, Tee.TYPE, CombiningIterators.ZIP_LONGEST, Combinatorics.PRODUCT,
+            FilterIterators.TAKEWHILE, Tee.TYPE, Tee.DATA_OBJECT, CombiningIterators.ZIP_LONGEST, Combinatorics.PRODUCT,
             Combinatorics.PERMUTATIONS, Combinatorics.COMBINATIONS, Combinatorics.COMBINATIONS_WR};
         for (PyType t : types) {
             ModuleDefs.putType(m, t);

@@ -22,6 +22,9 @@ final class Tee extends PyIterator {
         t.def0("__copy__", self -> ((Tee) self).copy());
     });
 
+    /** CPython's buffer type; here only a name (the shared buffer is {@link Node}s), it cannot be instantiated. */
+    static final PyType DATA_OBJECT = ItertoolsTypes.type("_tee_dataobject", null, null);
+
     private static final class Node {
         PyObject value;
         Node next;
