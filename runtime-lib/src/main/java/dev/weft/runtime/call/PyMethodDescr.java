@@ -42,13 +42,13 @@ public final class PyMethodDescr extends PyObject implements Descriptor {
         if (obj == null) {
             return this;
         }
-        return new PyBuiltinFunction(name, owner.name() + "." + name, obj, impl);
+        return new PyBuiltinFunction(name, owner.qualname() + "." + name, obj, impl);
     }
 
     /** Calls as a method of {@code self} with {@code args[off..]} (no bound object created). */
     public PyObject callWithSelf(PyObject self, PyObject[] args, int off, String[] kwnames) {
         checkSelf(self);
-        return impl.invoke(owner.name() + "." + name, self, args, off, kwnames);
+        return impl.invoke(owner.qualname() + "." + name, self, args, off, kwnames);
     }
 
     @Override

@@ -65,7 +65,9 @@ public class PyType extends PyObject implements HasDict {
     /** A builtin type. {@code definer} fills the dict on first use. */
     public PyType(String name, Class<?> javaClass, PyType base, Consumer<PyType> definer, int flags) {
         this.name = name;
-        this.qualname = name;
+        // a builtin type defined by a module has a dotted name, as CPython's tp_name ("collections.deque"):
+        // messages show it whole; __name__ and __qualname__ are the last part, __module__ the rest
+        this.qualname = name.substring(name.lastIndexOf('.') + 1);
         this.javaClass = javaClass;
         this.base = base;
         this.bases = base == null ? new PyType[0] : new PyType[] {base};

@@ -86,7 +86,7 @@ public final class TypeMethods {
             String q = ty(self).qualname();
             return PyStr.of("<class '" + (mod == null || mod.equals("builtins") ? q : mod + "." + q) + "'>");
         });
-        t.defGetSet("__name__", self -> PyStr.of(ty(self).name()), (self, v) -> {
+        t.defGetSet("__name__", self -> PyStr.of(ty(self).isHeapType() ? ty(self).name() : ty(self).qualname()), (self, v) -> {
             if (!ty(self).isHeapType()) {
                 throw Errors.typeError("cannot set '__name__' attribute of immutable type '%s'", ty(self).name());
             }

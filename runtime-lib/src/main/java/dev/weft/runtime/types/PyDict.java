@@ -456,6 +456,96 @@ public class PyDict extends PyObject {
         }
     }
 
+    /**
+     * Moves {@code key} to the end ({@code last}) or the front of the insertion order in one
+     * atomic step (OrderedDict.move_to_end); false if the key is absent.
+     */
+    public final boolean moveToEnd(PyObject key, boolean last) {
+        long h = Ops.hash(key);
+        boolean safe = isSafeKey(key);
+        while (true) {
+            Table t = null;
+            int mc = 0;
+            int e = 0;
+            if (!safe) {
+                long st = awaitOptimistic();
+                t = table;
+                mc = modCount;
+                e = findUnsafe(t, key, h);
+                if (!lock.validate(st)) {
+                    continue;
+                }
+            }
+            long ws = lock.writeLock();
+            try {
+                if (safe) {
+                    t = table;
+                    e = findSafe(t, key, h);
+                } else if (modCount != mc || table != t) {
+                    continue;
+                }
+                if (e < 0) {
+                    return false;
+                }
+                PyObject k = t.keys[e];
+                PyObject v = t.values[e];
+                long eh = t.hashes[e];
+                if (last) {
+                    t.index[slotOf(t, e, eh)] = DUMMY;
+                    t.keys[e] = null;
+                    t.values[e] = null;
+                    size--;
+                    insertLocked(k, eh, v, -1);
+                } else {
+                    Table nt = new Table(t.index.length, t.keys.length);
+                    nt.keys[0] = k;
+                    nt.values[0] = v;
+                    nt.hashes[0] = eh;
+                    nt.index[freeSlot(nt, eh)] = 0;
+                    int w = 1;
+                    for (int i = 0; i < t.used; i++) {
+                        if (t.keys[i] != null && i != e) {
+                            nt.keys[w] = t.keys[i];
+                            nt.values[w] = t.values[i];
+                            nt.hashes[w] = t.hashes[i];
+                            nt.index[freeSlot(nt, t.hashes[i])] = w;
+                            w++;
+                        }
+                    }
+                    nt.used = w;
+                    table = nt;
+                    modCount++;
+                }
+                return true;
+            } finally {
+                lock.unlockWrite(ws);
+            }
+        }
+    }
+
+    /** Removes the first item in insertion order (OrderedDict.popitem(last=False)); null if empty. */
+    public final PyTuple popFirstItem() {
+        long ws = lock.writeLock();
+        try {
+            Table t = table;
+            for (int i = 0; i < t.used; i++) {
+                PyObject k = t.keys[i];
+                if (k != null) {
+                    PyObject v = t.values[i];
+                    t.index[slotOf(t, i, t.hashes[i])] = DUMMY;
+                    t.keys[i] = null;
+                    t.values[i] = null;
+                    size--;
+                    modCount++;
+                    return PyTuple.of(k, v);
+                }
+            }
+            return null;
+        } finally {
+            lock.unlockWrite(ws);
+        }
+    }
+
     /** Inserts all pairs; the source was copied before (no other container is locked). */
     public final void putAll(PyObject[] keys, PyObject[] values) {
         for (int i = 0; i < keys.length; i++) {
