@@ -1,8 +1,14 @@
 package dev.weft.runtime.modules;
 
 import dev.weft.runtime.modules.atexit.AtexitModule;
+import dev.weft.runtime.modules.bisect.BisectModule;
+import dev.weft.runtime.modules.collections.CollectionsModule;
 import dev.weft.runtime.modules.concurrent.ConcurrentPackage;
 import dev.weft.runtime.modules.concurrent.futures.FuturesModule;
+import dev.weft.runtime.modules.functools.FunctoolsModule;
+import dev.weft.runtime.modules.heapq.HeapqModule;
+import dev.weft.runtime.modules.itertools.ItertoolsModule;
+import dev.weft.runtime.modules.operator.OperatorModule;
 import dev.weft.runtime.modules.os.OsModule;
 import dev.weft.runtime.modules.os.PosixPathModule;
 import dev.weft.runtime.modules.queue.QueueModule;
@@ -34,5 +40,18 @@ final class BuiltinModules {
         ModuleRegistry.register("concurrent.futures._base", FuturesModule::createBase);
         ModuleRegistry.register("concurrent.futures.thread", FuturesModule::createThread);
         ModuleRegistry.register("concurrent.futures.process", FuturesModule::createProcess);
+        ModuleRegistry.register("operator", OperatorModule::create);
+        ModuleRegistry.register("_operator", OperatorModule::createAccelerator);
+        ModuleRegistry.register("itertools", ItertoolsModule::create);
+        ModuleRegistry.register("functools", FunctoolsModule::create);
+        ModuleRegistry.register("_functools", FunctoolsModule::createAccelerator);
+        ModuleRegistry.register("collections", CollectionsModule::create);
+        ModuleRegistry.register("_collections", CollectionsModule::createAccelerator);
+        ModuleRegistry.register("collections.abc", CollectionsModule::createAbc);
+        ModuleRegistry.alias("_collections_abc", "collections.abc");
+        ModuleRegistry.register("heapq", HeapqModule::create);
+        ModuleRegistry.register("_heapq", HeapqModule::createAccelerator);
+        ModuleRegistry.register("bisect", BisectModule::create);
+        ModuleRegistry.register("_bisect", BisectModule::createAccelerator);
     }
 }
