@@ -1,5 +1,6 @@
 package dev.weft.runtime.imp;
 
+import dev.weft.runtime.call.ArgParse;
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.exc.Errors;
@@ -8,6 +9,7 @@ import dev.weft.runtime.exc.PyBaseException;
 import dev.weft.runtime.exc.PyException;
 import dev.weft.runtime.exc.PyImportError;
 import dev.weft.runtime.ops.Attr;
+import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.ops.Protocols;
 import dev.weft.runtime.modules.ModuleRegistry;
 import dev.weft.runtime.types.PyDict;
@@ -73,6 +75,37 @@ public final class Importer {
      */
     public static PyModule runAsModule(String name, ModuleFinder.ModuleCode code) {
         return execute(name, code);
+    }
+
+    /**
+     * The builtin {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}, as
+     * the {@code import} statement itself uses it.
+     */
+    public static PyObject builtinImport(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParse.parse("__import__", args, kwnames,
+                new String[] {"name", "globals", "locals", "fromlist", "level"}, 1);
+        if (!(a[0] instanceof PyStr name)) {
+            throw Errors.typeError("module name must be str, not %s", a[0].type().name());
+        }
+        PyDict globals = a[1] instanceof PyDict d ? d : null;
+        String[] fromlist = null;
+        if (a[3] != null && a[3] != PyNone.NONE) {
+            PyObject[] items = Protocols.toArray(a[3]);
+            if (items.length > 0) {
+                fromlist = new String[items.length];
+                for (int i = 0; i < items.length; i++) {
+                    fromlist[i] = Ops.strString(items[i]);
+                }
+            }
+        }
+        int level = a[4] == null ? 0 : (int) Protocols.indexValue(a[4], "int");
+        if (level < 0) {
+            throw Errors.valueError("level must be >= 0");
+        }
+        if (level > 0 && globals == null) {
+            throw Errors.make(ExceptionTypes.ImportError, "attempted relative import with no known parent package");
+        }
+        return importName(globals, name.value(), fromlist, level);
     }
 
     /** {@code import_name}: {@code __import__(module, globals, None, fromlist, level)}; fromlist null for a plain import. */

@@ -1,5 +1,9 @@
 package dev.weft.runtime.modules;
 
+import dev.weft.runtime.builtins.BuiltinsModule;
+import dev.weft.runtime.call.PyBuiltinFunction;
+import dev.weft.runtime.call.PyModule;
+import dev.weft.runtime.imp.Importer;
 import dev.weft.runtime.modules.atexit.AtexitModule;
 import dev.weft.runtime.modules.bisect.BisectModule;
 import dev.weft.runtime.modules.collections.CollectionsModule;
@@ -23,7 +27,12 @@ final class BuiltinModules {
     private BuiltinModules() { }
 
     static void registerAll() {
-        ModuleRegistry.register("builtins", dev.weft.runtime.builtins.BuiltinsModule::module);
+        ModuleRegistry.register("builtins", () -> {
+            PyModule builtins = BuiltinsModule.module();
+            builtins.put("__import__", new PyBuiltinFunction("__import__", null,
+                    (self, args, kwnames) -> Importer.builtinImport(args, kwnames)));
+            return builtins;
+        });
         ModuleRegistry.register("sys", SysModule::create);
         ModuleRegistry.register("sysconfig", SysconfigModule::create);
         ModuleRegistry.register("time", TimeModule::create);
