@@ -30,7 +30,7 @@ class ProgramCorpusTest {
     private static final Path ROOT = Paths.get("src/test/resources/programs");
     private static final long TIMEOUT_SECONDS = 60;
     private static final Set<String> PASSED = new ConcurrentSkipListSet<>();
-    private static final Set<String> FAILED = new ConcurrentSkipListSet<>();
+    private static final java.util.Map<String, String> FAILED = new java.util.concurrent.ConcurrentSkipListMap<>();
     private static Set<String> mustPass = Set.of();
 
     @TestFactory
@@ -48,7 +48,7 @@ class ProgramCorpusTest {
             PASSED.add(p.id());
             return;
         }
-        FAILED.add(p.id());
+        FAILED.put(p.id(), problem);
         if (mustPass.contains(p.id())) {
             fail(p.id() + " is listed in PASSING but now fails: " + problem);
         }
@@ -81,8 +81,20 @@ class ProgramCorpusTest {
         return null;
     }
 
+    /** target/corpus-report.tsv: every program with PASS or its first difference, for triage. */
+    private static void writeReport() {
+        StringBuilder sb = new StringBuilder();
+        PASSED.forEach(id -> sb.append(id).append("\tPASS\n"));
+        FAILED.forEach((id, problem) -> sb.append(id).append("\tFAIL\t").append(problem).append('\n'));
+        try {
+            Files.writeString(Paths.get("target/corpus-report.tsv"), sb.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.out.println("[corpus] could not write the report: " + e);
+        }
+    }
+
     private static String head(String s) {
-        String t = s.length() > 300 ? s.substring(0, 300) + "..." : s;
+        String t = s.length() > 600 ? s.substring(0, 300) + " ... " + s.substring(s.length() - 300) : s;
         return t.replace("\n", "\\n");
     }
 
@@ -92,6 +104,7 @@ class ProgramCorpusTest {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         System.out.println("[corpus] " + PASSED.size() + " of " + (PASSED.size() + FAILED.size())
                 + " programs behave as under CPython 3.13 (" + mustPass.size() + " required by PASSING)");
+        writeReport();
         if (!newlyPassing.isEmpty()) {
             System.out.println("[corpus] passing but not yet in PASSING: " + String.join(" ", newlyPassing));
         }
