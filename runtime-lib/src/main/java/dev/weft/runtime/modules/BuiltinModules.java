@@ -12,6 +12,7 @@ import dev.weft.runtime.modules.concurrent.futures.FuturesModule;
 import dev.weft.runtime.modules.functools.FunctoolsModule;
 import dev.weft.runtime.modules.heapq.HeapqModule;
 import dev.weft.runtime.modules.itertools.ItertoolsModule;
+import dev.weft.runtime.modules.math.MathModule;
 import dev.weft.runtime.modules.operator.OperatorModule;
 import dev.weft.runtime.modules.os.OsModule;
 import dev.weft.runtime.modules.os.PosixPathModule;
@@ -62,5 +63,6 @@ final class BuiltinModules {
         ModuleRegistry.register("_heapq", HeapqModule::createAccelerator);
         ModuleRegistry.register("bisect", BisectModule::create);
         ModuleRegistry.register("_bisect", BisectModule::createAccelerator);
+        ModuleRegistry.register("math", MathModule::create);
     }
 }
