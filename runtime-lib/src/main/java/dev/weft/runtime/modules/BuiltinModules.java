@@ -6,6 +6,7 @@ import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.imp.Importer;
 import dev.weft.runtime.modules.atexit.AtexitModule;
 import dev.weft.runtime.modules.bisect.BisectModule;
+import dev.weft.runtime.modules.cmath.CmathModule;
 import dev.weft.runtime.modules.collections.CollectionsModule;
 import dev.weft.runtime.modules.concurrent.ConcurrentPackage;
 import dev.weft.runtime.modules.concurrent.futures.FuturesModule;
@@ -64,5 +65,6 @@ final class BuiltinModules {
         ModuleRegistry.register("bisect", BisectModule::create);
         ModuleRegistry.register("_bisect", BisectModule::createAccelerator);
         ModuleRegistry.register("math", MathModule::create);
+        ModuleRegistry.register("cmath", CmathModule::create);
     }
 }

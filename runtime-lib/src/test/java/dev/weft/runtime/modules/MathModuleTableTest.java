@@ -2,6 +2,7 @@ package dev.weft.runtime.modules;
 
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.modules.cmath.CmathModule;
 import dev.weft.runtime.modules.math.MathModule;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -26,11 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class MathModuleTableTest {
 
-    static final String[] TABLES = {"math"};
+    static final String[] TABLES = {"math", "cmath"};
 
     static Map<String, PyObject> globals() {
         Map<String, PyObject> g = new HashMap<>();
-        PyModule[] modules = {MathModule.create()};
+        PyModule[] modules = {MathModule.create(), CmathModule.create()};
         for (PyModule m : modules) {
             g.put(m.name(), m);
         }

@@ -1,5 +1,6 @@
 package dev.weft.runtime.modules.math;
 
+import dev.weft.runtime.call.ArgParse;
 import dev.weft.runtime.call.Fn;
 import dev.weft.runtime.call.PyBuiltinFunction;
 import dev.weft.runtime.call.PyModule;
@@ -116,6 +117,21 @@ public final class MathArgs {
             }
             return f.apply(self, args, null);
         });
+    }
+
+    /**
+     * Argument Clinic's parsing for {@code f(a, b, [/,] *, kw...)} with {@code npos} positional
+     * parameters: more positional arguments (or fewer, when they are positional-only) are
+     * "takes exactly N positional arguments".
+     */
+    public static PyObject[] parseFixedPositional(String fn, PyObject[] args, String[] kw, String[] names, int npos,
+                                           boolean positionalOnly) {
+        int given = args.length - (kw == null ? 0 : kw.length);
+        if (given > npos || positionalOnly && given < npos) {
+            throw Errors.typeError("%s() takes exactly %d positional argument%s (%d given)", fn, npos,
+                    npos == 1 ? "" : "s", given);
+        }
+        return ArgParse.parse(fn, args, kw, names, npos);
     }
 
     private static void checkArity(String name, int min, int max, int n) {

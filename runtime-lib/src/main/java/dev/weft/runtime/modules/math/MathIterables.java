@@ -35,7 +35,7 @@ final class MathIterables {
     static void define(PyModule m) {
         MathArgs.defOne(m, "fsum", (s, seq) -> PyFloat.of(fsum(seq)));
         MathArgs.defKeywords(m, "prod", (s, args, kw) -> {
-            PyObject[] a = MathModule.parseFixedPositional("prod", args, kw, PROD_PARAMS, 1, true);
+            PyObject[] a = MathArgs.parseFixedPositional("prod", args, kw, PROD_PARAMS, 1, true);
             return prod(a[0], a[1] == null ? PyInt.ONE : a[1]);
         });
         MathArgs.defPositional(m, "sumprod", 2, 2, (s, a, kw) -> sumprod(a[0], a[1]));

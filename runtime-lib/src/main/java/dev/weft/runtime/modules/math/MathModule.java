@@ -1,6 +1,5 @@
 package dev.weft.runtime.modules.math;
 
-import dev.weft.runtime.call.ArgParse;
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.exc.Errors;
@@ -89,7 +88,7 @@ public final class MathModule {
             return PyFloat.of(i.fitsLong() ? PyMath.ldexp(x, i.longValue()) : PyMath.ldexp(x, i.bigValue()));
         });
         MathArgs.defKeywords(m, "isclose", (s, args, kw) -> {
-            PyObject[] a = parseFixedPositional("isclose", args, kw, ISCLOSE_PARAMS, 2, false);
+            PyObject[] a = MathArgs.parseFixedPositional("isclose", args, kw, ISCLOSE_PARAMS, 2, false);
             double x = toDouble(a[0]);
             double y = toDouble(a[1]);
             double relTol = a[2] == null ? 1e-09 : toDouble(a[2]);
@@ -97,7 +96,7 @@ public final class MathModule {
             return PyBool.of(PyMath.isclose(x, y, relTol, absTol));
         });
         MathArgs.defKeywords(m, "nextafter", (s, args, kw) -> {
-            PyObject[] a = parseFixedPositional("nextafter", args, kw, NEXTAFTER_PARAMS, 2, true);
+            PyObject[] a = MathArgs.parseFixedPositional("nextafter", args, kw, NEXTAFTER_PARAMS, 2, true);
             double x = toDouble(a[0]);
             double y = toDouble(a[1]);
             if (a[2] == null || a[2] == PyNone.NONE) {
@@ -113,21 +112,6 @@ public final class MathModule {
             double x = toDouble(a[0]);
             return PyFloat.of(f.applyAsDouble(x, toDouble(a[1])));
         });
-    }
-
-    /**
-     * Argument Clinic's parsing for {@code f(a, b, [/,] *, kw...)} with {@code npos} positional
-     * parameters: more positional arguments (or fewer, when they are positional-only) are
-     * "takes exactly N positional arguments".
-     */
-    static PyObject[] parseFixedPositional(String fn, PyObject[] args, String[] kw, String[] names, int npos,
-                                           boolean positionalOnly) {
-        int given = args.length - (kw == null ? 0 : kw.length);
-        if (given > npos || positionalOnly && given < npos) {
-            throw Errors.typeError("%s() takes exactly %d positional argument%s (%d given)", fn, npos,
-                    npos == 1 ? "" : "s", given);
-        }
-        return ArgParse.parse(fn, args, kw, names, npos);
     }
 
     private static void defineIntegerFunctions(PyModule m) {
