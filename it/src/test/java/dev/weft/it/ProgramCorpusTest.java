@@ -38,11 +38,18 @@ class ProgramCorpusTest {
         mustPass = new HashSet<>(Files.readAllLines(ROOT.resolve("PASSING")).stream()
                 .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toList()));
         List<Program> programs = ProgramCorpus.discover(ROOT);
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.id(), () -> check(p)));
+        // Each program runs in its own JVM; run as many at once as there are cores.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        java.util.Map<String, java.util.concurrent.Future<WeftRunner.Result>> runs = new java.util.HashMap<>();
+        for (Program p : programs) {
+            runs.put(p.id(), pool.submit(() -> WeftRunner.run(p, TIMEOUT_SECONDS)));
+        }
+        pool.shutdown();
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.id(), () -> check(p, runs.get(p.id()).get())));
     }
 
-    private static void check(Program p) throws Exception {
-        WeftRunner.Result r = WeftRunner.run(p, TIMEOUT_SECONDS);
+    private static void check(Program p, WeftRunner.Result r) {
         String problem = compare(p, r);
         if (problem == null) {
             PASSED.add(p.id());
