@@ -12,6 +12,8 @@ public interface InstrVisitor<R> {
 
     R visitDeleteVar(DeleteVar instr);
 
+    R visitFreshCell(FreshCell instr);
+
     R visitGetCell(GetCell instr);
 
     R visitLoadBuiltin(LoadBuiltin instr);

@@ -53,6 +53,21 @@ class Names {
         return scope;
     }
 
+    /**
+     * For an inlined comprehension: its own variables that live in cells (captured by a lambda
+     * or a nested comprehension), which each run of the comprehension must get afresh.
+     */
+    java.util.List<Variable> ownCells() {
+        java.util.List<Variable> out = new java.util.ArrayList<>();
+        if (enclosing == null) {
+            return out;
+        }
+        for (String name : scope.cellVariables()) {
+            out.add(own.computeIfAbsent(name, n -> function.declare(n + "@" + comprehensionId, Storage.CELL)));
+        }
+        return out;
+    }
+
     /** The storage name: private names ({@code __x}) mangled inside classes. */
     String mangle(String name) {
         return scope.mangle(name);
