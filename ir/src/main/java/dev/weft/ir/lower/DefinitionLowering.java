@@ -16,6 +16,7 @@ import dev.weft.frontend.ast.Stmt;
 import dev.weft.frontend.ast.TypeParam;
 import dev.weft.frontend.symtable.Scope;
 import dev.weft.frontend.symtable.SymbolScope;
+import dev.weft.frontend.unparse.ExprUnparser;
 import dev.weft.ir.Const;
 import dev.weft.ir.ConstTuple;
 import dev.weft.ir.IrFunction;
@@ -257,8 +258,9 @@ final class DefinitionLowering {
 
     private Operand annotations(Arguments args, Expr returns) {
         List<Operand> items = new ArrayList<>();
-        List<Arg> ordered = new ArrayList<>(args.posonlyargs);
-        ordered.addAll(args.args);
+        // CPython's order: positional-or-keyword parameters before positional-only ones.
+        List<Arg> ordered = new ArrayList<>(args.args);
+        ordered.addAll(args.posonlyargs);
         if (args.vararg != null) {
             ordered.add(args.vararg);
         }
@@ -284,7 +286,7 @@ final class DefinitionLowering {
 
     private Operand annotationValue(Expr annotation) {
         if (u.module.futureAnnotations()) {
-            throw u.unsupported("from __future__ import annotations", annotation);
+            return new Const(ExprUnparser.unparse(annotation));
         }
         if (annotation instanceof Starred) {
             Operand v = expressions.lower(((Starred) annotation).value);
