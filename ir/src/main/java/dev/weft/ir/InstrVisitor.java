@@ -80,6 +80,10 @@ public interface InstrVisitor<R> {
 
     R visitExceptionMatches(ExceptionMatches instr);
 
+    R visitExceptStarMatch(ExceptStarMatch instr);
+
+    R visitPrepReraiseStar(PrepReraiseStar instr);
+
     R visitEnterHandler(EnterHandler instr);
 
     R visitExitHandler(ExitHandler instr);

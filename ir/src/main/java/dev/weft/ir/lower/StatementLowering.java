@@ -146,7 +146,8 @@ final class StatementLowering {
             case "Match":
                 throw u.unsupported("the match statement", s);
             case "TryStar":
-                throw u.unsupported("except*", s);
+                u.exceptions.tryStar((dev.weft.frontend.ast.TryStar) s);
+                return;
             case "TypeAlias":
                 throw u.unsupported("the type statement", s);
             default:
