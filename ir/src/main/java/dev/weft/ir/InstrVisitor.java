@@ -98,6 +98,14 @@ public interface InstrVisitor<R> {
 
     R visitSend(Send instr);
 
+    R visitGetLen(GetLen instr);
+
+    R visitMatchShape(MatchShape instr);
+
+    R visitMatchKeys(MatchKeys instr);
+
+    R visitMatchClass(MatchClass instr);
+
     R visitJump(Jump instr);
 
     R visitBranch(Branch instr);

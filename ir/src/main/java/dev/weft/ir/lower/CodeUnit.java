@@ -31,6 +31,7 @@ final class CodeUnit {
     DefinitionLowering definitions;
     ComprehensionLowering comprehensions;
     ImportLowering imports;
+    MatchLowering matches;
     final Deque<Unwind> unwind = new ArrayDeque<>();
     /** The parameter holding {@code self} for zero-argument {@code super()}, or null. */
     final String firstArgument;

@@ -87,6 +87,7 @@ public final class ModuleLowering {
         u.definitions = new DefinitionLowering(u, u.expressions);
         u.comprehensions = new ComprehensionLowering(u);
         u.imports = new ImportLowering(u);
+        u.matches = new MatchLowering(u);
         return u;
     }
 }

@@ -144,7 +144,8 @@ final class StatementLowering {
                 u.definitions.classDef((dev.weft.frontend.ast.ClassDef) s);
                 return;
             case "Match":
-                throw u.unsupported("the match statement", s);
+                u.matches.match((dev.weft.frontend.ast.Match) s);
+                return;
             case "TryStar":
                 u.exceptions.tryStar((dev.weft.frontend.ast.TryStar) s);
                 return;
