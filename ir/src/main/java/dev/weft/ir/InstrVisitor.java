@@ -106,6 +106,8 @@ public interface InstrVisitor<R> {
 
     R visitMatchClass(MatchClass instr);
 
+    R visitIntrinsic(Intrinsic instr);
+
     R visitJump(Jump instr);
 
     R visitBranch(Branch instr);

@@ -93,11 +93,14 @@ class Names {
             return resolveInComprehension(name, mangled, kind, forLoad);
         }
         ScopeType type = scope.type();
+        // An annotation scope inside a class reads the class namespace first (CPython's
+        // LOAD_FROM_DICT_OR_DEREF / LOAD_FROM_DICT_OR_GLOBALS through __classdict__).
+        boolean seesClass = forLoad && scope.canSeeClassScope();
         switch (kind) {
             case CELL:
-                return function.declare(mangled, Storage.CELL);
+                return function.declare(mangled, seesClass ? Storage.CLASS_FREE : Storage.CELL);
             case FREE:
-                if (type == ScopeType.CLASS && forLoad) {
+                if (type == ScopeType.CLASS && forLoad || seesClass) {
                     return function.declare(mangled, Storage.CLASS_FREE);
                 }
                 return function.declare(mangled, Storage.FREE);
@@ -111,7 +114,7 @@ class Names {
             case GLOBAL_IMPLICIT:
             default:
                 if (type.isFunctionLike()) {
-                    return function.declare(mangled, Storage.GLOBAL);
+                    return function.declare(mangled, seesClass ? Storage.CLASS_GLOBAL : Storage.GLOBAL);
                 }
                 return function.declare(mangled, type == ScopeType.MODULE ? Storage.GLOBAL : Storage.NAME);
         }

@@ -150,7 +150,8 @@ final class StatementLowering {
                 u.exceptions.tryStar((dev.weft.frontend.ast.TryStar) s);
                 return;
             case "TypeAlias":
-                throw u.unsupported("the type statement", s);
+                u.typeParams.typeAlias((dev.weft.frontend.ast.TypeAlias) s);
+                return;
             default:
                 throw u.unsupported("statement " + s.nodeName(), s);
         }
