@@ -313,7 +313,7 @@ public final class ExprUnparser {
                 NamedExpr n = (NamedExpr) e;
                 open(level > TUPLE);
                 expr(n.target, ATOM);
-                out.append(":=");
+                out.append(" := ");
                 expr(n.value, ATOM);
                 close(level > TUPLE);
                 return;

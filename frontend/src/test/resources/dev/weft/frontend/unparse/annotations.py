@@ -127,3 +127,11 @@ b31: a < (b if c else d)
 b32: (not a) == b
 b33: a == (not b)
 b34: (lambda: 1) if a else b
+b37: total((d := x - c) * d for x in data)
+b38: [y for x in z if (y := f(x))]
+b39: "\U0001f600 \ud800"
+b40: 1.0e-7j
+b41: 0.5
+b42: 123456789.123456789
+b43: 2 ** 0.5
+b44: a[b][c](d)(e).f
