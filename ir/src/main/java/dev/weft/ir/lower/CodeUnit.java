@@ -51,7 +51,7 @@ final class CodeUnit {
         // Free variables first, in the symbol table's order: the order of the closure that
         // creates this code object (MakeFunction), including the implicit __classdict__ of an
         // annotation scope that reads it only through CLASS_FREE / CLASS_GLOBAL loads.
-        for (String free : scope.freeVariables()) {
+        for (String free : Names.freeVariables(scope)) {
             function.declare(free, Variable.Storage.FREE);
         }
     }

@@ -212,7 +212,7 @@ final class ComprehensionLowering {
             child.emit(new Return(result));
         }
         List<Variable> closure = new ArrayList<>();
-        for (String free : scope.freeVariables()) {
+        for (String free : Names.freeVariables(scope)) {
             closure.add(u.names.closureCell(free));
         }
         u.at(e);

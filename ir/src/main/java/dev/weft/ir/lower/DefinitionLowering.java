@@ -401,7 +401,7 @@ final class DefinitionLowering {
     /** The variables of {@code unit} that a child's free variables refer to, in the child's order. */
     static List<Variable> closure(CodeUnit unit, Scope childScope) {
         List<Variable> cells = new ArrayList<>();
-        for (String free : childScope.freeVariables()) {
+        for (String free : Names.freeVariables(childScope)) {
             cells.add(unit.names.closureCell(free));
         }
         return cells;

@@ -121,6 +121,23 @@ class Names {
     }
 
     /**
+     * The free variables of a code object for {@code scope}, in the symbol table's order: the
+     * names it reaches through closure cells. As CPython's {@code co_freevars}, this includes a
+     * class body's names that are bound in the class but also free in it for its methods
+     * ({@code DEF_FREE_CLASS}: a method refers to an enclosing function's {@code x} while the
+     * class binds its own {@code x}).
+     */
+    static java.util.List<String> freeVariables(Scope scope) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (dev.weft.frontend.symtable.Symbol s : scope.symbols()) {
+            if (s.scope() == SymbolScope.FREE || s.has(dev.weft.frontend.symtable.SymbolFlags.DEF_FREE_CLASS)) {
+                out.add(s.name());
+            }
+        }
+        return out;
+    }
+
+    /**
      * The variable of this code object that a nested code object's free variable {@code name}
      * (as stored, i.e. mangled) closes over: a cell of this scope or one of its own free variables.
      */
