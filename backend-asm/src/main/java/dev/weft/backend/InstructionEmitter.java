@@ -117,6 +117,57 @@ final class InstructionEmitter implements InstrVisitor<Void> {
     }
 
     @Override
+    public Void visitFreshCell(FreshCell i) {
+        mv.visitTypeInsn(Opcodes.NEW, Abi.PY_CELL);
+        mv.visitInsn(Opcodes.DUP);
+        mv.visitMethodInsn(Opcodes.INVOKESPECIAL, Abi.PY_CELL, "<init>", "()V", false);
+        fe.storeSlot(layout.slot(i.variable));
+        return null;
+    }
+
+    // Instructions of constructs the backend does not compile yet: the module is rejected with
+    // NotImplementedError, as for the backend's other limits.
+
+    private Void notYet(String construct, dev.weft.ir.Instr i) {
+        throw new BackendLimitError(construct, fe.module.filename, i.line());
+    }
+
+    @Override
+    public Void visitExceptStarMatch(ExceptStarMatch i) {
+        return notYet("except*", i);
+    }
+
+    @Override
+    public Void visitPrepReraiseStar(PrepReraiseStar i) {
+        return notYet("except*", i);
+    }
+
+    @Override
+    public Void visitGetLen(GetLen i) {
+        return notYet("the match statement", i);
+    }
+
+    @Override
+    public Void visitMatchShape(MatchShape i) {
+        return notYet("the match statement", i);
+    }
+
+    @Override
+    public Void visitMatchKeys(MatchKeys i) {
+        return notYet("the match statement", i);
+    }
+
+    @Override
+    public Void visitMatchClass(MatchClass i) {
+        return notYet("the match statement", i);
+    }
+
+    @Override
+    public Void visitIntrinsic(Intrinsic i) {
+        return notYet("type parameters and the type statement (PEP 695)", i);
+    }
+
+    @Override
     public Void visitGetCell(GetCell i) {
         fe.loadCellSlot(layout.slot(i.variable));
         store(i.result);

@@ -55,6 +55,8 @@ final class VariableAccess {
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.NAMES, "loadClassFree",
                         "(" + Abi.OBJ + Abi.CELL + Abi.PYSTR + ")" + Abi.OBJ, false);
             }
+            case CLASS_GLOBAL -> throw new BackendLimitError("annotation scopes in classes (PEP 695)",
+                    fe.module.filename, fe.f.firstLine());
             case GLOBAL -> {
                 mv.visitVarInsn(Opcodes.ALOAD, layout.globalsSlot);
                 mv.visitLdcInsn(Constants.name(v.name));

@@ -107,7 +107,8 @@ class RunVerbTest {
 
     @Test
     void unsupportedConstructIsANotImplementedError() throws IOException {
-        Path main = write("m.py", "match 1:\n    case 1:\n        pass\n");
+        // The IR lowers the type statement; the backend does not compile it yet.
+        Path main = write("m.py", "type Alias = int\n");
         Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), main.toString());
         assertEquals(1, o.status);
         assertTrue(o.err.startsWith("NotImplementedError: ") && o.err.contains("is not supported by weft yet ("),

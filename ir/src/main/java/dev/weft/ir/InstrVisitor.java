@@ -12,6 +12,8 @@ public interface InstrVisitor<R> {
 
     R visitDeleteVar(DeleteVar instr);
 
+    R visitFreshCell(FreshCell instr);
+
     R visitGetCell(GetCell instr);
 
     R visitLoadBuiltin(LoadBuiltin instr);
@@ -78,6 +80,10 @@ public interface InstrVisitor<R> {
 
     R visitExceptionMatches(ExceptionMatches instr);
 
+    R visitExceptStarMatch(ExceptStarMatch instr);
+
+    R visitPrepReraiseStar(PrepReraiseStar instr);
+
     R visitEnterHandler(EnterHandler instr);
 
     R visitExitHandler(ExitHandler instr);
@@ -91,6 +97,16 @@ public interface InstrVisitor<R> {
     R visitContextExit(ContextExit instr);
 
     R visitSend(Send instr);
+
+    R visitGetLen(GetLen instr);
+
+    R visitMatchShape(MatchShape instr);
+
+    R visitMatchKeys(MatchKeys instr);
+
+    R visitMatchClass(MatchClass instr);
+
+    R visitIntrinsic(Intrinsic instr);
 
     R visitJump(Jump instr);
 

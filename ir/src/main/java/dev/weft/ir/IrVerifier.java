@@ -1,7 +1,9 @@
 package dev.weft.ir;
 
 import dev.weft.ir.instr.CaughtException;
+import dev.weft.ir.instr.DeleteVar;
 import dev.weft.ir.instr.Send;
+import dev.weft.ir.instr.StoreVar;
 import dev.weft.ir.instr.Yield;
 
 import java.util.ArrayDeque;
@@ -18,7 +20,8 @@ import java.util.Set;
  * Checks the structural rules every pass and the backend rely on: each block ends in exactly one
  * terminator; edges stay inside the function; handler blocks, and only they, begin with
  * {@code caught}; every temporary is defined on every path before it is read; suspension points
- * appear only in generators and coroutines.
+ * appear only in generators and coroutines; class-namespace-first variables
+ * ({@code CLASS_FREE}, {@code CLASS_GLOBAL}) are only loaded.
  */
 public final class IrVerifier {
     private final List<String> problems = new ArrayList<>();
@@ -65,6 +68,12 @@ public final class IrVerifier {
                 }
                 if ((in instanceof Yield || in instanceof Send) && !f.isGenerator() && !f.isCoroutine()) {
                     problems.add(where + ": " + b + ": suspension point in a function that is not a generator or coroutine");
+                }
+                Variable written = in instanceof StoreVar ? ((StoreVar) in).variable
+                        : in instanceof DeleteVar ? ((DeleteVar) in).variable : null;
+                if (written != null && (written.storage == Variable.Storage.CLASS_FREE
+                        || written.storage == Variable.Storage.CLASS_GLOBAL)) {
+                    problems.add(where + ": " + b + ": store to load-only variable " + written);
                 }
                 for (BasicBlock s : in.successors()) {
                     if (!own.contains(s)) {

@@ -9,6 +9,7 @@ import dev.weft.ir.instr.Jump;
 import dev.weft.ir.instr.LoadVar;
 import dev.weft.ir.instr.Reraise;
 import dev.weft.ir.instr.Return;
+import dev.weft.ir.instr.StoreVar;
 import dev.weft.ir.instr.Yield;
 import org.junit.jupiter.api.Test;
 
@@ -144,5 +145,15 @@ class IrVerifierTest {
                 "    return %t1",
                 "");
         assertEquals(expected, IrPrinter.print(f));
+    }
+
+    @Test
+    void rejectsAStoreToAClassNamespaceFirstVariable() {
+        IrFunction f = function();
+        IrBuilder b = new IrBuilder(f);
+        b.emit(new StoreVar(Const.NONE, f.declare("T", Variable.Storage.CLASS_FREE)));
+        b.emit(new Return(Const.NONE));
+        IrVerifier.IrVerificationError e = assertThrows(IrVerifier.IrVerificationError.class, () -> IrVerifier.verify(f));
+        assertTrue(e.getMessage().contains("load-only"), e.getMessage());
     }
 }

@@ -31,6 +31,8 @@ final class CodeUnit {
     DefinitionLowering definitions;
     ComprehensionLowering comprehensions;
     ImportLowering imports;
+    MatchLowering matches;
+    TypeParamLowering typeParams;
     final Deque<Unwind> unwind = new ArrayDeque<>();
     /** The parameter holding {@code self} for zero-argument {@code super()}, or null. */
     final String firstArgument;
@@ -46,6 +48,12 @@ final class CodeUnit {
         this.b = new IrBuilder(function);
         this.names = new Names(function, scope);
         this.firstArgument = firstArgument;
+        // Free variables first, in the symbol table's order: the order of the closure that
+        // creates this code object (MakeFunction), including the implicit __classdict__ of an
+        // annotation scope that reads it only through CLASS_FREE / CLASS_GLOBAL loads.
+        for (String free : Names.freeVariables(scope)) {
+            function.declare(free, Variable.Storage.FREE);
+        }
     }
 
     /** The nearest enclosing class body (this one included), or null. */

@@ -14,16 +14,23 @@ import dev.weft.ir.IrFunction;
 import dev.weft.ir.Operand;
 import dev.weft.ir.Temp;
 import dev.weft.ir.Variable;
+import dev.weft.ir.instr.Branch;
 import dev.weft.ir.instr.BuildDict;
 import dev.weft.ir.instr.BuildList;
 import dev.weft.ir.instr.BuildSet;
 import dev.weft.ir.instr.Call;
+import dev.weft.ir.instr.CallMethod;
+import dev.weft.ir.instr.CaughtException;
 import dev.weft.ir.instr.ContainerOp;
+import dev.weft.ir.instr.ExceptionMatches;
 import dev.weft.ir.instr.ForIter;
+import dev.weft.ir.instr.FreshCell;
 import dev.weft.ir.instr.GetIter;
 import dev.weft.ir.instr.Jump;
+import dev.weft.ir.instr.LoadBuiltin;
 import dev.weft.ir.instr.LoadVar;
 import dev.weft.ir.instr.MakeFunction;
+import dev.weft.ir.instr.Reraise;
 import dev.weft.ir.instr.Return;
 import dev.weft.ir.instr.SetItem;
 import dev.weft.ir.instr.Yield;
@@ -32,9 +39,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lowers comprehensions. List, set and dict comprehensions are inlined into the enclosing code
- * (PEP 709, as CPython 3.13 does), with variables of their own; generator expressions become a
- * generator function called with the iterator of their first {@code for}.
+ * Lowers comprehensions as CPython 3.13 does. List, set and dict comprehensions are inlined into
+ * the enclosing code (PEP 709), with variables of their own and fresh cells for those a closure
+ * captures; the ones the symbol table does not inline (in annotation scopes that see a class)
+ * and generator expressions become a function called with the iterator of their first
+ * {@code for}. An {@code async for} clause awaits {@code __anext__()} until StopAsyncIteration;
+ * a generator expression with {@code async for} or {@code await} is an asynchronous generator.
  */
 final class ComprehensionLowering {
     private final CodeUnit u;
@@ -43,76 +53,113 @@ final class ComprehensionLowering {
         this.u = u;
     }
 
+    /** What one comprehension builds and from which parts. */
+    private record Shape(List<Comprehension> generators, Expr element, Expr value, ContainerOpKind add) {}
+
     Operand lower(Expr e) {
         if (e instanceof GeneratorExp) {
-            return generator((GeneratorExp) e);
+            GeneratorExp g = (GeneratorExp) e;
+            return asFunction(g, g.generators);
         }
-        List<Comprehension> generators;
-        Temp result;
-        Expr element;
-        Expr value = null;
-        ContainerOpKind add;
-        if (e instanceof ListComp) {
-            generators = ((ListComp) e).generators;
-            element = ((ListComp) e).elt;
-            add = ContainerOpKind.LIST_APPEND;
-        } else if (e instanceof SetComp) {
-            generators = ((SetComp) e).generators;
-            element = ((SetComp) e).elt;
-            add = ContainerOpKind.SET_ADD;
-        } else {
-            generators = ((DictComp) e).generators;
-            element = ((DictComp) e).key;
-            value = ((DictComp) e).value;
-            add = null;
+        Shape shape = shape(e);
+        if (!u.module.scopeOf(e).isInlinedComprehension()) {
+            return asFunction(e, shape.generators());
         }
-        rejectAsync(generators, e);
-        // The first iterable is evaluated in the enclosing scope, before anything else.
-        Operand firstIterable = u.expressions.lower(generators.get(0).iter);
+        // The first iterable is evaluated, and its iterator taken, in the enclosing scope first.
+        Comprehension first = shape.generators().get(0);
+        Operand firstIterable = u.expressions.lower(first.iter);
         u.at(e);
-        if (add == ContainerOpKind.LIST_APPEND) {
+        Temp iterator = u.emit(new GetIter(u.temp(), firstIterable, first.isAsync != 0)).result;
+        Names outer = u.names;
+        u.names = outer.inlinedComprehension(u.module.scopeOf(e));
+        try {
+            for (Variable cell : u.names.ownCells()) {
+                u.emit(new FreshCell(cell));
+            }
+            return build(e, shape, iterator);
+        } finally {
+            u.names = outer;
+        }
+    }
+
+    private static Shape shape(Expr e) {
+        if (e instanceof ListComp) {
+            return new Shape(((ListComp) e).generators, ((ListComp) e).elt, null, ContainerOpKind.LIST_APPEND);
+        }
+        if (e instanceof SetComp) {
+            return new Shape(((SetComp) e).generators, ((SetComp) e).elt, null, ContainerOpKind.SET_ADD);
+        }
+        DictComp d = (DictComp) e;
+        return new Shape(d.generators, d.key, d.value, null);
+    }
+
+    /** The new container, filled by the loops over {@code firstIterator} and the inner iterables. */
+    private Temp build(Expr e, Shape shape, Temp firstIterator) {
+        Temp result;
+        if (shape.add() == ContainerOpKind.LIST_APPEND) {
             result = u.emit(new BuildList(u.temp(), List.of())).result;
-        } else if (add == ContainerOpKind.SET_ADD) {
+        } else if (shape.add() == ContainerOpKind.SET_ADD) {
             result = u.emit(new BuildSet(u.temp(), List.of())).result;
         } else {
             result = u.emit(new BuildDict(u.temp(), List.of())).result;
         }
-        Names outer = u.names;
-        u.names = outer.inlinedComprehension(u.module.scopeOf(e));
-        try {
-            Expr elt = element;
-            Expr val = value;
-            loops(generators, 0, firstIterable, () -> {
-                Operand k = u.expressions.lower(elt);
-                if (add == null) {
-                    Operand v = u.expressions.lower(val);
-                    u.emit(new SetItem(result, k, v));
-                } else {
-                    u.emit(new ContainerOp(result, k, add));
-                }
-            });
-        } finally {
-            u.names = outer;
-        }
+        loops(shape.generators(), 0, firstIterator, () -> {
+            Operand k = u.expressions.lower(shape.element());
+            if (shape.add() == null) {
+                Operand v = u.expressions.lower(shape.value());
+                u.at(e);
+                u.emit(new SetItem(result, k, v));
+            } else {
+                u.at(e);
+                u.emit(new ContainerOp(result, k, shape.add()));
+            }
+        });
         return result;
     }
 
     /**
      * Emits the nested loops of {@code generators[index..]} around {@code innermost}, leaving
-     * the builder after the outermost loop.
+     * the builder after the outermost loop. {@code iterator} is the iterator of the first loop
+     * (taken by the caller); inner loops evaluate their iterable and take its iterator here.
      */
-    private void loops(List<Comprehension> generators, int index, Operand iterable, Runnable innermost) {
+    private void loops(List<Comprehension> generators, int index, Operand iterator, Runnable innermost) {
         Comprehension g = generators.get(index);
-        Operand source = iterable != null ? iterable : u.expressions.lower(g.iter);
-        Temp iterator = u.emit(new GetIter(u.temp(), source, false)).result;
+        boolean isAsync = g.isAsync != 0;
+        if (iterator == null) {
+            Operand source = u.expressions.lower(g.iter);
+            u.at(g.iter);
+            iterator = u.emit(new GetIter(u.temp(), source, isAsync)).result;
+        }
+        BasicBlock outer = u.b.handler();
         BasicBlock head = u.b.newBlock();
-        BasicBlock body = u.b.newBlock();
         BasicBlock exit = u.b.newBlock();
         u.emit(new Jump(head));
         u.b.enter(head);
-        Temp item = u.temp();
-        u.emit(new ForIter(item, iterator, body, exit));
-        u.b.enter(body);
+        Operand item;
+        if (isAsync) {
+            // await __anext__(); StopAsyncIteration from it (and only from it) ends the loop.
+            BasicBlock stop = u.b.newBlock();
+            u.b.protect(stop);
+            Temp awaitable = u.emit(new CallMethod(u.temp(), iterator, List.of(), "__anext__", List.of())).result;
+            item = u.expressions.delegate(awaitable, true);
+            u.b.protect(outer);
+            BasicBlock saved = u.b.current();
+            u.b.enter(stop);
+            Temp exc = u.emit(new CaughtException(u.temp())).result;
+            Temp type = u.emit(new LoadBuiltin(u.temp(), "StopAsyncIteration")).result;
+            Temp matches = u.emit(new ExceptionMatches(u.temp(), exc, type)).result;
+            BasicBlock reraise = u.b.newBlock();
+            u.emit(new Branch(matches, exit, reraise));
+            u.b.enter(reraise);
+            u.emit(new Reraise(exc));
+            u.b.enter(saved);
+        } else {
+            BasicBlock body = u.b.newBlock();
+            Temp next = u.temp();
+            u.emit(new ForIter(next, iterator, body, exit));
+            u.b.enter(body);
+            item = next;
+        }
         u.targets.store(g.target, item);
         for (Expr cond : g.ifs) {
             BasicBlock pass = u.b.newBlock();
@@ -130,45 +177,51 @@ final class ComprehensionLowering {
         u.b.enter(exit);
     }
 
-    /** {@code (elt for x in it ...)}: a generator function over {@code iter(it)}. */
-    private Operand generator(GeneratorExp g) {
-        rejectAsync(g.generators, g);
-        Operand firstIterable = u.expressions.lower(g.generators.get(0).iter);
-        u.at(g);
-        Temp iterator = u.emit(new GetIter(u.temp(), firstIterable, false)).result;
-        Scope scope = u.module.scopeOf(g);
-        String qualname = u.function.kind() == IrFunction.Kind.MODULE ? "<genexpr>"
-                : u.function.qualname() + (u.function.kind() == IrFunction.Kind.CLASS_BODY ? "." : ".<locals>.") + "<genexpr>";
-        IrFunction code = new IrFunction(IrFunction.Kind.COMPREHENSION, "<genexpr>", qualname, g.lineno,
+    /**
+     * A comprehension as a code object of its own: a generator expression (a generator, or an
+     * asynchronous generator), or a list/set/dict comprehension that is not inlined. It is called
+     * with the iterator of its first iterable, which the enclosing code evaluates.
+     */
+    private Operand asFunction(Expr e, List<Comprehension> generators) {
+        Comprehension first = generators.get(0);
+        Operand firstIterable = u.expressions.lower(first.iter);
+        u.at(e);
+        Temp iterator = u.emit(new GetIter(u.temp(), firstIterable, first.isAsync != 0)).result;
+        Scope scope = u.module.scopeOf(e);
+        String name = "<" + scope.name() + ">";
+        String qualname = u.function.kind() == IrFunction.Kind.MODULE ? name
+                : u.function.qualname() + (u.function.kind() == IrFunction.Kind.CLASS_BODY ? "." : ".<locals>.") + name;
+        IrFunction code = new IrFunction(IrFunction.Kind.COMPREHENSION, name, qualname, e.lineno,
                 new IrFunction.Signature(List.of(), List.of(".0"), null, List.of(), null));
-        code.setGenerator(true);
+        code.setGenerator(scope.isGenerator() || e instanceof GeneratorExp);
+        code.setCoroutine(scope.isCoroutine());
         u.function.addChild(code);
         CodeUnit child = u.module.newUnit(u, code, scope, null);
-        child.at(g);
-        Variable dotZero = code.declare(".0", Variable.Storage.LOCAL);
-        Temp first = child.emit(new LoadVar(child.temp(), dotZero)).result;
-        child.comprehensions.generatorBody(g, first);
+        child.at(e);
+        Temp dotZero = child.emit(new LoadVar(child.temp(), code.declare(".0", Variable.Storage.LOCAL))).result;
+        if (e instanceof GeneratorExp) {
+            GeneratorExp g = (GeneratorExp) e;
+            child.comprehensions.loops(generators, 0, dotZero, () -> {
+                Operand v = child.expressions.lower(g.elt);
+                child.at(g);
+                child.emit(new Yield(child.temp(), v, null));
+            });
+            child.emit(new Return(Const.NONE));
+        } else {
+            Temp result = child.comprehensions.build(e, shape(e), dotZero);
+            child.emit(new Return(result));
+        }
         List<Variable> closure = new ArrayList<>();
-        for (String free : scope.freeVariables()) {
+        for (String free : Names.freeVariables(scope)) {
             closure.add(u.names.closureCell(free));
         }
+        u.at(e);
         Temp fn = u.emit(new MakeFunction(u.temp(), Const.NONE, Const.NONE, Const.NONE, code, closure)).result;
-        return u.emit(new Call(u.temp(), fn, List.of(iterator), List.of())).result;
-    }
-
-    private void generatorBody(GeneratorExp g, Temp firstIterator) {
-        loops(g.generators, 0, firstIterator, () -> {
-            Operand v = u.expressions.lower(g.elt);
-            u.emit(new Yield(u.temp(), v, null));
-        });
-        u.emit(new Return(Const.NONE));
-    }
-
-    private void rejectAsync(List<Comprehension> generators, Expr where) {
-        for (Comprehension c : generators) {
-            if (c.isAsync != 0) {
-                throw u.unsupported("asynchronous comprehensions", where);
-            }
+        Temp result = u.emit(new Call(u.temp(), fn, List.of(iterator), List.of())).result;
+        if (scope.isCoroutine() && !(e instanceof GeneratorExp)) {
+            // A non-inlined async list/set/dict comprehension is a coroutine: await its result.
+            return u.expressions.delegate(result, true);
         }
+        return result;
     }
 }

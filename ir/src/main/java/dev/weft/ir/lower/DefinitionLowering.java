@@ -15,7 +15,9 @@ import dev.weft.frontend.ast.Starred;
 import dev.weft.frontend.ast.Stmt;
 import dev.weft.frontend.ast.TypeParam;
 import dev.weft.frontend.symtable.Scope;
+import dev.weft.frontend.symtable.ScopeType;
 import dev.weft.frontend.symtable.SymbolScope;
+import dev.weft.frontend.unparse.ExprUnparser;
 import dev.weft.ir.Const;
 import dev.weft.ir.ConstTuple;
 import dev.weft.ir.IrFunction;
@@ -27,6 +29,7 @@ import dev.weft.ir.instr.BuildTuple;
 import dev.weft.ir.instr.Call;
 import dev.weft.ir.instr.CallEx;
 import dev.weft.ir.instr.GetCell;
+import dev.weft.ir.instr.Intrinsic;
 import dev.weft.ir.instr.LoadBuiltin;
 import dev.weft.ir.instr.LoadVar;
 import dev.weft.ir.instr.MakeFunction;
@@ -60,87 +63,158 @@ final class DefinitionLowering {
         List<Expr> decorators = isAsync ? ((AsyncFunctionDef) s).decoratorList : ((FunctionDef) s).decoratorList;
         Expr returns = isAsync ? ((AsyncFunctionDef) s).returns : ((FunctionDef) s).returns;
         List<TypeParam> typeParams = isAsync ? ((AsyncFunctionDef) s).typeParams : ((FunctionDef) s).typeParams;
-        if (!typeParams.isEmpty()) {
-            throw u.unsupported("type parameters (PEP 695)", s);
-        }
         List<Operand> decoratorValues = evaluateAll(decorators);
         u.at(s);
-        Scope scope = u.module.scopeOf(s);
-        IrFunction code = newCode(IrFunction.Kind.FUNCTION, name, s, args, scope);
-        code.setCoroutine(isAsync);
-        String doc = docstring(body);
-        code.setDocstring(doc);
-        CodeUnit child = u.module.newUnit(u, code, scope, firstArgument(args));
-        List<Stmt> rest = doc == null ? body : body.subList(1, body.size());
-        child.statements.lower(rest);
-        finish(child);
+        String qualname = qualname(u, name);
+        Operand defaults = defaults(args);
+        Operand kwdefaults = kwdefaults(args);
+        Operand fn;
+        if (typeParams.isEmpty()) {
+            fn = functionIn(u, s, name, qualname, isAsync, args, body, returns, defaults, kwdefaults);
+        } else {
+            // Defaults are evaluated here and handed to the type-parameter scope as arguments.
+            List<Operand> passed = new ArrayList<>();
+            List<String> paramNames = new ArrayList<>();
+            if (defaults != Const.NONE) {
+                passed.add(defaults);
+                paramNames.add(".defaults");
+            }
+            if (kwdefaults != Const.NONE) {
+                passed.add(kwdefaults);
+                paramNames.add(".kwdefaults");
+            }
+            fn = u.typeParams.generic(s, name, typeParams, passed, paramNames, (hidden, params) -> {
+                Operand d = defaults == Const.NONE ? Const.NONE : hidden.emit(new LoadVar(hidden.temp(),
+                        hidden.function.declare(".defaults", Variable.Storage.LOCAL))).result;
+                Operand k = kwdefaults == Const.NONE ? Const.NONE : hidden.emit(new LoadVar(hidden.temp(),
+                        hidden.function.declare(".kwdefaults", Variable.Storage.LOCAL))).result;
+                Operand f = functionIn(hidden, s, name, qualname, isAsync, args, body, returns, d, k);
+                return hidden.typeParams.intrinsic(Intrinsic.Function.SET_FUNCTION_TYPE_PARAMS, f, params);
+            });
+        }
         u.at(s);
-        Temp fn = makeFunction(code, scope, args, returns);
         Operand result = applyDecorators(decoratorValues, fn);
         u.emit(new StoreVar(result, u.names.store(name)));
     }
 
+    /** The function object of a {@code def}, created in {@code unit} (this code or a type-parameter scope). */
+    private static Temp functionIn(CodeUnit unit, Stmt s, String name, String qualname, boolean isAsync,
+                                   Arguments args, List<Stmt> body, Expr returns, Operand defaults, Operand kwdefaults) {
+        Scope scope = unit.module.scopeOf(s);
+        IrFunction code = newCode(unit, IrFunction.Kind.FUNCTION, name, qualname, s, args, scope);
+        code.setCoroutine(isAsync);
+        String doc = docstring(body);
+        code.setDocstring(doc);
+        CodeUnit child = unit.module.newUnit(unit, code, scope, firstArgument(args));
+        List<Stmt> rest = doc == null ? body : body.subList(1, body.size());
+        child.statements.lower(rest);
+        finish(child);
+        unit.at(s);
+        return unit.definitions.makeFunction(code, scope, args, returns, defaults, kwdefaults);
+    }
+
     Operand lambda(Lambda l) {
         Scope scope = u.module.scopeOf(l);
-        IrFunction code = newCode(IrFunction.Kind.LAMBDA, "<lambda>", l, l.args, scope);
+        IrFunction code = newCode(u, IrFunction.Kind.LAMBDA, "<lambda>", qualname(u, "<lambda>"), l, l.args, scope);
         CodeUnit child = u.module.newUnit(u, code, scope, firstArgument(l.args));
         Operand value = child.expressions.lower(l.body);
         if (!child.b.isTerminated()) {
             child.emit(new Return(value));
         }
         u.at(l);
-        return makeFunction(code, scope, l.args, null);
+        return makeFunction(code, scope, l.args, null, defaults(l.args), kwdefaults(l.args));
     }
 
     void classDef(ClassDef c) {
-        if (!c.typeParams.isEmpty()) {
-            throw u.unsupported("type parameters (PEP 695)", c);
-        }
         List<Operand> decoratorValues = evaluateAll(c.decoratorList);
         u.at(c);
-        Scope scope = u.module.scopeOf(c);
-        IrFunction code = newCode(IrFunction.Kind.CLASS_BODY, c.name, c, null, scope);
-        CodeUnit child = u.module.newUnit(u, code, scope, null);
-        classBody(child, c);
+        String qualname = qualname(u, c.name);
+        Operand cls;
+        if (c.typeParams.isEmpty()) {
+            cls = classIn(u, c, qualname, null);
+        } else {
+            // Bases and keywords are evaluated in the type-parameter scope, where
+            // `.generic_base` = Generic[*params] joins the bases last.
+            cls = u.typeParams.generic(c, c.name, c.typeParams, List.of(), List.of(), (hidden, params) -> {
+                hidden.typeParams.storeHidden(".type_params", params);
+                Temp stored = hidden.emit(new LoadVar(hidden.temp(), hidden.names.load(".type_params"))).result;
+                Temp base = hidden.typeParams.intrinsic(Intrinsic.Function.SUBSCRIPT_GENERIC, stored);
+                hidden.typeParams.storeHidden(".generic_base", base);
+                return classIn(hidden, c, qualname, hidden.names.load(".generic_base"));
+            });
+        }
         u.at(c);
-        Temp body = u.emit(new MakeFunction(u.temp(), Const.NONE, Const.NONE, Const.NONE, code, closure(scope))).result;
-        Temp buildClass = u.emit(new LoadBuiltin(u.temp(), "__build_class__")).result;
+        Operand result = applyDecorators(decoratorValues, cls);
+        u.emit(new StoreVar(result, u.names.store(c.name)));
+    }
+
+    /**
+     * {@code __build_class__(body, name, *bases, **keywords)} in {@code unit}; a generic class
+     * passes {@code genericBase} after its own bases.
+     */
+    private static Temp classIn(CodeUnit unit, ClassDef c, String qualname, Variable genericBase) {
+        Scope scope = unit.module.scopeOf(c);
+        IrFunction code = newCode(unit, IrFunction.Kind.CLASS_BODY, c.name, qualname, c, null, scope);
+        CodeUnit child = unit.module.newUnit(unit, code, scope, null);
+        classBody(child, c);
+        unit.at(c);
+        Temp body = unit.emit(new MakeFunction(unit.temp(), Const.NONE, Const.NONE, Const.NONE, code, closure(unit, scope))).result;
+        Temp buildClass = unit.emit(new LoadBuiltin(unit.temp(), "__build_class__")).result;
+        ExpressionLowering expressions = unit.expressions;
         boolean unpacking = c.bases.stream().anyMatch(b -> b instanceof Starred)
                 || c.keywords.stream().anyMatch(k -> k.arg == null);
-        Temp cls;
         if (!unpacking) {
             List<Operand> args = new ArrayList<>();
             args.add(body);
             args.add(new Const(c.name));
-            args.addAll(evaluateAll(c.bases));
+            for (Expr b : c.bases) {
+                args.add(expressions.lower(b));
+            }
+            if (genericBase != null) {
+                args.add(unit.emit(new LoadVar(unit.temp(), genericBase)).result);
+            }
             List<String> kwnames = new ArrayList<>();
             for (Keyword k : c.keywords) {
                 args.add(expressions.lower(k.value));
                 kwnames.add(k.arg);
             }
-            u.at(c);
-            cls = u.emit(new Call(u.temp(), buildClass, args, kwnames)).result;
-        } else {
-            List<Expr> positional = new ArrayList<>(c.bases);
-            Temp head = u.emit(new BuildTuple(u.temp(), List.of(body, new Const(c.name)))).result;
-            Operand bases = expressions.sequence(positional, ExpressionLowering.Kind.TUPLE);
-            Temp all = u.emit(new dev.weft.ir.instr.BinaryOp(u.temp(), head, bases,
-                    dev.weft.frontend.ast.Operator.ADD, false)).result;
-            Operand kw = Const.NONE;
-            if (!c.keywords.isEmpty()) {
-                Temp dict = u.emit(new BuildDict(u.temp(), List.of())).result;
-                for (Keyword k : c.keywords) {
-                    Operand v = expressions.lower(k.value);
-                    Operand part = k.arg == null ? v : u.emit(new BuildDict(u.temp(), List.of(new Const(k.arg), v))).result;
-                    u.emit(new dev.weft.ir.instr.ContainerOp(dict, part, dev.weft.ir.ContainerOpKind.DICT_MERGE));
-                }
-                kw = dict;
-            }
-            u.at(c);
-            cls = u.emit(new CallEx(u.temp(), buildClass, all, kw)).result;
+            unit.at(c);
+            return unit.emit(new Call(unit.temp(), buildClass, args, kwnames)).result;
         }
-        Operand result = applyDecorators(decoratorValues, cls);
-        u.emit(new StoreVar(result, u.names.store(c.name)));
+        Temp head = unit.emit(new BuildTuple(unit.temp(), List.of(body, new Const(c.name)))).result;
+        Operand bases;
+        if (genericBase == null) {
+            bases = expressions.sequence(c.bases, ExpressionLowering.Kind.TUPLE);
+        } else {
+            Temp list = unit.emit(new dev.weft.ir.instr.BuildList(unit.temp(), List.of())).result;
+            for (Expr b : c.bases) {
+                if (b instanceof Starred) {
+                    Operand v = expressions.lower(((Starred) b).value);
+                    unit.emit(new dev.weft.ir.instr.ContainerOp(list, v, dev.weft.ir.ContainerOpKind.LIST_EXTEND));
+                } else {
+                    Operand v = expressions.lower(b);
+                    unit.emit(new dev.weft.ir.instr.ContainerOp(list, v, dev.weft.ir.ContainerOpKind.LIST_APPEND));
+                }
+            }
+            Temp g = unit.emit(new LoadVar(unit.temp(), genericBase)).result;
+            unit.emit(new dev.weft.ir.instr.ContainerOp(list, g, dev.weft.ir.ContainerOpKind.LIST_APPEND));
+            Temp tupleType = unit.emit(new LoadBuiltin(unit.temp(), "tuple")).result;
+            bases = unit.emit(new Call(unit.temp(), tupleType, List.of(list), List.of())).result;
+        }
+        Temp all = unit.emit(new dev.weft.ir.instr.BinaryOp(unit.temp(), head, bases,
+                dev.weft.frontend.ast.Operator.ADD, false)).result;
+        Operand kw = Const.NONE;
+        if (!c.keywords.isEmpty()) {
+            Temp dict = unit.emit(new BuildDict(unit.temp(), List.of())).result;
+            for (Keyword k : c.keywords) {
+                Operand v = expressions.lower(k.value);
+                Operand part = k.arg == null ? v : unit.emit(new BuildDict(unit.temp(), List.of(new Const(k.arg), v))).result;
+                unit.emit(new dev.weft.ir.instr.ContainerOp(dict, part, dev.weft.ir.ContainerOpKind.DICT_MERGE));
+            }
+            kw = dict;
+        }
+        unit.at(c);
+        return unit.emit(new CallEx(unit.temp(), buildClass, all, kw)).result;
     }
 
     /**
@@ -149,7 +223,7 @@ final class DefinitionLowering {
      * {@code __firstlineno__}, {@code __doc__}, {@code __annotations__}), the body, then
      * {@code __static_attributes__} and the {@code __class__}/{@code __classdict__} cells.
      */
-    private void classBody(CodeUnit child, ClassDef c) {
+    private static void classBody(CodeUnit child, ClassDef c) {
         IrFunction code = child.function;
         child.at(c);
         Temp moduleName = child.emit(new LoadVar(child.temp(), code.declare("__name__", Variable.Storage.GLOBAL))).result;
@@ -157,15 +231,25 @@ final class DefinitionLowering {
         child.emit(new StoreVar(new Const(code.qualname()), code.declare("__qualname__", Variable.Storage.NAME)));
         int firstLine = c.decoratorList.isEmpty() ? c.lineno : c.decoratorList.get(0).lineno;
         child.emit(new StoreVar(Const.of(firstLine), code.declare("__firstlineno__", Variable.Storage.NAME)));
-        String doc = docstring(c.body);
-        List<Stmt> rest = c.body;
-        if (doc != null) {
-            child.emit(new StoreVar(new Const(doc), code.declare("__doc__", Variable.Storage.NAME)));
-            rest = c.body.subList(1, c.body.size());
+        if (!c.typeParams.isEmpty()) {
+            Temp params = child.emit(new LoadVar(child.temp(), child.names.load(".type_params"))).result;
+            child.emit(new StoreVar(params, child.names.store("__type_params__")));
         }
+        if (child.scope().needsClassDict()) {
+            // The class's annotation scopes read its namespace through this cell.
+            Temp namespace = child.typeParams.intrinsic(Intrinsic.Function.LOAD_LOCALS);
+            child.emit(new StoreVar(namespace, code.declare("__classdict__", Variable.Storage.CELL)));
+        }
+        List<Stmt> rest = c.body;
+        // CPython's compiler_body: __annotations__ is set up before the docstring is stored.
         if (Annotations.present(rest)) {
             Temp dict = child.emit(new BuildDict(child.temp(), List.of())).result;
             child.emit(new StoreVar(dict, code.declare("__annotations__", Variable.Storage.NAME)));
+        }
+        String doc = docstring(c.body);
+        if (doc != null) {
+            child.emit(new StoreVar(new Const(doc), code.declare("__doc__", Variable.Storage.NAME)));
+            rest = c.body.subList(1, c.body.size());
         }
         child.statements.lower(rest);
         if (child.b.isTerminated()) {
@@ -184,27 +268,36 @@ final class DefinitionLowering {
         child.emit(new Return(Const.NONE));
     }
 
-    private IrFunction newCode(IrFunction.Kind kind, String name, Node node, Arguments args, Scope scope) {
-        IrFunction code = new IrFunction(kind, name, qualname(name), node.lineno, signature(args));
+    private static IrFunction newCode(CodeUnit unit, IrFunction.Kind kind, String name, String qualname, Node node,
+                                      Arguments args, Scope scope) {
+        IrFunction code = new IrFunction(kind, name, qualname, node.lineno, signature(args));
         code.setGenerator(scope.isGenerator());
-        u.function.addChild(code);
+        unit.function.addChild(code);
         return code;
     }
 
-    /** CPython's {@code __qualname__}: {@code outer.<locals>.inner}, {@code Class.method}, or the bare name. */
-    private String qualname(String name) {
-        IrFunction.Kind kind = u.function.kind();
+    /**
+     * CPython's {@code __qualname__} of a definition named {@code name} made in {@code unit}:
+     * {@code outer.<locals>.inner}, {@code Class.method}, or the bare name. A type-parameter
+     * scope is transparent: what it defines is named as if defined where the generic is.
+     */
+    static String qualname(CodeUnit unit, String name) {
+        CodeUnit where = unit;
+        if (where.scope().type() == ScopeType.TYPE_PARAMETERS) {
+            where = where.parent;
+        }
+        IrFunction.Kind kind = where.function.kind();
         if (kind == IrFunction.Kind.MODULE) {
             return name;
         }
-        SymbolScope s = u.scope().scopeOf(name);
+        SymbolScope s = where.scope().scopeOf(name);
         if (s == SymbolScope.GLOBAL_EXPLICIT) {
             return name;
         }
         if (kind == IrFunction.Kind.CLASS_BODY) {
-            return u.function.qualname() + "." + name;
+            return where.function.qualname() + "." + name;
         }
-        return u.function.qualname() + ".<locals>." + name;
+        return where.function.qualname() + ".<locals>." + name;
     }
 
     private static IrFunction.Signature signature(Arguments a) {
@@ -233,13 +326,16 @@ final class DefinitionLowering {
         return a.vararg != null ? a.vararg.arg : null;
     }
 
-    /** Defaults, keyword-only defaults and annotations are evaluated in the enclosing code. */
-    private Temp makeFunction(IrFunction code, Scope scope, Arguments args, Expr returns) {
-        Operand defaults = Const.NONE;
-        if (!args.defaults.isEmpty()) {
-            defaults = u.emit(new BuildTuple(u.temp(), evaluateAll(args.defaults))).result;
+    /** The tuple of positional defaults (evaluated here), or None. */
+    private Operand defaults(Arguments args) {
+        if (args.defaults.isEmpty()) {
+            return Const.NONE;
         }
-        Operand kwdefaults = Const.NONE;
+        return u.emit(new BuildTuple(u.temp(), evaluateAll(args.defaults))).result;
+    }
+
+    /** The dict of keyword-only defaults (evaluated here), or None. */
+    private Operand kwdefaults(Arguments args) {
         List<Operand> kwItems = new ArrayList<>();
         for (int i = 0; i < args.kwonlyargs.size(); i++) {
             Expr d = args.kwDefaults.get(i);
@@ -248,17 +344,24 @@ final class DefinitionLowering {
                 kwItems.add(expressions.lower(d));
             }
         }
-        if (!kwItems.isEmpty()) {
-            kwdefaults = u.emit(new BuildDict(u.temp(), kwItems)).result;
+        if (kwItems.isEmpty()) {
+            return Const.NONE;
         }
+        return u.emit(new BuildDict(u.temp(), kwItems)).result;
+    }
+
+    /** Annotations are evaluated here, then the function is created with the given defaults. */
+    private Temp makeFunction(IrFunction code, Scope scope, Arguments args, Expr returns,
+                              Operand defaults, Operand kwdefaults) {
         Operand annotations = annotations(args, returns);
-        return u.emit(new MakeFunction(u.temp(), defaults, kwdefaults, annotations, code, closure(scope))).result;
+        return u.emit(new MakeFunction(u.temp(), defaults, kwdefaults, annotations, code, closure(u, scope))).result;
     }
 
     private Operand annotations(Arguments args, Expr returns) {
         List<Operand> items = new ArrayList<>();
-        List<Arg> ordered = new ArrayList<>(args.posonlyargs);
-        ordered.addAll(args.args);
+        // CPython's order: positional-or-keyword parameters before positional-only ones.
+        List<Arg> ordered = new ArrayList<>(args.args);
+        ordered.addAll(args.posonlyargs);
         if (args.vararg != null) {
             ordered.add(args.vararg);
         }
@@ -284,7 +387,7 @@ final class DefinitionLowering {
 
     private Operand annotationValue(Expr annotation) {
         if (u.module.futureAnnotations()) {
-            throw u.unsupported("from __future__ import annotations", annotation);
+            return new Const(ExprUnparser.unparse(annotation));
         }
         if (annotation instanceof Starred) {
             Operand v = expressions.lower(((Starred) annotation).value);
@@ -295,11 +398,11 @@ final class DefinitionLowering {
         return expressions.lower(annotation);
     }
 
-    /** The enclosing variables a child's free variables refer to, in the child's order. */
-    private List<Variable> closure(Scope childScope) {
+    /** The variables of {@code unit} that a child's free variables refer to, in the child's order. */
+    static List<Variable> closure(CodeUnit unit, Scope childScope) {
         List<Variable> cells = new ArrayList<>();
-        for (String free : childScope.freeVariables()) {
-            cells.add(u.names.closureCell(free));
+        for (String free : Names.freeVariables(childScope)) {
+            cells.add(unit.names.closureCell(free));
         }
         return cells;
     }

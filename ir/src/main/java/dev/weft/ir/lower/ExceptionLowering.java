@@ -4,13 +4,21 @@ import dev.weft.frontend.ast.ExceptHandler;
 import dev.weft.frontend.ast.ExceptHandlerNode;
 import dev.weft.frontend.ast.Stmt;
 import dev.weft.frontend.ast.Try;
+import dev.weft.frontend.ast.TryStar;
+import dev.weft.frontend.ast.CmpOpKind;
 import dev.weft.frontend.ast.WithItem;
 import dev.weft.ir.BasicBlock;
 import dev.weft.ir.Const;
+import dev.weft.ir.ContainerOpKind;
 import dev.weft.ir.Operand;
 import dev.weft.ir.Temp;
 import dev.weft.ir.Variable;
 import dev.weft.ir.instr.Branch;
+import dev.weft.ir.instr.BuildList;
+import dev.weft.ir.instr.ContainerOp;
+import dev.weft.ir.instr.Copy;
+import dev.weft.ir.instr.ExceptStarMatch;
+import dev.weft.ir.instr.PrepReraiseStar;
 import dev.weft.ir.instr.CaughtException;
 import dev.weft.ir.instr.ContextEnter;
 import dev.weft.ir.instr.ContextExit;
@@ -50,27 +58,36 @@ final class ExceptionLowering {
     // ---- try ---------------------------------------------------------------------------
 
     void tryStmt(Try t) {
-        if (t.finalbody.isEmpty()) {
-            tryExcept(t);
+        tryStmt(t.body, t.handlers, t.orelse, t.finalbody, false);
+    }
+
+    void tryStar(TryStar t) {
+        tryStmt(t.body, t.handlers, t.orelse, t.finalbody, true);
+    }
+
+    private void tryStmt(List<Stmt> body, List<ExceptHandlerNode> handlers, List<Stmt> orelse,
+                         List<Stmt> finalbody, boolean star) {
+        if (finalbody.isEmpty()) {
+            tryExcept(body, handlers, orelse, star);
             return;
         }
         BasicBlock outer = u.b.handler();
         BasicBlock onException = u.b.newBlock();
         BasicBlock end = u.b.newBlock();
         u.b.protect(onException);
-        u.unwind.push(new CodeUnit.Finally(t.finalbody, outer));
-        if (t.handlers.isEmpty()) {
-            statements.lower(t.body);
-            if (!t.orelse.isEmpty()) {
-                statements.lower(t.orelse);
+        u.unwind.push(new CodeUnit.Finally(finalbody, outer));
+        if (handlers.isEmpty()) {
+            statements.lower(body);
+            if (!orelse.isEmpty()) {
+                statements.lower(orelse);
             }
         } else {
-            tryExcept(t);
+            tryExcept(body, handlers, orelse, star);
         }
         u.unwind.pop();
         u.b.protect(outer);
         if (!u.b.isTerminated()) {
-            statements.lower(t.finalbody);
+            statements.lower(finalbody);
             if (!u.b.isTerminated()) {
                 u.emit(new Jump(end));
             }
@@ -83,7 +100,7 @@ final class ExceptionLowering {
         BasicBlock restore = restoringHandler(previous, null, outer);
         u.b.protect(restore);
         u.unwind.push(new CodeUnit.Handler(previous, null, outer));
-        statements.lower(t.finalbody);
+        statements.lower(finalbody);
         u.unwind.pop();
         u.b.protect(outer);
         if (!u.b.isTerminated()) {
@@ -93,16 +110,16 @@ final class ExceptionLowering {
         u.b.enter(end);
     }
 
-    /** try/except/else without finally (the finally, if any, wraps this). */
-    private void tryExcept(Try t) {
+    /** try/except/else (or except*) without finally (the finally, if any, wraps this). */
+    private void tryExcept(List<Stmt> body, List<ExceptHandlerNode> handlers, List<Stmt> orelse, boolean star) {
         BasicBlock outer = u.b.handler();
         BasicBlock dispatch = u.b.newBlock();
         BasicBlock end = u.b.newBlock();
         u.b.protect(dispatch);
-        statements.lower(t.body);
+        statements.lower(body);
         u.b.protect(outer);
         if (!u.b.isTerminated()) {
-            statements.lower(t.orelse);
+            statements.lower(orelse);
             if (!u.b.isTerminated()) {
                 u.emit(new Jump(end));
             }
@@ -112,7 +129,11 @@ final class ExceptionLowering {
         Temp previous = u.emit(new EnterHandler(u.temp(), exc)).result;
         BasicBlock restore = restoringHandler(previous, null, outer);
         u.b.protect(restore);
-        for (ExceptHandlerNode node : t.handlers) {
+        if (star) {
+            exceptStarClauses(handlers, exc, previous, restore, outer, end);
+            return;
+        }
+        for (ExceptHandlerNode node : handlers) {
             ExceptHandler h = (ExceptHandler) node;
             u.at(h);
             BasicBlock next = null;
@@ -120,10 +141,10 @@ final class ExceptionLowering {
                 Operand type = expressions.lower(h.type);
                 u.at(h);
                 Temp matches = u.emit(new ExceptionMatches(u.temp(), exc, type)).result;
-                BasicBlock body = u.b.newBlock();
+                BasicBlock clause = u.b.newBlock();
                 next = u.b.newBlock();
-                u.emit(new Branch(matches, body, next));
-                u.b.enter(body);
+                u.emit(new Branch(matches, clause, next));
+                u.b.enter(clause);
             }
             Variable bound = null;
             if (h.name != null) {
@@ -153,6 +174,81 @@ final class ExceptionLowering {
         }
         u.b.setHandler(outer);
         u.b.enter(end);
+    }
+
+    /**
+     * The clauses of {@code except*} (PEP 654, as CPython 3.13's {@code compiler_try_star_except}):
+     * each clause splits off what it matches from what earlier clauses left; a matching clause
+     * runs with its part as the handled exception (and bound to its name); what a clause body
+     * raises is collected rather than propagated. At the end the unmatched rest joins the
+     * collected exceptions and {@code prep_reraise_star} decides what, if anything, to raise.
+     * ({@code return}, {@code break} and {@code continue} cannot occur in these clauses.)
+     */
+    private void exceptStarClauses(List<ExceptHandlerNode> handlers, Temp exc, Temp previous,
+                                   BasicBlock restore, BasicBlock outer, BasicBlock end) {
+        Temp raised = u.emit(new BuildList(u.temp(), List.of())).result;
+        Temp rest = u.copy(exc);
+        for (ExceptHandlerNode node : handlers) {
+            ExceptHandler h = (ExceptHandler) node;
+            Operand type = expressions.lower(h.type);
+            u.at(h);
+            Temp match = u.temp();
+            Temp left = u.temp();
+            u.emit(new ExceptStarMatch(match, left, rest, type));
+            u.emit(new Copy(rest, left));
+            Temp none = u.emit(new dev.weft.ir.instr.Compare(u.temp(), match, Const.NONE, CmpOpKind.IS)).result;
+            BasicBlock body = u.b.newBlock();
+            BasicBlock next = u.b.newBlock();
+            u.emit(new Branch(none, next, body));
+            u.b.enter(body);
+            u.emit(new EnterHandler(u.temp(), match));
+            Variable bound = null;
+            if (h.name != null) {
+                bound = u.names.store(h.name);
+                u.emit(new StoreVar(match, bound));
+            }
+            // An exception from the clause body is kept for the end, and matching goes on.
+            BasicBlock failed = u.b.newBlock();
+            u.b.protect(failed);
+            statements.lower(h.body);
+            u.b.protect(restore);
+            if (!u.b.isTerminated()) {
+                unbind(bound);
+                u.emit(new Jump(next));
+            }
+            BasicBlock saved = u.b.current();
+            u.b.enter(failed);
+            Temp error = u.emit(new CaughtException(u.temp())).result;
+            unbind(bound);
+            u.emit(new ContainerOp(raised, error, ContainerOpKind.LIST_APPEND));
+            u.emit(new Jump(next));
+            u.b.enter(saved);
+            u.b.enter(next);
+        }
+        u.emit(new ContainerOp(raised, rest, ContainerOpKind.LIST_APPEND));
+        Temp result = u.emit(new PrepReraiseStar(u.temp(), exc, raised)).result;
+        Temp nothing = u.emit(new dev.weft.ir.instr.Compare(u.temp(), result, Const.NONE, CmpOpKind.IS)).result;
+        BasicBlock done = u.b.newBlock();
+        BasicBlock reraise = u.b.newBlock();
+        u.emit(new Branch(nothing, done, reraise));
+        u.b.setHandler(outer);
+        u.b.enter(done);
+        u.b.protect(outer);
+        u.emit(new ExitHandler(previous));
+        u.emit(new Jump(end));
+        u.b.enter(reraise);
+        u.b.protect(outer);
+        u.emit(new ExitHandler(previous));
+        u.emit(new Reraise(result));
+        u.b.enter(end);
+    }
+
+    /** {@code name = None; del name} at the end of a clause that bound one. */
+    private void unbind(Variable bound) {
+        if (bound != null) {
+            u.emit(new StoreVar(Const.NONE, bound));
+            u.emit(new DeleteVar(bound));
+        }
     }
 
     /**

@@ -41,16 +41,17 @@ public final class ModuleLowering {
         IrFunction code = new IrFunction(IrFunction.Kind.MODULE, "<module>", "<module>", 1, IrFunction.Signature.NONE);
         CodeUnit unit = m.newUnit(null, code, table.top(), null);
         List<Stmt> body = module.body;
+        // CPython's compiler_body: __annotations__ is set up before the docstring is stored.
+        if (Annotations.present(body)) {
+            Temp dict = unit.emit(new BuildDict(unit.temp(), List.of())).result;
+            unit.emit(new StoreVar(dict, code.declare("__annotations__", Variable.Storage.GLOBAL)));
+        }
         String doc = DefinitionLowering.docstring(body);
         if (doc != null) {
             code.setDocstring(doc);
             unit.at(body.get(0));
             unit.emit(new StoreVar(new Const(doc), code.declare("__doc__", Variable.Storage.GLOBAL)));
             body = body.subList(1, body.size());
-        }
-        if (Annotations.present(body)) {
-            Temp dict = unit.emit(new BuildDict(unit.temp(), List.of())).result;
-            unit.emit(new StoreVar(dict, code.declare("__annotations__", Variable.Storage.GLOBAL)));
         }
         unit.statements.lower(body);
         if (!unit.b.isTerminated()) {
@@ -77,6 +78,24 @@ public final class ModuleLowering {
         return s;
     }
 
+    /** The hidden scope holding the type parameters of a generic function, class or alias. */
+    Scope typeParametersScopeOf(Stmt genericDefinition) {
+        Scope s = table.typeParametersScope(genericDefinition);
+        if (s == null) {
+            throw new IllegalStateException("no type-parameter scope at line " + genericDefinition.lineno);
+        }
+        return s;
+    }
+
+    /** The scope evaluating a type parameter's bound or constraints, or its default. */
+    Scope typeVariableScopeOf(dev.weft.frontend.ast.TypeParam param, boolean isDefault) {
+        Scope s = isDefault ? table.defaultScope(param) : table.boundScope(param);
+        if (s == null) {
+            throw new IllegalStateException("no type-variable scope at line " + param.lineno);
+        }
+        return s;
+    }
+
     /** A code unit with its lowering helpers wired together. */
     CodeUnit newUnit(CodeUnit parent, IrFunction function, Scope scope, String firstArgument) {
         CodeUnit u = new CodeUnit(this, parent, function, scope, firstArgument);
@@ -87,6 +106,8 @@ public final class ModuleLowering {
         u.definitions = new DefinitionLowering(u, u.expressions);
         u.comprehensions = new ComprehensionLowering(u);
         u.imports = new ImportLowering(u);
+        u.matches = new MatchLowering(u);
+        u.typeParams = new TypeParamLowering(u);
         return u;
     }
 }

@@ -53,6 +53,21 @@ class Names {
         return scope;
     }
 
+    /**
+     * For an inlined comprehension: its own variables that live in cells (captured by a lambda
+     * or a nested comprehension), which each run of the comprehension must get afresh.
+     */
+    java.util.List<Variable> ownCells() {
+        java.util.List<Variable> out = new java.util.ArrayList<>();
+        if (enclosing == null) {
+            return out;
+        }
+        for (String name : scope.cellVariables()) {
+            out.add(own.computeIfAbsent(name, n -> function.declare(n + "@" + comprehensionId, Storage.CELL)));
+        }
+        return out;
+    }
+
     /** The storage name: private names ({@code __x}) mangled inside classes. */
     String mangle(String name) {
         return scope.mangle(name);
@@ -78,11 +93,14 @@ class Names {
             return resolveInComprehension(name, mangled, kind, forLoad);
         }
         ScopeType type = scope.type();
+        // An annotation scope inside a class reads the class namespace first (CPython's
+        // LOAD_FROM_DICT_OR_DEREF / LOAD_FROM_DICT_OR_GLOBALS through __classdict__).
+        boolean seesClass = forLoad && scope.canSeeClassScope();
         switch (kind) {
             case CELL:
-                return function.declare(mangled, Storage.CELL);
+                return function.declare(mangled, seesClass ? Storage.CLASS_FREE : Storage.CELL);
             case FREE:
-                if (type == ScopeType.CLASS && forLoad) {
+                if (type == ScopeType.CLASS && forLoad || seesClass) {
                     return function.declare(mangled, Storage.CLASS_FREE);
                 }
                 return function.declare(mangled, Storage.FREE);
@@ -96,10 +114,27 @@ class Names {
             case GLOBAL_IMPLICIT:
             default:
                 if (type.isFunctionLike()) {
-                    return function.declare(mangled, Storage.GLOBAL);
+                    return function.declare(mangled, seesClass ? Storage.CLASS_GLOBAL : Storage.GLOBAL);
                 }
                 return function.declare(mangled, type == ScopeType.MODULE ? Storage.GLOBAL : Storage.NAME);
         }
+    }
+
+    /**
+     * The free variables of a code object for {@code scope}, in the symbol table's order: the
+     * names it reaches through closure cells. As CPython's {@code co_freevars}, this includes a
+     * class body's names that are bound in the class but also free in it for its methods
+     * ({@code DEF_FREE_CLASS}: a method refers to an enclosing function's {@code x} while the
+     * class binds its own {@code x}).
+     */
+    static java.util.List<String> freeVariables(Scope scope) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (dev.weft.frontend.symtable.Symbol s : scope.symbols()) {
+            if (s.scope() == SymbolScope.FREE || s.has(dev.weft.frontend.symtable.SymbolFlags.DEF_FREE_CLASS)) {
+                out.add(s.name());
+            }
+        }
+        return out;
     }
 
     /**

@@ -18,6 +18,7 @@ import dev.weft.frontend.ast.Stmt;
 import dev.weft.frontend.ast.Subscript;
 import dev.weft.frontend.ast.While;
 import dev.weft.frontend.symtable.ScopeType;
+import dev.weft.frontend.unparse.ExprUnparser;
 import dev.weft.ir.BasicBlock;
 import dev.weft.ir.Const;
 import dev.weft.ir.Operand;
@@ -143,11 +144,14 @@ final class StatementLowering {
                 u.definitions.classDef((dev.weft.frontend.ast.ClassDef) s);
                 return;
             case "Match":
-                throw u.unsupported("the match statement", s);
+                u.matches.match((dev.weft.frontend.ast.Match) s);
+                return;
             case "TryStar":
-                throw u.unsupported("except*", s);
+                u.exceptions.tryStar((dev.weft.frontend.ast.TryStar) s);
+                return;
             case "TypeAlias":
-                throw u.unsupported("the type statement", s);
+                u.typeParams.typeAlias((dev.weft.frontend.ast.TypeAlias) s);
+                return;
             default:
                 throw u.unsupported("statement " + s.nodeName(), s);
         }
@@ -197,8 +201,12 @@ final class StatementLowering {
     }
 
     /**
-     * {@code x: T = v}. Module and class bodies evaluate the annotation and record simple names
-     * in {@code __annotations__}; function bodies do not evaluate annotations (CPython 3.13).
+     * {@code x: T = v}, as CPython 3.13's {@code compiler_annassign}: the value is stored first.
+     * Module and class bodies record simple names in {@code __annotations__} (the annotation's
+     * source text under {@code from __future__ import annotations}); an attribute or subscript
+     * target without a value still has its object (and subscript) evaluated; the annotation of
+     * any other target is evaluated, and dropped, only in module and class bodies without the
+     * future import. Function bodies never evaluate annotations.
      */
     private void annAssign(AnnAssign a) {
         if (a.value != null) {
@@ -206,21 +214,45 @@ final class StatementLowering {
             targets.store(a.target, v);
         }
         ScopeType type = u.scope().type();
-        if (type != ScopeType.MODULE && type != ScopeType.CLASS) {
-            return;
-        }
-        if (u.module.futureAnnotations()) {
-            throw u.unsupported("from __future__ import annotations", a);
-        }
-        if (a.simple != 0 && a.target instanceof Name) {
-            Operand ann = expressions.lower(a.annotation);
-            Temp dict = u.emit(new LoadVar(u.temp(), u.names.load("__annotations__"))).result;
-            u.emit(new SetItem(dict, new Const(u.names.mangle(((Name) a.target).id)), ann));
-        } else {
-            if (a.target instanceof Attribute && a.value == null) {
+        boolean recorded = type == ScopeType.MODULE || type == ScopeType.CLASS;
+        boolean future = u.module.futureAnnotations();
+        if (a.target instanceof Name) {
+            if (a.simple != 0 && recorded) {
+                Operand ann = future ? new Const(ExprUnparser.unparse(a.annotation)) : expressions.lower(a.annotation);
+                u.at(a);
+                Temp dict = u.emit(new LoadVar(u.temp(), u.names.load("__annotations__"))).result;
+                u.emit(new SetItem(dict, new Const(u.names.mangle(((Name) a.target).id)), ann));
+            }
+        } else if (a.target instanceof Attribute) {
+            if (a.value == null) {
                 expressions.lower(((Attribute) a.target).value);
             }
+        } else if (a.target instanceof Subscript) {
+            if (a.value == null) {
+                expressions.lower(((Subscript) a.target).value);
+                annotatedSubscript(((Subscript) a.target).slice);
+            }
+        }
+        if (a.simple == 0 && recorded && !future) {
             expressions.lower(a.annotation);
+        }
+    }
+
+    /** The parts of an annotated subscript target's slice that CPython evaluates ({@code check_ann_subscr}). */
+    private void annotatedSubscript(Expr slice) {
+        if (slice instanceof dev.weft.frontend.ast.Slice) {
+            dev.weft.frontend.ast.Slice s = (dev.weft.frontend.ast.Slice) slice;
+            for (Expr part : new Expr[] {s.lower, s.upper, s.step}) {
+                if (part != null) {
+                    expressions.lower(part);
+                }
+            }
+        } else if (slice instanceof dev.weft.frontend.ast.Tuple) {
+            for (Expr e : ((dev.weft.frontend.ast.Tuple) slice).elts) {
+                annotatedSubscript(e);
+            }
+        } else {
+            expressions.lower(slice);
         }
     }
 
