@@ -78,6 +78,9 @@ public final class Bootstraps {
     public static CallSite call(Lookup caller, String name, MethodType type, String kwnames)
             throws ReflectiveOperationException {
         String[] kw = splitNames(kwnames);
+        if (kw == null) {
+            return new FunctionCallSite(type);
+        }
         MethodHandle mh = LOOKUP.findVirtual(PyObject.class, "call",
                 MethodType.methodType(PyObject.class, PyObject[].class, String[].class));
         mh = MethodHandles.insertArguments(mh, 2, (Object) kw);
