@@ -118,3 +118,38 @@ def fact(n):
     return 1 if n <= 1 else n * fact(n - 1)
 
 print(fact(30))
+
+# builtin methods linked directly: optional arguments, errors, subclasses, shadowing
+def builtin_calls(objs):
+    out = []
+    for o in objs:
+        o.append(len(out))
+        out.append(o.pop())
+    return out
+
+class MyList(list):
+    pass
+
+ml = MyList()
+print(builtin_calls([[], ml, [], ml]))
+
+def lookups(d, keys):
+    return [d.get(k) for k in keys] + [d.get(k, 'dflt') for k in keys]
+
+print(lookups({1: 'one'}, [1, 2]))
+
+def fmt(template):
+    try:
+        return template.format(1)
+    except (ValueError, IndexError, KeyError) as e:
+        return type(e).__name__ + ': ' + str(e)
+
+print([fmt(t) for t in ['{}', '{', '{0}{1}', '{x}', '{:q}']])
+
+def bad_arity(l):
+    try:
+        return l.append()
+    except TypeError as e:
+        return str(e)
+
+print(bad_arity([]), bad_arity([]))

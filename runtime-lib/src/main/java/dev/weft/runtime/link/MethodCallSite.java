@@ -3,6 +3,7 @@ package dev.weft.runtime.link;
 import dev.weft.runtime.call.CodeInfo;
 import dev.weft.runtime.call.FunctionBody;
 import dev.weft.runtime.call.PyFunction;
+import dev.weft.runtime.call.PyMethodDescr;
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.call.PySuper;
 import dev.weft.runtime.core.HasDict;
@@ -25,6 +26,8 @@ import java.lang.invoke.MutableCallSite;
  * the same version and its instance dict does not shadow the name, invoke the function's
  * body directly with the argument array" (the guard {@link dev.weft.runtime.sites.CallMethodSite}
  * uses, now with a constant body the JIT inlines), else the generic {@link CallSites.Method}.
+ * A builtin method ({@link PyMethodDescr}) is linked the same way to its Java implementation
+ * with the arguments passed one by one (no array, no per-call arity dispatch).
  * Linked once; {@code setTarget} publishes safely.
  */
 final class MethodCallSite extends MutableCallSite {
@@ -66,21 +69,36 @@ final class MethodCallSite extends MutableCallSite {
     }
 
     private PyObject link(PyObject[] argsWithSelf) {
-        MethodHandle target = generic;
+        MethodHandle direct = null;
         PyObject self = argsWithSelf[0];
         PyType t = self.type();
         int version = t.version();
         if (!name.startsWith("__") && !(self instanceof PyType) && !(self instanceof PyModule)
-                && !(self instanceof PySuper) && t.lookup(name) instanceof PyFunction fn
-                && takesExactly(fn.code, argsWithSelf.length)
-                && t.lookup("__getattribute__") == ObjectMethods.getattributeDescr()) {
-            MethodHandle direct = MethodHandles.insertArguments(INVOKE, 0, fn.body, fn);
+                && !(self instanceof PySuper) && t.lookup("__getattribute__") == ObjectMethods.getattributeDescr()) {
+            PyObject m = t.lookup(name);
+            if (m instanceof PyFunction fn && takesExactly(fn.code, argsWithSelf.length)) {
+                direct = spread(MethodHandles.insertArguments(INVOKE, 0, fn.body, fn));
+            } else if (m instanceof PyMethodDescr d) {
+                direct = builtinHandle(d, argsWithSelf.length - 1);
+            }
+        }
+        MethodHandle target = generic;
+        if (direct != null) {
             MethodHandle test = MethodHandles.dropArguments(MethodHandles.insertArguments(GUARD, 0, t, version, key),
                     1, type().parameterList().subList(1, type().parameterCount()));
-            target = MethodHandles.guardWithTest(test, spread(direct), generic);
+            target = MethodHandles.guardWithTest(test, direct, generic);
         }
         setTarget(target);
         return method.call(argsWithSelf, null);
+    }
+
+    private MethodHandle builtinHandle(PyMethodDescr d, int nargs) {
+        try {
+            MethodHandle h = d.directHandle(nargs);
+            return h == null ? null : h.asType(type());
+        } catch (ReflectiveOperationException e) {
+            return null; // the generic path still works
+        }
     }
 
     private static boolean takesExactly(CodeInfo code, int n) {
