@@ -11,7 +11,7 @@ import dev.weft.ir.instr.CaughtException;
 import dev.weft.ir.instr.DeleteVar;
 import dev.weft.ir.instr.Send;
 import dev.weft.ir.instr.Yield;
-import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -68,7 +68,7 @@ final class FunctionEmitter {
         return f.isGenerator() || f.isCoroutine();
     }
 
-    void emit(ClassWriter cw) {
+    void emit(ClassVisitor cw) {
         if (f.isGenerator() && f.isCoroutine()) {
             throw new BackendLimitError("asynchronous generators", module.filename, f.firstLine());
         }
@@ -76,7 +76,7 @@ final class FunctionEmitter {
         emitMethods(cw);
     }
 
-    private void emitMethods(ClassWriter cw) {
+    private void emitMethods(ClassVisitor cw) {
         if (generator) {
             emitCreator(cw);
         }
@@ -145,7 +145,7 @@ final class FunctionEmitter {
     }
 
     /** The generator function's body: creates the generator object over a copy of the bound arguments. */
-    private void emitCreator(ClassWriter cw) {
+    private void emitCreator(ClassVisitor cw) {
         MethodVisitor c = cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC,
                 module.methodName(f) + CREATOR_SUFFIX, Abi.BODY_DESC, null, null);
         c.visitCode();

@@ -5,7 +5,7 @@ import dev.weft.ir.Instr;
 import dev.weft.ir.IrFunction;
 import dev.weft.ir.instr.CaughtException;
 import dev.weft.ir.instr.Jump;
-import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -60,7 +60,7 @@ final class MethodSplitter {
         return 16 + 12 * (i.uses().size() + i.defs().size());
     }
 
-    void emit(ClassWriter cw) {
+    void emit(ClassVisitor cw) {
         if (fe.generator) {
             throw new BackendLimitError("a generator too large for one JVM method (method splitting of generators)",
                     fe.module.filename, f.firstLine());
@@ -135,7 +135,7 @@ final class MethodSplitter {
 
     private static final String PART_DESC = "(" + Abi.FUNCTION + Abi.DICT + Abi.OBJ + Abi.OBJS + "I)I";
 
-    private void emitDriver(ClassWriter cw) {
+    private void emitDriver(ClassVisitor cw) {
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, fe.module.methodName(f),
                 Abi.BODY_DESC, null, null);
         fe.mv = mv;
@@ -189,7 +189,7 @@ final class MethodSplitter {
         mv.visitEnd();
     }
 
-    private void emitPart(ClassWriter cw, int k) {
+    private void emitPart(ClassVisitor cw, int k) {
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, partName(k), PART_DESC, null,
                 null);
         fe.mv = mv;

@@ -3,6 +3,7 @@ package dev.weft.backend;
 import dev.weft.ir.IrFunction;
 import dev.weft.ir.IrModule;
 import org.objectweb.asm.ClassTooLargeException;
+import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodTooLargeException;
@@ -111,7 +112,8 @@ public final class ModuleCompiler {
     }
 
     private byte[] generateOnce(IrFunction root) {
-        ClassWriter cw = new NonLoadingClassWriter();
+        ClassWriter writer = new NonLoadingClassWriter();
+        ClassVisitor cw = new EagerConstants(writer, owner);
         cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, owner, null,
                 "java/lang/Object", null);
         cw.visitSource(filename, null);
@@ -120,7 +122,7 @@ public final class ModuleCompiler {
         emitFile(cw);
         cw.visitEnd();
         try {
-            return cw.toByteArray();
+            return writer.toByteArray();
         } catch (ClassTooLargeException e) {
             throw new BackendLimitError("a module too large for one JVM class (" + e.getConstantPoolCount()
                     + " constants)", filename, 1);
@@ -137,7 +139,7 @@ public final class ModuleCompiler {
         return null;
     }
 
-    private void emitAll(ClassWriter cw, IrFunction f) {
+    private void emitAll(ClassVisitor cw, IrFunction f) {
         Integer budget = splitBudgets.get(f);
         if (budget == null) {
             new FunctionEmitter(this, f).emit(cw);
@@ -154,7 +156,7 @@ public final class ModuleCompiler {
     }
 
     /** {@code public static PyObject weft$run(PyDict globals)}: the module function over globals, called once. */
-    private void emitRun(ClassWriter cw, IrFunction root) {
+    private void emitRun(ClassVisitor cw, IrFunction root) {
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, ClassNaming.RUN_METHOD,
                 "(" + Abi.DICT + ")" + Abi.OBJ, null, null);
         mv.visitCode();
@@ -171,7 +173,7 @@ public final class ModuleCompiler {
         mv.visitEnd();
     }
 
-    private void emitFile(ClassWriter cw) {
+    private void emitFile(ClassVisitor cw) {
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, ClassNaming.FILE_METHOD,
                 "()" + Abi.STR, null, null);
         mv.visitCode();

@@ -1,5 +1,15 @@
 package dev.weft.runtime.call;
 
+import dev.weft.runtime.exc.LibraryErrors;
+import dev.weft.runtime.exc.PyException;
+import dev.weft.runtime.format.FormatError;
+import dev.weft.runtime.text.TextError;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Collections;
+
 import dev.weft.runtime.core.Descriptor;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
@@ -13,6 +23,7 @@ public final class PyMethodDescr extends PyObject implements Descriptor {
     private final PyType owner;
     private final String name;
     final BuiltinImpl impl;
+    private String displayName;
 
     public PyMethodDescr(PyType owner, String name, int min, int max, Object f) {
         this.owner = owner;
@@ -48,7 +59,47 @@ public final class PyMethodDescr extends PyObject implements Descriptor {
     /** Calls as a method of {@code self} with {@code args[off..]} (no bound object created). */
     public PyObject callWithSelf(PyObject self, PyObject[] args, int off, String[] kwnames) {
         checkSelf(self);
-        return impl.invoke(owner.qualname() + "." + name, self, args, off, kwnames);
+        return impl.invoke(displayName(), self, args, off, kwnames);
+    }
+
+    /** {@code type.name} for error messages, built once (racy but benign: Strings publish safely). */
+    private String displayName() {
+        String d = displayName;
+        if (d == null) {
+            d = owner.qualname() + "." + name;
+            displayName = d;
+        }
+        return d;
+    }
+
+    /**
+     * A handle {@code (PyObject self, PyObject... nargs)PyObject} calling the implementation
+     * directly with {@code nargs} positional arguments, for call sites that have already checked
+     * that {@code self}'s type has this method; null when such a call needs the generic path
+     * (variadic implementations, a wrong argument count, which must raise the usual TypeError).
+     */
+    public MethodHandle directHandle(int nargs) throws ReflectiveOperationException {
+        if (nargs < impl.min || nargs > impl.max || nargs > 3 || impl.impl instanceof Fn.FV) {
+            return null;
+        }
+        Class<?> fn = switch (impl.max) {
+            case 0 -> Fn.F0.class;
+            case 1 -> Fn.F1.class;
+            case 2 -> Fn.F2.class;
+            case 3 -> Fn.F3.class;
+            default -> null;
+        };
+        if (fn == null || !fn.isInstance(impl.impl)) {
+            return null;
+        }
+        MethodType type = MethodType.methodType(PyObject.class, Collections.nCopies(impl.max + 1, PyObject.class));
+        MethodHandle mh = LINKING.findVirtual(fn, "apply", type).bindTo(impl.impl);
+        if (nargs < impl.max) {
+            // absent optional arguments are null, as BuiltinImpl passes them
+            mh = MethodHandles.insertArguments(mh, nargs + 1, new Object[impl.max - nargs]);
+        }
+        mh = MethodHandles.catchException(mh, FormatError.class, convertHandler(FormatError.class, mh.type()));
+        return MethodHandles.catchException(mh, TextError.class, convertHandler(TextError.class, mh.type()));
     }
 
     @Override
@@ -66,4 +117,17 @@ public final class PyMethodDescr extends PyObject implements Descriptor {
                     owner.name(), self.type().name());
         }
     }
+
+    private static final MethodHandles.Lookup LINKING = MethodHandles.publicLookup();
+
+    /** Rethrows a library error as the Python exception BuiltinImpl.invoke would raise. */
+    private static MethodHandle convertHandler(Class<? extends RuntimeException> error, MethodType type)
+            throws ReflectiveOperationException {
+        MethodHandle convert = MethodHandles.lookup().findStatic(LibraryErrors.class, "convert",
+                MethodType.methodType(PyException.class, RuntimeException.class));
+        MethodHandle raise = MethodHandles.filterReturnValue(convert.asType(MethodType.methodType(
+                PyException.class, error)), MethodHandles.throwException(PyObject.class, PyException.class));
+        return MethodHandles.dropArguments(raise, 1, type.parameterList());
+    }
 }
+

@@ -57,9 +57,9 @@ public final class Bootstraps {
 
     public static CallSite setAttr(Lookup caller, String name, MethodType type, String attr)
             throws ReflectiveOperationException {
-        MethodHandle mh = LOOKUP.findStatic(Attr.class, "setAttr",
-                MethodType.methodType(void.class, PyObject.class, String.class, PyObject.class));
-        return new ConstantCallSite(MethodHandles.insertArguments(mh, 1, attr).asType(type));
+        MethodHandle mh = LOOKUP.findVirtual(CallSites.SetAttribute.class, "set",
+                MethodType.methodType(void.class, PyObject.class, PyObject.class));
+        return new ConstantCallSite(mh.bindTo(new CallSites.SetAttribute(attr)).asType(type));
     }
 
     public static CallSite delAttr(Lookup caller, String name, MethodType type, String attr)
@@ -78,6 +78,9 @@ public final class Bootstraps {
     public static CallSite call(Lookup caller, String name, MethodType type, String kwnames)
             throws ReflectiveOperationException {
         String[] kw = splitNames(kwnames);
+        if (kw == null) {
+            return new FunctionCallSite(type);
+        }
         MethodHandle mh = LOOKUP.findVirtual(PyObject.class, "call",
                 MethodType.methodType(PyObject.class, PyObject[].class, String[].class));
         mh = MethodHandles.insertArguments(mh, 2, (Object) kw);

@@ -2,10 +2,15 @@ package dev.weft.runtime.link;
 
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.call.PySuper;
+import dev.weft.runtime.core.Descriptor;
+import dev.weft.runtime.core.HasDict;
+import dev.weft.runtime.core.ObjectMethods;
 import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.ops.Attr;
 import dev.weft.runtime.sites.CallMethodSite;
 import dev.weft.runtime.sites.GetAttrSite;
+import dev.weft.runtime.types.PyDict;
 import dev.weft.runtime.types.PyStr;
 
 /**
@@ -73,6 +78,53 @@ final class CallSites {
             PyObject[] r = new PyObject[argsWithSelf.length - 1];
             System.arraycopy(argsWithSelf, 1, r, 0, r.length);
             return r;
+        }
+    }
+
+    /**
+     * {@code obj.name = value}: remembers, for one receiver type at one version, that the store
+     * goes to the instance dict ({@code object.__setattr__}, no data descriptor {@code name} on
+     * the type), so a hit is a type check, a version check and the dict store; anything else
+     * (a custom {@code __setattr__}, properties, slots, types, modules) takes {@link Attr#setAttr}.
+     */
+    static final class SetAttribute {
+        private record Entry(PyType type, int version) { }
+
+        private final String name;
+        private final PyStr key;
+        private volatile Entry entry;
+
+        SetAttribute(String name) {
+            this.name = name;
+            this.key = PyStr.intern(name);
+        }
+
+        void set(PyObject obj, PyObject value) {
+            PyType t = obj.type();
+            Entry e = entry;
+            if (e != null && e.type == t && e.version == t.version() && obj instanceof HasDict h) {
+                PyDict d = h.instanceDict();
+                if (d != null) {
+                    d.setItem(key, value);
+                    return;
+                }
+            }
+            if (e == null) {
+                int version = t.version();
+                if (storesToDict(obj, t)) {
+                    entry = new Entry(t, version);
+                }
+            }
+            Attr.setAttr(obj, name, value);
+        }
+
+        private boolean storesToDict(PyObject obj, PyType t) {
+            if (obj instanceof PyType || obj instanceof PyModule || !(obj instanceof HasDict)
+                    || t.lookup("__setattr__") != ObjectMethods.setattrDescr()) {
+                return false;
+            }
+            PyObject descr = t.lookup(name);
+            return descr == null || descr instanceof Descriptor d && !d.isData();
         }
     }
 }

@@ -67,6 +67,9 @@ final class InlineCaches {
 
     static CallSite callMethodSite(String method, String[] kwnames, MethodType type)
             throws ReflectiveOperationException {
+        if (kwnames == null) {
+            return new MethodCallSite(method, type);
+        }
         MethodHandle mh = Bootstraps.LOOKUP.findVirtual(CallSites.Method.class, "call",
                 MethodType.methodType(PyObject.class, PyObject[].class, String[].class));
         mh = mh.bindTo(new CallSites.Method(method));

@@ -1,0 +1,79 @@
+package dev.weft.runtime.link;
+
+import dev.weft.runtime.call.CodeInfo;
+import dev.weft.runtime.call.FunctionBody;
+import dev.weft.runtime.call.PyFunction;
+import dev.weft.runtime.core.PyObject;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
+
+/**
+ * A {@code call f, args...} site with positional arguments only. The first call links it:
+ * when the callee is a Python function taking exactly these positional arguments (no
+ * defaults to fill, no {@code *args}, {@code **kwargs} or keyword-only parameters), the
+ * target becomes "if {@code f} runs this same body, invoke that body directly" (a constant
+ * receiver, so the JIT inlines the compiled method: no vector-call dispatch, no megamorphic
+ * {@link FunctionBody} call), else the generic vector call. A failed guard (another function
+ * bound to the name later, a different callee at a polymorphic site) takes the generic path;
+ * the site is linked once, so it never thrashes. Linking races are harmless: both racers
+ * install equivalent targets with {@code setTarget}, which publishes safely.
+ */
+final class FunctionCallSite extends MutableCallSite {
+    private static final MethodHandle LINK, IS_BODY, INVOKE, GENERIC;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            LINK = l.findVirtual(FunctionCallSite.class, "link",
+                    MethodType.methodType(PyObject.class, PyObject.class, PyObject[].class));
+            IS_BODY = l.findStatic(FunctionCallSite.class, "isBody",
+                    MethodType.methodType(boolean.class, FunctionBody.class, PyObject.class));
+            INVOKE = l.findVirtual(FunctionBody.class, "invoke",
+                    MethodType.methodType(PyObject.class, PyFunction.class, PyObject[].class));
+            GENERIC = l.findVirtual(PyObject.class, "call",
+                    MethodType.methodType(PyObject.class, PyObject[].class, String[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final int nargs;
+    private final MethodHandle generic;
+
+    FunctionCallSite(MethodType type) {
+        super(type);
+        this.nargs = type.parameterCount() - 1;
+        this.generic = spread(MethodHandles.insertArguments(GENERIC, 2, (Object) null));
+        setTarget(spread(LINK.bindTo(this)));
+    }
+
+    /** {@code (PyObject f, PyObject[] args)} → the site's {@code (PyObject f, PyObject... args)}. */
+    private MethodHandle spread(MethodHandle arrayForm) {
+        return arrayForm.asCollector(PyObject[].class, nargs).asType(type());
+    }
+
+    private PyObject link(PyObject f, PyObject[] args) {
+        MethodHandle target = generic;
+        if (f instanceof PyFunction fn && takesExactly(fn.code, nargs)) {
+            FunctionBody body = fn.body;
+            MethodHandle direct = INVOKE.bindTo(body)
+                    .asType(MethodType.methodType(PyObject.class, PyObject.class, PyObject[].class));
+            MethodHandle test = MethodHandles.dropArguments(IS_BODY.bindTo(body), 1,
+                    type().parameterList().subList(1, nargs + 1));
+            target = MethodHandles.guardWithTest(test, spread(direct), generic);
+        }
+        setTarget(target);
+        return f.call(args, null);
+    }
+
+    private static boolean takesExactly(CodeInfo code, int n) {
+        return code.argCount == n && code.kwOnlyCount == 0 && !code.hasVarargs() && !code.hasVarkeywords();
+    }
+
+    private static boolean isBody(FunctionBody body, PyObject f) {
+        return f instanceof PyFunction fn && fn.body == body;
+    }
+}
