@@ -15,8 +15,8 @@ public class PyBytes extends PyObject {
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
 
     final byte[] bytes;
-    private long hash;
-    private boolean hashed;
+    /** The cached hash, 0 until computed; one volatile field, so racing readers never see half of it. */
+    private volatile long hash;
 
     protected PyBytes(byte[] bytes) {
         this.bytes = bytes;
@@ -42,11 +42,12 @@ public class PyBytes extends PyObject {
     }
 
     public final long pyHash() {
-        if (!hashed) {
-            hash = StrHash.hash(bytes);
-            hashed = true;
+        long h = hash;
+        if (h == 0) {
+            h = StrHash.hash(bytes);
+            hash = h;
         }
-        return hash;
+        return h;
     }
 
     /** bytes(x) for a buffer or an iterable of ints. */

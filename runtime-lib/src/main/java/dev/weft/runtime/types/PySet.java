@@ -397,8 +397,8 @@ public class PySet extends PyObject {
 
     /** frozenset: the same table, never mutated after construction; hash as CPython's. */
     public static final class Frozen extends PySet {
-        private long hash;
-        private boolean hashed;
+        /** The cached hash, 0 until computed; one volatile field, so racing readers never see half of it. */
+        private volatile long hash;
 
         @Override
         public PyType type() {
@@ -411,8 +411,9 @@ public class PySet extends PyObject {
         }
 
         public long frozenHash() {
-            if (hashed) {
-                return hash;
+            long cached = hash;
+            if (cached != 0) {
+                return cached;
             }
             long h = 0;
             PyObject[] elems = toArray();
@@ -427,7 +428,6 @@ public class PySet extends PyObject {
                 h = 590923713L;
             }
             hash = h;
-            hashed = true;
             return h;
         }
     }

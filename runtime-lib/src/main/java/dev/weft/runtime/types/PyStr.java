@@ -29,8 +29,11 @@ public class PyStr extends PyObject {
     private int cpLength = -1;
     /** For strings with surrogate pairs: char offset of each code point (length cpLength + 1). */
     private int[] offsets;
-    private long hash;
-    private boolean hashed;
+    /**
+     * The cached hash, 0 until computed (a string whose hash is 0 recomputes it). One volatile
+     * field, so a racing reader sees either 0 or the whole value, never a flag without its hash.
+     */
+    private volatile long hash;
 
     protected PyStr(String value) {
         this.value = value;
@@ -139,12 +142,11 @@ public class PyStr extends PyObject {
 
     /** The per-run seeded hash of the string. */
     public final long pyHash() {
-        if (hashed) {
-            return hash;
+        long h = hash;
+        if (h == 0) {
+            h = StrHash.hash(value);
+            hash = h;
         }
-        long h = StrHash.hash(value);
-        hash = h;
-        hashed = true;
         return h;
     }
 
