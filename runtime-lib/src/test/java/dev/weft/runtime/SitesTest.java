@@ -1,6 +1,7 @@
 package dev.weft.runtime;
 
 import dev.weft.runtime.call.PyProperty;
+import dev.weft.runtime.call.PySuper;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.ops.Attr;
 import dev.weft.runtime.sites.CallMethodSite;
@@ -54,5 +55,24 @@ class SitesTest {
         }
         assertEquals("[0, 1, 2]", repr(l));
         assertEquals("'A'", repr(new CallMethodSite("upper").call(new PyObject[] {s("a")}, null)));
+    }
+
+    @Test
+    void sitesResolveSuperAttributesPastTheClassEveryTime() {
+        PyObject base1 = cls("B1", new PyObject[0], ns("who", fn("who", (f, a) -> s("B1"), "self")));
+        PyObject base2 = cls("B2", new PyObject[0], ns("who", fn("who", (f, a) -> s("B2"), "self")));
+        PyObject child = cls("C", new PyObject[] {base1, base2}, ns());
+        PyObject o = call(child);
+        GetAttrSite who = new GetAttrSite("who"), init = new GetAttrSite("__init__");
+        CallMethodSite callWho = new CallMethodSite("who");
+        for (int round = 0; round < 3; round++) {
+            PySuper fromChild = PySuper.of(child, o), fromB1 = PySuper.of(base1, o);
+            assertEquals("'B1'", repr(call(who.get(fromChild))));
+            assertEquals("'B2'", repr(call(who.get(fromB1))), "a cached entry for type super must not be reused");
+            assertEquals("'B2'", repr(callWho.call(new PyObject[] {fromB1}, null)));
+            assertEquals("<built-in method __init__ of C object>",
+                    repr(init.get(fromB1)).replaceAll(" at 0x[0-9a-f]+", ""),
+                    "super().__init__ is the next class's __init__, not super's own");
+        }
     }
 }

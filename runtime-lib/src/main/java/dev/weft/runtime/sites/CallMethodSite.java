@@ -2,6 +2,7 @@ package dev.weft.runtime.sites;
 
 import dev.weft.runtime.call.PyFunction;
 import dev.weft.runtime.call.PyMethodDescr;
+import dev.weft.runtime.call.PySuper;
 import dev.weft.runtime.core.HasDict;
 import dev.weft.runtime.core.ObjectMethods;
 import dev.weft.runtime.core.PyObject;
@@ -43,7 +44,7 @@ public final class CallMethodSite {
         }
         PyObject m = t.lookup(name);
         if ((m instanceof PyFunction || m instanceof PyMethodDescr)
-                && t.lookup("__getattribute__") == ObjectMethods.getattributeDescr() && !(self instanceof PyType)) {
+                && t.lookup("__getattribute__") == ObjectMethods.getattributeDescr() && !(self instanceof PyType) && !(self instanceof PySuper)) {
             entry = new Entry(t, t.version(), m);
         }
         return Calls.callMethod(name, argsWithSelf, kwnames);

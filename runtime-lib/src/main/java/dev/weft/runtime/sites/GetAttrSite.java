@@ -1,5 +1,6 @@
 package dev.weft.runtime.sites;
 
+import dev.weft.runtime.call.PySuper;
 import dev.weft.runtime.core.Descriptor;
 import dev.weft.runtime.core.HasDict;
 import dev.weft.runtime.core.ObjectMethods;
@@ -75,7 +76,8 @@ public final class GetAttrSite {
     }
 
     private Kind classify(PyObject obj, PyType t) {
-        if (obj instanceof PyType || t.lookup("__getattribute__") != ObjectMethods.getattributeDescr()
+        // super objects share object's __getattribute__ slot but resolve names past their class
+        if (obj instanceof PyType || obj instanceof PySuper || t.lookup("__getattribute__") != ObjectMethods.getattributeDescr()
                 || t.lookup("__getattr__") != null) {
             return Kind.GENERIC;
         }
