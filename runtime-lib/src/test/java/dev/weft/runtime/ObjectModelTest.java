@@ -269,4 +269,25 @@ class ObjectModelTest {
         Attr.setAttr(obj, "m", fn("m", (f, a) -> s("shadow"), "x"));
         assertEquals("'shadow'", repr(Calls.callMethod("m", new PyObject[] {obj, i(5)}, null)));
     }
+
+    @Test
+    void methodCallOnAClassFindsTheNameInTheClassBeforeTheMetatype() {
+        PyObject c = empty("P");
+        PyObject o = call(c);
+        PyObject object = PyType.OBJECT;
+        Calls.callMethod("__setattr__", new PyObject[] {object, o, s("x"), i(1)}, null);
+        assertEquals("1", repr(Calls.callMethod("__getattribute__", new PyObject[] {object, o, s("x")}, null)));
+        Calls.callMethod("__delattr__", new PyObject[] {object, o, s("x")}, null);
+        assertEquals("False", repr(call("hasattr", o, s("x"))));
+        assertEquals("TypeError: descriptor '__setattr__' of 'object' object needs an argument",
+                raises(() -> Calls.callMethod("__setattr__", new PyObject[] {object}, null)));
+    }
+
+    @Test
+    void methodCallOnAnInstanceSeesAnInstanceAttributeShadowingABuiltinMethod() {
+        PyObject sub = empty("L", list().type());
+        PyObject o = call(sub);
+        Attr.setAttr(o, "append", builtin("len"));
+        assertEquals("0", repr(Calls.callMethod("append", new PyObject[] {o, list()}, null)));
+    }
 }

@@ -106,7 +106,7 @@ public final class PyMethodDescr extends PyObject implements Descriptor {
     public PyObject call(PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         if (args.length - nkw < 1) {
-            throw Errors.typeError("unbound method %s.%s() needs an argument", owner.name(), name);
+            throw Errors.typeError("descriptor '%s' of '%s' object needs an argument", name, owner.name());
         }
         return callWithSelf(args[0], args, 1, kwnames);
     }

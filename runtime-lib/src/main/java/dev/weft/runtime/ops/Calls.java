@@ -3,6 +3,7 @@ package dev.weft.runtime.ops;
 import dev.weft.runtime.call.Fn;
 import dev.weft.runtime.call.PyFunction;
 import dev.weft.runtime.call.PyMethodDescr;
+import dev.weft.runtime.call.PySuper;
 import dev.weft.runtime.core.Descriptor;
 import dev.weft.runtime.core.HasDict;
 import dev.weft.runtime.core.ObjectMethods;
@@ -89,13 +90,18 @@ public final class Calls {
     public static PyObject callMethod(String name, PyObject[] argsWithSelf, String[] kwnames) {
         PyObject self = argsWithSelf[0];
         PyType t = self.type();
-        PyObject attr = t.lookup(name);
-        if (attr instanceof PyMethodDescr d) {
-            return d.callWithSelf(self, argsWithSelf, 1, kwnames);
-        }
-        if (attr instanceof PyFunction f && !shadowedByInstance(self, name)
+        // The shortcuts are object.__getattribute__'s answer only for plain instances: a class
+        // finds the name in its own MRO first (object.__setattr__(o, k, v)), a super object past
+        // its class, and an instance attribute shadows a method found on the type.
+        if (!(self instanceof PyType) && !(self instanceof PySuper)
                 && t.lookup("__getattribute__") == ObjectMethods.getattributeDescr()) {
-            return f.call(argsWithSelf, kwnames);
+            PyObject attr = t.lookup(name);
+            if (attr instanceof PyMethodDescr d && !shadowedByInstance(self, name)) {
+                return d.callWithSelf(self, argsWithSelf, 1, kwnames);
+            }
+            if (attr instanceof PyFunction f && !shadowedByInstance(self, name)) {
+                return f.call(argsWithSelf, kwnames);
+            }
         }
         PyObject bound = Attr.getAttr(self, name);
         PyObject[] rest = new PyObject[argsWithSelf.length - 1];
