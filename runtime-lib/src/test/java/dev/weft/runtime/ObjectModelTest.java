@@ -290,4 +290,23 @@ class ObjectModelTest {
         Attr.setAttr(o, "append", builtin("len"));
         assertEquals("0", repr(Calls.callMethod("append", new PyObject[] {o, list()}, null)));
     }
+
+    @Test
+    void instancesOfPythonClassesExposeTheirDictThroughADescriptorOnTheFirstClassWithOne() {
+        PyObject c = cls("C", NO_BASES, ns("x", i(1)));
+        PyObject o = call(c);
+        Attr.setAttr(o, "y", i(2));
+        assertEquals("{'y': 2}", repr(call("vars", o)));
+        assertSame(Attr.getAttr(o, "__dict__"), call("vars", o));
+        assertEquals("['__module__', 'x', '__dict__', '__weakref__', '__doc__']", repr(call("list", Attr.getAttr(c, "__dict__"))));
+        assertEquals("<attribute '__dict__' of 'C' objects>", repr(Protocols.getItem(Attr.getAttr(c, "__dict__"), s("__dict__"))));
+        Attr.setAttr(o, "__dict__", dict(s("z"), i(3)));
+        assertEquals("3", repr(Attr.getAttr(o, "z")));
+        PyObject sub = empty("D", c);
+        assertEquals("['__module__', '__doc__']", repr(call("list", Attr.getAttr(sub, "__dict__"))), "inherited, not repeated");
+        PyObject slotted = cls("S", NO_BASES, ns("__slots__", tuple(s("a"))));
+        assertEquals("AttributeError: 'S' object has no attribute '__dict__'", raises(() -> Attr.getAttr(call(slotted), "__dict__")));
+        PyObject err = call(builtin("ValueError"), s("v"));
+        assertEquals("{}", repr(call("vars", err)), "BaseException's own __dict__");
+    }
 }

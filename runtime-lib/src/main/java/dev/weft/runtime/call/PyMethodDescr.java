@@ -18,7 +18,7 @@ import dev.weft.runtime.exc.Errors;
 /** A method of a builtin type, as found in the type's dict ({@code list.append}). */
 public final class PyMethodDescr extends PyObject implements Descriptor {
     public static final PyType TYPE = new PyType("method_descriptor", PyMethodDescr.class, PyType.OBJECT,
-            t -> { }, PyType.IMMUTABLE);
+            t -> t.def0("__repr__", self -> ((PyMethodDescr) self).repr()), PyType.IMMUTABLE);
 
     private final PyType owner;
     private final String name;
@@ -38,6 +38,12 @@ public final class PyMethodDescr extends PyObject implements Descriptor {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** CPython shows special methods of builtin types as slot wrappers. */
+    private PyObject repr() {
+        String kind = name.startsWith("__") && name.endsWith("__") ? "slot wrapper" : "method";
+        return dev.weft.runtime.types.PyStr.of(String.format("<%s '%s' of '%s' objects>", kind, name, owner.name()));
     }
 
     public String name() {

@@ -8,7 +8,9 @@ import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.ops.Attr;
 import dev.weft.runtime.ops.Calls;
 import dev.weft.runtime.ops.Protocols;
+import dev.weft.runtime.types.PyBytes;
 import dev.weft.runtime.types.PyDict;
+import dev.weft.runtime.types.PyInt;
 import dev.weft.runtime.types.PyNone;
 import dev.weft.runtime.types.PyStr;
 import dev.weft.runtime.types.PyTuple;
@@ -172,20 +174,24 @@ public final class ClassBuilder {
             qualname = qs.value();
         }
         dict.removeOrNull(PyStr.intern("__classcell__"));
-        if (dict.getItemOrNull(PyStr.intern("__doc__")) == null) {
-            dict.setItem(PyStr.intern("__doc__"), PyNone.NONE);
-        }
         // __slots__
         boolean hasDict = false;
+        boolean hasWeakref = false;
         for (PyType b : bases) {
-            hasDict |= b.instancesHaveDict() || (b.isHeapType() && b.instancesHaveDict());
+            hasDict |= b.instancesHaveDict();
+            hasWeakref |= b.lookup("__weakref__") != null;
         }
+        boolean baseHasDict = hasDict;
+        // variable-sized builtins (int, tuple, bytes) have no room for a weak-reference slot
+        boolean wantsWeakref = !hasWeakref && !solid.isSubtypeOf(PyInt.TYPE) && !solid.isSubtypeOf(PyTuple.TYPE)
+                && !solid.isSubtypeOf(PyBytes.TYPE);
         int baseSlots = best.slotCount();
         List<String> slotNames = new ArrayList<>();
         PyObject slotsObj = dict.getItemOrNull(PyStr.intern("__slots__"));
         if (slotsObj == null) {
             hasDict = true;
         } else {
+            boolean weakrefSlot = false;
             PyObject[] names = slotsObj instanceof PyStr ? new PyObject[] {slotsObj} : Protocols.toArray(slotsObj);
             for (PyObject n : names) {
                 if (!(n instanceof PyStr s)) {
@@ -203,6 +209,10 @@ public final class ClassBuilder {
                     continue;
                 }
                 if (sn.equals("__weakref__")) {
+                    if (hasWeakref) {
+                        throw Errors.typeError("__weakref__ slot disallowed: we already got one");
+                    }
+                    weakrefSlot = true;
                     continue;
                 }
                 sn = mangle(name, sn);
@@ -211,6 +221,7 @@ public final class ClassBuilder {
                 }
                 slotNames.add(sn);
             }
+            wantsWeakref &= weakrefSlot;
         }
         PyType[] mro = Mro.compute(null, bases);
         PyType cls = new PyType(meta, name, bases, new PyType[0], best, solid, dict, baseSlots + slotNames.size(), hasDict);
@@ -221,6 +232,15 @@ public final class ClassBuilder {
         cls.setQualname(qualname);
         for (int i = 0; i < slotNames.size(); i++) {
             dict.setItem(PyStr.intern(slotNames.get(i)), new PyMemberDescr(cls, slotNames.get(i), baseSlots + i));
+        }
+        if (hasDict && !baseHasDict) {
+            dict.setItem(PyStr.intern("__dict__"), InstanceAttributes.dictDescriptor(cls));
+        }
+        if (wantsWeakref) {
+            dict.setItem(PyStr.intern("__weakref__"), InstanceAttributes.weakrefDescriptor(cls));
+        }
+        if (dict.getItemOrNull(PyStr.intern("__doc__")) == null) {
+            dict.setItem(PyStr.intern("__doc__"), PyNone.NONE);
         }
         // implicit classmethods/staticmethods, __hash__ = None with __eq__
         PyObject newFn = dict.getItemOrNull(PyStr.intern("__new__"));

@@ -6,7 +6,8 @@ import dev.weft.runtime.exc.Errors;
 /** A computed attribute of a builtin type ({@code function.__name__}, {@code int.real}). */
 public final class PyGetSetDescr extends PyObject implements Descriptor {
     public static final PyType TYPE = new PyType("getset_descriptor", PyGetSetDescr.class, PyType.OBJECT,
-            t -> { }, PyType.IMMUTABLE);
+            t -> t.def0("__repr__", self -> dev.weft.runtime.types.PyStr.of(String.format("<attribute '%s' of '%s' objects>",
+                    ((PyGetSetDescr) self).name, ((PyGetSetDescr) self).owner.name()))), PyType.IMMUTABLE);
 
     private final PyType owner;
     private final String name;

@@ -5,7 +5,8 @@ import dev.weft.runtime.exc.Errors;
 /** A {@code __slots__} entry: a data descriptor reading a fixed slot of the instance. */
 public final class PyMemberDescr extends PyObject implements Descriptor {
     public static final PyType TYPE = new PyType("member_descriptor", PyMemberDescr.class, PyType.OBJECT,
-            t -> { }, PyType.IMMUTABLE);
+            t -> t.def0("__repr__", self -> dev.weft.runtime.types.PyStr.of(String.format("<member '%s' of '%s' objects>",
+                    ((PyMemberDescr) self).name, ((PyMemberDescr) self).owner.name()))), PyType.IMMUTABLE);
 
     private final PyType owner;
     private final String name;

@@ -171,6 +171,11 @@ public class PyType extends PyObject implements HasDict {
         definer = null;
         if (d != null) {
             d.accept(this);
+            // the first builtin type of a hierarchy with an instance dict shows it as __dict__
+            PyStr dictName = PyStr.intern("__dict__");
+            if (instancesHaveDict && (base == null || !base.instancesHaveDict()) && dict.getItemOrNull(dictName) == null) {
+                dict.setItem(dictName, InstanceAttributes.dictDescriptor(this));
+            }
         }
         defined = true;
     }

@@ -1,0 +1,40 @@
+package dev.weft.runtime.core;
+
+import dev.weft.runtime.exc.Errors;
+import dev.weft.runtime.types.PyDict;
+import dev.weft.runtime.types.PyNone;
+
+/**
+ * The {@code __dict__} and {@code __weakref__} descriptors a class statement adds to the first
+ * class of a hierarchy whose instances gain a dict or weak-reference support (CPython's
+ * {@code subtype_dict} / {@code subtype_getweakref}).
+ */
+final class InstanceAttributes {
+    private InstanceAttributes() { }
+
+    static PyGetSetDescr dictDescriptor(PyType owner) {
+        return new PyGetSetDescr(owner, "__dict__", self -> {
+            if (self instanceof HasDict h) {
+                PyDict d = h.instanceDict();
+                if (d != null) {
+                    return d;
+                }
+            }
+            throw Errors.noAttribute(self, "__dict__");
+        }, (self, value) -> {
+            if (value == null) {
+                throw Errors.typeError("cannot delete __dict__");
+            }
+            if (!(value instanceof PyDict d)) {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", value.type().name());
+            }
+            ((HasDict) self).setInstanceDict(d);
+            return PyNone.NONE;
+        });
+    }
+
+    /** Weft has no weak references yet: an instance is never referred to weakly. */
+    static PyGetSetDescr weakrefDescriptor(PyType owner) {
+        return new PyGetSetDescr(owner, "__weakref__", self -> PyNone.NONE, null);
+    }
+}
