@@ -128,4 +128,12 @@ class BuiltinsTest {
         assertEquals("NotImplementedError: eval() is not supported by weft yet", raises(() -> call("eval", s("1"))));
         assertEquals("NotImplementedError: exec() is not supported by weft yet", raises(() -> call("exec", s("1"))));
     }
+
+    @Test
+    void lenReachesPySsizeTMaxNotJavaIntMax() {
+        PyObject r = call("range", i(0), big("1000000000000"), i(7));
+        assertEquals("142857142858", repr(call("len", r)));
+        assertEquals("OverflowError: Python int too large to convert to C ssize_t",
+                raises(() -> call("len", call("range", big("100000000000000000000")))));
+    }
 }

@@ -163,7 +163,7 @@ final class BuiltinFunctions {
     }
 
     static PyObject len(PyObject self, PyObject o) {
-        return PyInt.of(Protocols.len(o));
+        return PyInt.of(Protocols.lenAsLong(o));
     }
 
     static PyObject next(PyObject self, PyObject it, PyObject dflt) {

@@ -28,6 +28,15 @@ public final class Protocols {
     // ---- len ----
 
     public static int len(PyObject o) {
+        long n = lenAsLong(o);
+        if (n > Integer.MAX_VALUE) {
+            throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return (int) n;
+    }
+
+    /** {@code len(o)} with CPython's 64-bit Py_ssize_t range (len(range(10**12)) works). */
+    public static long lenAsLong(PyObject o) {
         Class<?> c = o.getClass();
         if (c == PyList.class) {
             return ((PyList) o).size();
@@ -50,10 +59,10 @@ public final class Protocols {
         if (n.signum() < 0) {
             throw Errors.valueError("__len__() should return >= 0");
         }
-        if (!n.fitsLong() || n.longValue() > Integer.MAX_VALUE) {
+        if (!n.fitsLong()) {
             throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
         }
-        return (int) n.longValue();
+        return n.longValue();
     }
 
     // ---- iteration ----
