@@ -136,4 +136,12 @@ class BuiltinsTest {
         assertEquals("OverflowError: Python int too large to convert to C ssize_t",
                 raises(() -> call("len", call("range", big("100000000000000000000")))));
     }
+
+    @Test
+    void formatWithAnEmptySpecIsStrOfTheValueAlsoForSubclasses() {
+        assertEquals("'True'", repr(call("format", builtin("True"), s(""))));
+        assertEquals("'1'", repr(call("format", builtin("True"), s("d"))));
+        assertEquals("'     0'", repr(call("format", builtin("False"), s(">6"))), "a spec formats the int");
+        assertEquals("'7'", repr(call("format", i(7), s(""))));
+    }
 }

@@ -103,7 +103,7 @@ final class FloatMethods {
             return PyInt.of(FloatMath.hash(v));
         });
         t.def0("__repr__", self -> PyStr.of(FloatRepr.repr(d(self))));
-        t.def1("__format__", (self, spec) -> PyStr.of(FormatBridge.formatFloat(d(self), spec, self.type().name())));
+        t.def1("__format__", (self, spec) -> FormatBridge.format(self, spec, PyFloat.class, () -> FormatBridge.formatFloat(d(self), spec, self.type().name())));
         for (CmpOp op : CmpOp.values()) {
             t.def1(op.name, (self, o) -> {
                 double a = d(self);

@@ -15,6 +15,18 @@ final class FormatBridge {
         return s.value();
     }
 
+    /**
+     * {@code __format__} of a builtin type: an empty spec means {@code str(self)}, which for a
+     * subclass (bool, a user subclass with {@code __str__}) is not the builtin's own text.
+     */
+    static PyObject format(PyObject self, PyObject spec, Class<?> exactClass,
+            java.util.function.Supplier<String> formatted) {
+        if (self.getClass() != exactClass && spec(spec).isEmpty()) {
+            return dev.weft.runtime.ops.Ops.str(self);
+        }
+        return PyStr.of(formatted.get());
+    }
+
     static String formatInt(PyInt v, PyObject spec) {
         String s = spec(spec);
         String typeName = v.type().name();

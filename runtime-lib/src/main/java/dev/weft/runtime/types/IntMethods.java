@@ -83,7 +83,7 @@ final class IntMethods {
         t.def1("__round__", 0, (self, nd) -> round(i(self), nd));
         t.def0("__hash__", self -> PyInt.of(Ops.hash(i(self).asExactInt())));
         t.def0("__repr__", self -> PyStr.of(IntMath.toString(i(self))));
-        t.def1("__format__", (self, spec) -> PyStr.of(FormatBridge.formatInt(i(self), spec)));
+        t.def1("__format__", (self, spec) -> FormatBridge.format(self, spec, PyInt.class, () -> FormatBridge.formatInt(i(self), spec)));
         for (dev.weft.runtime.ops.CmpOp op : dev.weft.runtime.ops.CmpOp.values()) {
             t.def1(op.name, (self, o) -> {
                 if (o instanceof PyInt b) {

@@ -91,7 +91,7 @@ final class StrMethods {
         t.def0("__hash__", self -> PyInt.of(s(self).pyHash()));
         t.def0("__repr__", self -> PyStr.of(StrRepr.repr(v(self))));
         t.def0("__str__", self -> self.getClass() == PyStr.class ? self : PyStr.of(v(self)));
-        t.def1("__format__", (self, spec) -> PyStr.of(FormatBridge.formatStr(v(self), spec, self.type().name())));
+        t.def1("__format__", (self, spec) -> FormatBridge.format(self, spec, PyStr.class, () -> FormatBridge.formatStr(v(self), spec, self.type().name())));
         t.def0("__getnewargs__", self -> PyTuple.of(PyStr.of(v(self))));
         for (CmpOp op : CmpOp.values()) {
             t.def1(op.name, (self, o) -> o instanceof PyStr b
