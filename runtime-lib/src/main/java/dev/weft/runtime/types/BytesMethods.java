@@ -338,9 +338,14 @@ final class BytesMethods {
             return PyStr.of("bytearray(" + BytesHex.repr(b) + ")");
         });
         t.def2("__setitem__", (self, k, v) -> {
-            ((PyByteArray) self).set(Protocols.indexValue(k, "bytearray"), (int) Protocols.index(v, null).longValue());
+            if (k instanceof PySlice s) {
+                ((PyByteArray) self).setSlice(s, ByteArrayMutation.assignedBytes(v));
+                return PyNone.NONE;
+            }
+            ((PyByteArray) self).set(Protocols.indexValue(k, "bytearray"), ByteArrayMutation.byteValue(v));
             return PyNone.NONE;
         });
+        ByteArrayMutation.define(t);
         t.def1("append", (self, v) -> {
             ((PyByteArray) self).append((int) Protocols.index(v, null).longValue());
             return PyNone.NONE;

@@ -113,4 +113,121 @@ public final class PyByteArray extends PyObject {
             lock.unlockWrite(st);
         }
     }
+
+    /**
+     * {@code self[s] = repl} ({@code repl} null: {@code del self[s]}), atomically. A simple
+     * slice may change the length; an extended slice needs exactly as many bytes as it selects.
+     */
+    public void setSlice(PySlice s, byte[] repl) {
+        long st = lock.writeLock();
+        try {
+            long[] r = s.indices(size);
+            int start = (int) r[0], step = (int) r[2], count = (int) r[3];
+            if (step == 1 || count == 0 && repl != null) {
+                int stop = step == 1 ? Math.max(start, (int) r[1]) : start;
+                splice(start, stop - start, repl == null ? new byte[0] : repl);
+            } else if (repl == null) {
+                boolean[] dropped = new boolean[size];
+                for (int k = 0, i = start; k < count; k++, i += step) {
+                    dropped[i] = true;
+                }
+                byte[] out = new byte[Math.max(size - count, 8)];
+                int n = 0;
+                for (int i = 0; i < size; i++) {
+                    if (!dropped[i]) {
+                        out[n++] = data[i];
+                    }
+                }
+                data = out;
+                size = n;
+            } else {
+                if (repl.length != count) {
+                    throw Errors.valueError("attempt to assign bytes of size %d to extended slice of size %d",
+                            repl.length, count);
+                }
+                for (int k = 0, i = start; k < count; k++, i += step) {
+                    data[i] = repl[k];
+                }
+            }
+        } finally {
+            lock.unlockWrite(st);
+        }
+    }
+
+    private void splice(int at, int removed, byte[] inserted) {
+        int newSize = size - removed + inserted.length;
+        byte[] out = newSize <= data.length && inserted.length == removed ? data : new byte[Math.max(newSize, 8)];
+        if (out != data) {
+            System.arraycopy(data, 0, out, 0, at);
+        }
+        System.arraycopy(data, at + removed, out, at + inserted.length, size - at - removed);
+        System.arraycopy(inserted, 0, out, at, inserted.length);
+        data = out;
+        size = newSize;
+    }
+
+    /** {@code insert(index, value)}: the index clamps to the ends as for lists. */
+    public void insert(long index, int value) {
+        checkByte(value);
+        long st = lock.writeLock();
+        try {
+            long i = index < 0 ? Math.max(0, index + size) : Math.min(index, size);
+            splice((int) i, 0, new byte[] {(byte) value});
+        } finally {
+            lock.unlockWrite(st);
+        }
+    }
+
+    public int pop(long index) {
+        long st = lock.writeLock();
+        try {
+            if (size == 0) {
+                throw Errors.indexError("pop from empty bytearray");
+            }
+            long i = index < 0 ? index + size : index;
+            if (i < 0 || i >= size) {
+                throw Errors.indexError("pop index out of range");
+            }
+            int v = data[(int) i] & 0xff;
+            splice((int) i, 1, new byte[0]);
+            return v;
+        } finally {
+            lock.unlockWrite(st);
+        }
+    }
+
+    public void remove(int value) {
+        checkByte(value);
+        long st = lock.writeLock();
+        try {
+            for (int i = 0; i < size; i++) {
+                if ((data[i] & 0xff) == value) {
+                    splice(i, 1, new byte[0]);
+                    return;
+                }
+            }
+            throw Errors.valueError("value not found in bytearray");
+        } finally {
+            lock.unlockWrite(st);
+        }
+    }
+
+    public void reverse() {
+        long st = lock.writeLock();
+        try {
+            for (int i = 0, j = size - 1; i < j; i++, j--) {
+                byte t = data[i];
+                data[i] = data[j];
+                data[j] = t;
+            }
+        } finally {
+            lock.unlockWrite(st);
+        }
+    }
+
+    private static void checkByte(int value) {
+        if (value < 0 || value > 255) {
+            throw Errors.valueError("byte must be in range(0, 256)");
+        }
+    }
 }
