@@ -128,6 +128,11 @@ class SystemModulesTest {
         assertEquals(PyInt.of(4), ((PySystemExit) exit.value).code());
         PyException bare = assertThrows(PyException.class, () -> fn("sys", "exit"));
         assertEquals("SystemExit()", repr(bare.value));
+        PyException none = assertThrows(PyException.class, () -> fn("sys", "exit", PyNone.NONE));
+        assertEquals("SystemExit()", repr(none.value), "sys.exit(None) raises SystemExit with no arguments");
+        PyException pair = assertThrows(PyException.class, () -> fn("sys", "exit", PyTuple.of(PyInt.of(1), PyInt.of(2))));
+        assertEquals("SystemExit(1, 2)", repr(pair.value), "a tuple is the argument list");
+        assertEquals("(1, 2)", repr(((PySystemExit) pair.value).code()));
         assertSame(PyStr.intern("abc"), fn("sys", "intern", PyStr.of("abc")));
         assertEquals("(None, None, None)", repr(fn("sys", "exc_info")));
     }

@@ -163,8 +163,10 @@ public final class SysModule {
     private static void defineFunctions(PyModule m) {
         ModuleTypes.f0(m, "_is_gil_enabled", s -> PyBool.FALSE);
         ModuleTypes.f1(m, "exit", 0, (s, code) -> {
-            PyBaseException e = code == null ? ExceptionTypes.create(ExceptionTypes.SystemExit)
-                    : ExceptionTypes.create(ExceptionTypes.SystemExit, code);
+            // PyErr_SetObject's rule: None means no arguments, a tuple is the argument list
+            PyObject[] args = code == null || code == PyNone.NONE ? new PyObject[0]
+                    : code instanceof PyTuple t ? t.toArray() : new PyObject[] {code};
+            PyBaseException e = ExceptionTypes.create(ExceptionTypes.SystemExit, args);
             throw new PyException(e);
         });
         ModuleTypes.f0(m, "getrecursionlimit", s -> PyInt.of(recursionLimit));
