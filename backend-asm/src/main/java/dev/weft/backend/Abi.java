@@ -83,7 +83,7 @@ final class Abi {
     static final Handle TUPLE_CONST = condy("tupleConstant", "[Ljava/lang/Object;", OBJ);
     static final Handle SINGLETON_CONST = condy("singletonConstant", STR, OBJ);
     static final Handle BUILTIN = condy("builtin", STR, OBJ);
-    static final Handle CODE_INFO_CONST = condy("codeInfo", STR + STR + STR + "IIII" + STR + "I",
+    static final Handle CODE_INFO_CONST = condy("codeInfo", STR + STR + STR + "IIII" + STR + "I" + STR + STR + STR,
             "L" + CODE_INFO + ";");
 
     static final Handle LAMBDA_METAFACTORY = new Handle(Opcodes.H_INVOKESTATIC,

@@ -432,6 +432,36 @@ final class FunctionEmitter {
         mv.visitLdcInsn(new ConstantDynamic("code", "L" + Abi.CODE_INFO + ";", Abi.CODE_INFO_CONST,
                 code.name(), code.qualname(), filename, code.firstLine(),
                 s.positionalOnly().size() + s.positional().size(), s.positionalOnly().size(), s.keywordOnly().size(),
-                String.join(",", names), flags));
+                String.join(",", names), flags, String.join(",", otherLocals(code, names)),
+                String.join(",", sortedNames(code, Variable.Storage.CELL)),
+                String.join(",", sortedNames(code, Variable.Storage.FREE))));
+    }
+
+    /** co_varnames after the parameters: the LOCAL variables in order of declaration. */
+    private static List<String> otherLocals(IrFunction code, List<String> params) {
+        List<String> out = new ArrayList<>();
+        for (Variable v : code.variables()) {
+            // an inlined comprehension's own variables are renamed apart (x@1); CPython lists them as x
+            int at = v.name.indexOf('@');
+            String name = at < 0 ? v.name : v.name.substring(0, at);
+            if (v.storage == Variable.Storage.LOCAL && !params.contains(name) && !out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** co_cellvars / co_freevars: sorted, as CPython's compiler orders them. */
+    private static List<String> sortedNames(IrFunction code, Variable.Storage storage) {
+        List<String> out = new ArrayList<>();
+        for (Variable v : code.variables()) {
+            int at = v.name.indexOf('@');
+            String name = at < 0 ? v.name : v.name.substring(0, at);
+            if (v.storage == storage && !out.contains(name)) {
+                out.add(name);
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
     }
 }

@@ -69,6 +69,7 @@ final class CallableMethods {
             }
             return PyNone.NONE;
         });
+        t.defGetSet("__code__", self -> PyCode.of(fn(self).code), null);
         t.defGetSet("__globals__", self -> fn(self).globals == null ? new PyDict() : fn(self).globals, null);
         t.defGetSet("__closure__", self -> {
             PyCell[] c = fn(self).closure;

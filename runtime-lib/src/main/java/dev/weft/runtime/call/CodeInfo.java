@@ -22,6 +22,13 @@ public final class CodeInfo {
     public final int kwOnlyCount;
     public final String[] paramNames;
     public final int flags;
+    /** CPython's {@code co_varnames}: the parameters, then the other local variables. */
+    public final String[] varNames;
+    /** {@code co_cellvars} (locals captured by nested functions) and {@code co_freevars}, sorted. */
+    public final String[] cellVars;
+    public final String[] freeVars;
+    /** The {@code __code__} view, made on first use ({@link PyCode#of}). */
+    volatile PyCode codeObject;
     /** Number of slots of the bound-argument frame. */
     public final int frameSize;
     /** No *args, **kwargs nor keyword-only parameters: positional calls need no binding. */
@@ -29,6 +36,14 @@ public final class CodeInfo {
 
     public CodeInfo(String name, String qualname, String filename, int firstLineNo, int argCount,
                     int posOnlyCount, int kwOnlyCount, String[] paramNames, int flags) {
+        this(name, qualname, filename, firstLineNo, argCount, posOnlyCount, kwOnlyCount, paramNames, flags,
+                new String[0], new String[0], new String[0]);
+    }
+
+    /** {@code otherLocals}: the local variables that are not parameters, in order of first use. */
+    public CodeInfo(String name, String qualname, String filename, int firstLineNo, int argCount,
+                    int posOnlyCount, int kwOnlyCount, String[] paramNames, int flags,
+                    String[] otherLocals, String[] cellVars, String[] freeVars) {
         this.name = name;
         this.qualname = qualname;
         this.filename = filename;
@@ -42,6 +57,11 @@ public final class CodeInfo {
         if (paramNames.length != frameSize) {
             throw new IllegalArgumentException("paramNames must list " + frameSize + " names");
         }
+        this.varNames = new String[paramNames.length + otherLocals.length];
+        System.arraycopy(paramNames, 0, varNames, 0, paramNames.length);
+        System.arraycopy(otherLocals, 0, varNames, paramNames.length, otherLocals.length);
+        this.cellVars = cellVars;
+        this.freeVars = freeVars;
         this.simple = kwOnlyCount == 0 && (flags & (VARARGS | VARKEYWORDS)) == 0;
     }
 

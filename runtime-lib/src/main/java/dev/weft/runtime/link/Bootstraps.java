@@ -152,13 +152,19 @@ public final class Bootstraps {
     }
 
     /**
-     * A function's {@link CodeInfo}: parameter names joined by commas in frame order.
+     * A function's {@link CodeInfo}: parameter names joined by commas in frame order, then the
+     * other locals, the cell and the free variables (each comma-joined).
      */
     public static CodeInfo codeInfo(Lookup caller, String name, Class<?> type, String fname, String qualname,
                                     String filename, int firstLine, int argCount, int posOnly, int kwOnly,
-                                    String paramNames, int flags) {
+                                    String paramNames, int flags, String otherLocals, String cellVars,
+                                    String freeVars) {
         return new CodeInfo(fname, qualname, filename, firstLine, argCount, posOnly, kwOnly,
-                paramNames.isEmpty() ? new String[0] : paramNames.split(",", -1), flags);
+                names(paramNames), flags, names(otherLocals), names(cellVars), names(freeVars));
+    }
+
+    private static String[] names(String joined) {
+        return joined.isEmpty() ? new String[0] : joined.split(",", -1);
     }
 
     /** Comma-joined names; null for none (the vector-call convention for "no keywords"). */
