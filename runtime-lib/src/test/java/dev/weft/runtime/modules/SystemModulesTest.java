@@ -295,4 +295,21 @@ class SystemModulesTest {
         assertEquals("TypeError: the first argument must be callable",
                 Py.raises(() -> call(attr(atexit, "register"), PyInt.ONE)));
     }
+
+    @Test
+    void displayhookPrintsTheReprAndKeepsTheValueInBuiltinsUnderscore() {
+        PyObject saved = dev.weft.runtime.io.StdStreams.stdout();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        dev.weft.runtime.io.StdStreams.setStdout(dev.weft.runtime.io.PyFile.textStream("<test>", null, out));
+        try {
+            fn("sys", "displayhook", PyStr.of("x"));
+            fn("sys", "displayhook", PyNone.NONE);
+            Ops.callMethod(dev.weft.runtime.io.StdStreams.stdout(), "flush");
+        } finally {
+            dev.weft.runtime.io.StdStreams.setStdout(saved);
+        }
+        assertEquals("'x'\n", out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("'x'", repr(dev.weft.runtime.builtins.BuiltinsModule.lookup("_")));
+        assertSame(attr(mod("sys"), "displayhook"), attr(mod("sys"), "__displayhook__"));
+    }
 }

@@ -244,6 +244,19 @@ public final class SysModule {
             return PyNone.NONE;
         });
         m.put("__excepthook__", m.get("excepthook"));
+        ModuleTypes.f1(m, "displayhook", (s, value) -> {
+            // the interactive interpreter's hook: print repr(value) and keep it in builtins._
+            if (value == PyNone.NONE) {
+                return PyNone.NONE;
+            }
+            PyDict builtins = dev.weft.runtime.builtins.BuiltinsModule.module().instanceDict();
+            builtins.setItem(PyStr.intern("_"), PyNone.NONE);
+            dev.weft.runtime.ops.Ops.callMethod(StdStreams.stdout(), "write",
+                    PyStr.of(((PyStr) dev.weft.runtime.ops.Ops.repr(value)).value() + "\n"));
+            builtins.setItem(PyStr.intern("_"), value);
+            return PyNone.NONE;
+        });
+        m.put("__displayhook__", m.get("displayhook"));
     }
 
     private static PyObject noHook(String name, PyObject f) {
