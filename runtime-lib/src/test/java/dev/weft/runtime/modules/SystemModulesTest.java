@@ -312,4 +312,10 @@ class SystemModulesTest {
         assertEquals("'x'", repr(dev.weft.runtime.builtins.BuiltinsModule.lookup("_")));
         assertSame(attr(mod("sys"), "displayhook"), attr(mod("sys"), "__displayhook__"));
     }
+
+    @Test
+    void importingOsPutsOsPathInSysModulesAsCPythonsOsDoes() {
+        PyModule os = mod("os");
+        assertSame(attr(os, "path"), dev.weft.runtime.modules.ModuleRegistry.sysModules().getItemOrNull(PyStr.of("os.path")));
+    }
 }

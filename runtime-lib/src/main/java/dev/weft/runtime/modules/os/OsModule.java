@@ -72,7 +72,10 @@ public final class OsModule {
         m.put("curdir", PyStr.of("."));
         m.put("pardir", PyStr.of(".."));
         m.put("devnull", PyStr.of("/dev/null"));
-        m.put("path", ModuleRegistry.find("os.path"));
+        PyModule pathModule = ModuleRegistry.find("os.path");
+        m.put("path", pathModule);
+        // os is not a package: like CPython's os.py, it makes "import os.path" work through sys.modules
+        ModuleRegistry.sysModules().setItem(PyStr.intern("os.path"), pathModule);
         m.put("environ", environ());
         m.put("error", dev.weft.runtime.exc.ExceptionTypes.OSError);
         ModuleTypes.f0(m, "cpu_count", s -> PyInt.of(Runtime.getRuntime().availableProcessors()));
