@@ -83,6 +83,7 @@ public final class Launcher {
             return 1;
         }
         Importer.addFinder(finder);
+        Importer.addFinder(JavaInterop.packageFinder());
         // As for a zip application, sys.path[0] is the archive.
         SysModule.module().put("path", new PyList(new PyObject[] {PyStr.of(argv[0])}));
         return ProgramRunner.run(code, argv);
