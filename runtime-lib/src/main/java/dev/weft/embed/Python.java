@@ -5,6 +5,7 @@ import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.exc.PyException;
 import dev.weft.runtime.imp.CompiledModuleFinder;
 import dev.weft.runtime.imp.Importer;
+import dev.weft.runtime.io.StdStreams;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -81,6 +82,10 @@ public final class Python {
             throw new PythonException(e);
         } catch (RuntimeException | StackOverflowError e) {
             throw new PythonException(Errors.wrap(e));
+        } finally {
+            // Python's sys.stdout is buffered apart from System.out: flush it when control
+            // returns to Java, so that the two programs' output appears in the order written.
+            StdStreams.flushAll();
         }
     }
 
