@@ -33,11 +33,29 @@ final class JavaPackages implements ModuleFinder {
     @Override
     public ModuleCode find(String fullName) {
         if (!isPackage(fullName)) {
-            return null;
+            return classAsModule(fullName);
         }
         return new ModuleCode("<java package " + fullName + ">", true, globals -> {
             globals.setItem(PyStr.intern("__getattr__"), new PyBuiltinFunction("__getattr__", 1, 1,
                     (dev.weft.runtime.call.Fn.F1) (self, name) -> member(fullName, name)));
+        });
+    }
+
+    /** {@code from java.util.Map import Entry}: a class imported as a module offers its attributes. */
+    private ModuleCode classAsModule(String fullName) {
+        int dot = fullName.lastIndexOf('.');
+        if (dot < 0 || !isPackage(fullName.substring(0, dot))) {
+            return null;
+        }
+        Class<?> c = load(fullName);
+        if (c == null || !JavaTypes.isAccessible(c)) {
+            return null;
+        }
+        PyObject type = JavaTypes.typeOf(c);
+        return new ModuleCode("<java class " + fullName + ">", false, globals -> {
+            globals.setItem(PyStr.intern("__getattr__"), new PyBuiltinFunction("__getattr__", 1, 1,
+                    (dev.weft.runtime.call.Fn.F1) (self, name) -> dev.weft.runtime.ops.Attr.getAttr(type,
+                            name instanceof PyStr s ? s.value() : String.valueOf(name))));
         });
     }
 

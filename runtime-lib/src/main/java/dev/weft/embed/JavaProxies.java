@@ -29,7 +29,10 @@ final class JavaProxies {
         return c.isInterface() && singleAbstractMethod(c) != null;
     }
 
-    private static Method singleAbstractMethod(Class<?> c) {
+    static Method singleAbstractMethod(Class<?> c) {
+        if (!c.isInterface()) {
+            return null;
+        }
         Method found = null;
         for (Method m : c.getMethods()) {
             if (!Modifier.isAbstract(m.getModifiers()) || isObjectMethod(m)) {

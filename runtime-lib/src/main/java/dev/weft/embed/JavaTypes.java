@@ -212,6 +212,11 @@ final class JavaTypes {
                 return PyNone.NONE;
             }));
         }
+        Method sam = functionalMethod(c);
+        if (sam != null) {
+            List<Method> target = List.of(sam);
+            t.defV("__call__", (self, args, kw) -> JavaCallables.invoke(sam.getName(), target, target(self), args, kw));
+        }
         if (AutoCloseable.class.isAssignableFrom(c)) {
             t.def0("__enter__", self -> self);
             t.defV("__exit__", (self, args, kw) -> JavaInterop.call(() -> {
@@ -225,6 +230,23 @@ final class JavaTypes {
                 return PyBool.FALSE;
             }));
         }
+    }
+
+    /** The method of the first functional interface {@code c} implements (a Java lambda is callable from Python). */
+    private static Method functionalMethod(Class<?> c) {
+        Deque<Class<?>> todo = new ArrayDeque<>(List.of(c.getInterfaces()));
+        for (Class<?> k = c.getSuperclass(); k != null; k = k.getSuperclass()) {
+            todo.addAll(List.of(k.getInterfaces()));
+        }
+        while (!todo.isEmpty()) {
+            Class<?> i = todo.poll();
+            Method m = JavaProxies.singleAbstractMethod(i);
+            if (m != null && isAccessible(i)) {
+                return m;
+            }
+            todo.addAll(List.of(i.getInterfaces()));
+        }
+        return null;
     }
 
     private static Iterator<?> iterator(Object o) {
