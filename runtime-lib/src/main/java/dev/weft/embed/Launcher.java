@@ -1,13 +1,11 @@
 package dev.weft.embed;
 
-import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.imp.CompiledModuleFinder;
 import dev.weft.runtime.imp.Importer;
 import dev.weft.runtime.imp.ModuleFinder;
 import dev.weft.runtime.imp.ModuleClassNames;
-import dev.weft.runtime.imp.SysModule;
+import dev.weft.runtime.modules.sys.SysModule;
 import dev.weft.runtime.link.ProgramRunner;
-import dev.weft.runtime.types.PyList;
 import dev.weft.runtime.types.PyStr;
 
 import java.io.IOException;
@@ -85,7 +83,7 @@ public final class Launcher {
         Importer.addFinder(finder);
         Importer.addFinder(JavaInterop.packageFinder());
         // As for a zip application, sys.path[0] is the archive.
-        SysModule.module().put("path", new PyList(new PyObject[] {PyStr.of(argv[0])}));
+        SysModule.path().insert(0, PyStr.of(argv[0]));
         return ProgramRunner.run(code, argv);
     }
 

@@ -2,7 +2,7 @@ package dev.weft.embed;
 
 import dev.weft.runtime.exc.PyBaseException;
 import dev.weft.runtime.exc.PyException;
-import dev.weft.runtime.link.TracebackPrinter;
+import dev.weft.runtime.exc.TracebackPrinter;
 
 /**
  * A Python exception that reached Java code through the embedding API. It carries the Python
@@ -67,7 +67,7 @@ public class PythonException extends RuntimeException {
 
     private static String qualified(dev.weft.runtime.core.PyType t) {
         String mod = dev.weft.runtime.core.ObjectMethods.moduleName(t);
-        return mod == null || mod.equals("builtins") || mod.equals("__main__") ? t.name() : mod + "." + t.name();
+        return mod == null || mod.equals("builtins") || mod.equals("__main__") ? t.qualname() : mod + "." + t.qualname();
     }
 
     private static String safeStr(PyBaseException e) {
@@ -82,7 +82,7 @@ public class PythonException extends RuntimeException {
         try {
             return TracebackPrinter.format(e);
         } catch (RuntimeException again) {
-            return TracebackPrinter.exceptionLine(e) + "\n";
+            return TracebackPrinter.lastLine(e) + "\n";
         }
     }
 }
