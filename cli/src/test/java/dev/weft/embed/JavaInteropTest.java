@@ -66,6 +66,16 @@ class JavaInteropTest {
     }
 
     @Test
+    void trailingArgumentsFillAJavaVarargsParameter() throws IOException {
+        assertEquals(List.of("a/b/c", "1-x", 3L, "a"), run(
+                "from java.nio.file import Path",
+                "from java.lang import String",
+                "from java.util import Arrays",
+                "return [str(Path.of('a', 'b', 'c')), String.format('%s-%s', 1, 'x'), len(Arrays.asList(1, 2, 3)),",
+                "        str(Path.of('a'))]"));
+    }
+
+    @Test
     void staticMethodsAndFieldsAndInstanceFieldsAreAttributes() throws IOException {
         assertEquals(List.of(3.0, 2147483647L, 9L, 0L, true), run(
                 "from java.lang import Math, Integer",

@@ -51,22 +51,20 @@ final class JavaCallables {
         int bestCost = Integer.MAX_VALUE;
         for (Executable e : overloads) {
             Class<?>[] params = e.getParameterTypes();
-            if (params.length != args.length) {
-                continue;
-            }
-            int cost = 0;
-            Object[] converted = new Object[args.length];
-            for (int i = 0; i < args.length && cost != Integer.MAX_VALUE; i++) {
-                int c = JavaInterop.conversionCost(args[i], params[i]);
-                if (c == Integer.MAX_VALUE) {
-                    cost = Integer.MAX_VALUE;
-                } else {
-                    cost += c;
+            PyObject[] actual = args;
+            int cost = costOf(actual, params);
+            if (cost == Integer.MAX_VALUE && e.isVarArgs() && args.length >= params.length - 1) {
+                // f(a, *rest) for a Java varargs method: the trailing arguments become the array.
+                actual = packVarArgs(args, params.length);
+                cost = costOf(actual, params);
+                if (cost != Integer.MAX_VALUE) {
+                    cost += 1;
                 }
             }
             if (cost < bestCost) {
-                for (int i = 0; i < args.length; i++) {
-                    converted[i] = JavaInterop.convertArgument(args[i], params[i]);
+                Object[] converted = new Object[actual.length];
+                for (int i = 0; i < actual.length; i++) {
+                    converted[i] = JavaInterop.convertArgument(actual[i], params[i]);
                 }
                 best = e;
                 bestArgs = converted;
@@ -92,6 +90,30 @@ final class JavaCallables {
         } catch (IllegalAccessException | InstantiationException ex) {
             throw Errors.typeError("cannot call Java %s: %s", what, ex.getMessage());
         }
+    }
+
+    private static int costOf(PyObject[] args, Class<?>[] params) {
+        if (params.length != args.length) {
+            return Integer.MAX_VALUE;
+        }
+        int cost = 0;
+        for (int i = 0; i < args.length; i++) {
+            int c = JavaInterop.conversionCost(args[i], params[i]);
+            if (c == Integer.MAX_VALUE) {
+                return Integer.MAX_VALUE;
+            }
+            cost += c;
+        }
+        return cost;
+    }
+
+    private static PyObject[] packVarArgs(PyObject[] args, int paramCount) {
+        PyObject[] out = new PyObject[paramCount];
+        System.arraycopy(args, 0, out, 0, paramCount - 1);
+        PyObject[] rest = new PyObject[args.length - (paramCount - 1)];
+        System.arraycopy(args, paramCount - 1, rest, 0, rest.length);
+        out[paramCount - 1] = dev.weft.runtime.types.PyTuple.of(rest);
+        return out;
     }
 
     private static RuntimeException noOverload(String what, List<? extends Executable> overloads, PyObject[] args) {
@@ -143,7 +165,8 @@ final class JavaCallables {
         /** Through the class: a static method, or an instance method with the receiver first. */
         @Override
         public PyObject call(PyObject[] args, String[] kwnames) {
-            if (!statics.isEmpty() && statics.stream().anyMatch(m -> m.getParameterCount() == args.length)) {
+            if (!statics.isEmpty() && statics.stream().anyMatch(m -> m.getParameterCount() == args.length
+                    || m.isVarArgs() && args.length >= m.getParameterCount() - 1)) {
                 return invoke(owner + "." + name, statics, null, args, kwnames);
             }
             if (args.length > 0) {
