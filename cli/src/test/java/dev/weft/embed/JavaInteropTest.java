@@ -66,6 +66,17 @@ class JavaInteropTest {
     }
 
     @Test
+    void javaObjectsAreInstancesOfTheirJavaSupertypes() throws IOException {
+        assertEquals(List.of(true, true, true, true, false, true, false), run(
+                "from java.util import ArrayList, List, Collection, Map, AbstractList",
+                "from java.lang import Object, Iterable, Runnable",
+                "a = ArrayList()",
+                "return [isinstance(a, List), isinstance(a, Collection), isinstance(a, Object),",
+                "        issubclass(ArrayList, AbstractList), isinstance(a, Map), issubclass(List, Iterable),",
+                "        isinstance(a, Runnable)]"));
+    }
+
+    @Test
     void trailingArgumentsFillAJavaVarargsParameter() throws IOException {
         assertEquals(List.of("a/b/c", "1-x", 3L, "a"), run(
                 "from java.nio.file import Path",

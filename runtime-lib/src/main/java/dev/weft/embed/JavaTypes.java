@@ -76,6 +76,10 @@ final class JavaTypes {
         return out;
     }
 
+    /**
+     * The type, with the Java supertypes as bases (so {@code isinstance(javaList, List)} holds);
+     * should C3 fail to order a Java hierarchy, the bases are {@code (object,)}.
+     */
     private static PyType create(Class<?> c) {
         PyDict ns = new PyDict();
         ns.setItem(PyStr.intern("__module__"), PyStr.of(c.getPackageName()));
@@ -83,8 +87,29 @@ final class JavaTypes {
                 : c.getSimpleName();
         ns.setItem(PyStr.intern("__qualname__"), PyStr.of(qualname(c)));
         ns.setItem(PyStr.intern("__doc__"), PyStr.of("Java " + (c.isInterface() ? "interface " : "class ") + c.getName()));
-        PyObject t = Calls.call(PyType.TYPE, new PyObject[] {PyStr.of(simple), PyTuple.of(PyType.OBJECT), ns}, null);
-        return (PyType) t;
+        ns.setItem(PyStr.intern(JAVA_CLASS_KEY), PyStr.of(c.getName()));
+        List<PyObject> bases = new ArrayList<>();
+        if (c.getSuperclass() != null) {
+            bases.add(typeOf(c.getSuperclass()));
+        }
+        for (Class<?> i : c.getInterfaces()) {
+            bases.add(typeOf(i));
+        }
+        if (bases.isEmpty()) {
+            bases.add(PyType.OBJECT);
+        }
+        try {
+            return newType(simple, PyTuple.of(bases.toArray(new PyObject[0])), ns);
+        } catch (dev.weft.runtime.exc.PyException e) {
+            return newType(simple, PyTuple.of(PyType.OBJECT), ns);
+        }
+    }
+
+    /** Marks the types made here (a Java type may derive from a Java class; Python classes may not). */
+    private static final String JAVA_CLASS_KEY = "__java_class__";
+
+    private static PyType newType(String name, PyTuple bases, PyDict ns) {
+        return (PyType) Calls.call(PyType.TYPE, new PyObject[] {PyStr.of(name), bases, ns.copy()}, null);
     }
 
     private static String qualname(Class<?> c) {
@@ -165,6 +190,10 @@ final class JavaTypes {
         if (!c.isInterface()) {
             t.def("__init_subclass__", new dev.weft.runtime.call.PyClassMethod(
                     new dev.weft.runtime.call.PyBuiltinFunction("__init_subclass__", null, (self, args, kw) -> {
+                        if (args.length > 0 && args[0] instanceof PyType sub
+                                && sub.instanceDict().getItemOrNull(PyStr.intern(JAVA_CLASS_KEY)) != null) {
+                            return PyNone.NONE;
+                        }
                         throw Errors.typeError(
                                 "cannot subclass Java class %s (Python classes can implement Java interfaces only)",
                                 c.getName());
