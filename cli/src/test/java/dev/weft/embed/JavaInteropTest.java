@@ -107,6 +107,20 @@ class JavaInteropTest {
     }
 
     @Test
+    void assigningAStaticFieldThroughTheClassSetsTheJavaField() throws IOException {
+        int before = Point.created;
+        assertEquals(List.of(41L, 42L), run(
+                "from dev.weft.embed.fixtures import Point",
+                "Point.created = 41",
+                "a = Point.created",
+                "Point(1)",
+                "Point.extra = 'python attribute'",
+                "return [a, Point.created]"));
+        assertEquals(42, Point.created);
+        Point.created = before;
+    }
+
+    @Test
     void aFinalFieldCannotBeAssigned() {
         PythonException e = fails(
                 "from dev.weft.embed.fixtures import Point",

@@ -227,6 +227,10 @@ final class JavaCallables {
             return Modifier.isStatic(field.getModifiers());
         }
 
+        boolean isStaticField() {
+            return isStatic();
+        }
+
         @Override
         public PyObject get(PyObject obj, PyType type) {
             if (!isStatic() && !(obj instanceof JavaObject)) {

@@ -109,7 +109,40 @@ final class JavaTypes {
     private static final String JAVA_CLASS_KEY = "__java_class__";
 
     private static PyType newType(String name, PyTuple bases, PyDict ns) {
-        return (PyType) Calls.call(PyType.TYPE, new PyObject[] {PyStr.of(name), bases, ns.copy()}, null);
+        return (PyType) Calls.call(META, new PyObject[] {PyStr.of(name), bases, ns.copy()}, null);
+    }
+
+    /**
+     * The metatype of Java types (and of Python classes deriving from Java interfaces):
+     * {@code type} except that assigning a static Java field through the class sets the field.
+     */
+    private static final PyType META = createMetatype();
+
+    private static PyType createMetatype() {
+        PyDict ns = new PyDict();
+        ns.setItem(PyStr.intern("__module__"), PyStr.of("java"));
+        PyType meta = (PyType) Calls.call(PyType.TYPE,
+                new PyObject[] {PyStr.of("java_type"), PyTuple.of(PyType.TYPE), ns}, null);
+        meta.def2("__setattr__", (self, name, value) -> {
+            PyType cls = (PyType) self;
+            String n = ((PyStr) name).value();
+            if (cls.lookup(n) instanceof JavaCallables.JavaField f && f.isStaticField()) {
+                f.set(null, value);
+            } else {
+                dev.weft.runtime.ops.Attr.typeSetAttr(cls, n, value);
+            }
+            return PyNone.NONE;
+        });
+        meta.def1("__delattr__", (self, name) -> {
+            PyType cls = (PyType) self;
+            String n = ((PyStr) name).value();
+            if (cls.lookup(n) instanceof JavaCallables.JavaField f) {
+                f.delete(null);
+            }
+            dev.weft.runtime.ops.Attr.typeSetAttr(cls, n, null);
+            return PyNone.NONE;
+        });
+        return meta;
     }
 
     private static String qualname(Class<?> c) {
