@@ -191,6 +191,17 @@ class JavaInteropTest {
     }
 
     @Test
+    void modifyingAJavaCollectionWhileIteratingItIsAPythonError() {
+        PythonException e = fails(
+                "from java.util import ArrayList",
+                "a = ArrayList([1, 2, 3])",
+                "for x in a:",
+                "    a.add(x)");
+        assertEquals("RuntimeError", e.pythonType());
+        assertEquals("java.util.ConcurrentModificationException", e.pythonMessage());
+    }
+
+    @Test
     void aJavaExceptionMessageNamesTheJavaClass() {
         PythonException e = fails("from java.lang import Integer", "Integer.parseInt('x')");
         assertEquals("ValueError", e.pythonType());

@@ -30,7 +30,7 @@ import java.util.List;
  * declare it as a dependency of the project (this goal checks that it is there).
  */
 @Mojo(name = "compile", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.COMPILE)
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class CompileMojo extends AbstractMojo {
 
     /** The directory holding the Python sources: a source root whose subdirectories are packages. */

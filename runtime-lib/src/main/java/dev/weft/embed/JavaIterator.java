@@ -19,13 +19,12 @@ final class JavaIterator extends PyIterator {
 
     @Override
     public PyObject next() {
-        Object v;
-        synchronized (this) {
-            if (!it.hasNext()) {
-                return null;
+        // A Java failure (e.g. ConcurrentModificationException) surfaces as a Python exception.
+        Object[] v = JavaInterop.call(() -> {
+            synchronized (this) {
+                return it.hasNext() ? new Object[] {it.next()} : null;
             }
-            v = it.next();
-        }
-        return JavaInterop.fromJava(v);
+        });
+        return v == null ? null : JavaInterop.fromJava(v[0]);
     }
 }
