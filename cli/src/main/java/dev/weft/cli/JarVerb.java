@@ -83,8 +83,8 @@ final class JarVerb implements Verb {
         if (mainModule == null) {
             SourceModule m = SourceModule.of(main, main.getFileName().toString());
             if (m == null) {
-                err.println("weft jar: " + main.getFileName() + " is not a valid module name");
-                return 2;
+                // A script whose name is no module name (my-app.py) can still be the main module.
+                m = new SourceModule(main, main.getFileName().toString(), "__main__", false);
             }
             modules.putIfAbsent(m.internalClassName(), m);
             mainModule = m.module();

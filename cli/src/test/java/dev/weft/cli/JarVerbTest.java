@@ -88,6 +88,16 @@ class JarVerbTest {
     }
 
     @Test
+    void aScriptWhoseNameIsNoModuleNameIsStillTheMainModule() throws Exception {
+        Path main = write("my-app.py", "print(__name__, __file__)\n");
+        Path jar = dir.resolve("my-app.jar");
+        assertEquals(0, jar(main.toString(), "-o", jar.toString()).status);
+        Outcome run = javaJar(jar);
+        assertEquals("__main__ my-app.py\n", run.out);
+        assertEquals(0, run.status);
+    }
+
+    @Test
     void compileErrorsOfEveryModuleAreReportedAndNoJarIsWritten() throws IOException {
         Path main = write("main.py", "import other\nprint(1\n");
         Path other = write("other.py", "def f(:\n    pass\n");
