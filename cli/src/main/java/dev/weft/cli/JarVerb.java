@@ -91,8 +91,7 @@ final class JarVerb implements Verb {
         }
         RunnableJarWriter writer = new RunnableJarWriter(mainModule);
         List<CompileProblem> problems = new ArrayList<>();
-        for (SourceModule m : modules.values()) {
-            ModuleCompilation.Result r = ModuleCompilation.compile(m);
+        for (ModuleCompilation.Result r : ModuleCompilation.compileAll(List.copyOf(modules.values()), null)) {
             if (r.ok()) {
                 writer.addClass(r.classFile().internalName(), r.classFile().bytes());
             } else {

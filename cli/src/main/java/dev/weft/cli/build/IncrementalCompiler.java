@@ -20,7 +20,7 @@ import java.util.Set;
  * produced, plus the compiler's fingerprint: a source whose content, module and class file are
  * unchanged is skipped; the class of a deleted (or excluded) source is removed; a module that
  * fails to compile loses its old class (so no stale code is packaged) and is retried next time;
- * a different compiler build recompiles everything.
+ * a different compiler build recompiles everything. Changed modules are compiled in parallel.
  */
 public final class IncrementalCompiler {
     private static final String HEADER = "# weft incremental compile state: sha256, class, source";
@@ -48,22 +48,32 @@ public final class IncrementalCompiler {
         for (SourceModule m : sources) {
             currentClasses.add(m.internalClassName());
         }
+        List<SourceModule> toCompile = new ArrayList<>();
+        List<byte[]> contents = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
         for (SourceModule m : sources) {
             byte[] content = Files.readAllBytes(m.file());
             String sha = sha256(content);
             Entry old = previous.get(m.relativePath());
-            Path classFile = m.classFile(outputDirectory);
             if (old != null && old.sha256.equals(sha) && old.internalClassName.equals(m.internalClassName())
-                    && Files.isRegularFile(classFile)) {
+                    && Files.isRegularFile(m.classFile(outputDirectory))) {
                 next.put(m.relativePath(), old);
                 upToDate++;
-                continue;
+            } else {
+                toCompile.add(m);
+                contents.add(content);
+                hashes.add(sha);
             }
-            ModuleCompilation.Result r = ModuleCompilation.compile(m, content);
+        }
+        List<ModuleCompilation.Result> results = ModuleCompilation.compileAll(toCompile, contents);
+        for (int i = 0; i < results.size(); i++) {
+            SourceModule m = toCompile.get(i);
+            ModuleCompilation.Result r = results.get(i);
+            Path classFile = m.classFile(outputDirectory);
             if (r.ok()) {
                 Files.createDirectories(classFile.getParent());
                 Files.write(classFile, r.classFile().bytes());
-                next.put(m.relativePath(), new Entry(sha, m.internalClassName()));
+                next.put(m.relativePath(), new Entry(hashes.get(i), m.internalClassName()));
                 compiled.add(m);
             } else {
                 Files.deleteIfExists(classFile);

@@ -8,6 +8,9 @@ import dev.weft.ir.lower.UnsupportedConstructError;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Compiles one {@link SourceModule}; every compiler failure becomes a {@link CompileProblem}. */
 public final class ModuleCompilation {
@@ -18,6 +21,49 @@ public final class ModuleCompilation {
         public boolean ok() {
             return problem == null;
         }
+    }
+
+    /** Stack size of compiler threads: deeply nested source needs more than a default thread has. */
+    private static final long COMPILER_STACK = 16L << 20;
+
+    /**
+     * Compiles modules on up to one thread per processor (the compiler is deterministic and
+     * thread-safe), each with a large stack; results are in the order of {@code modules}.
+     * {@code sources} gives each module's bytes (null: read the file).
+     */
+    public static List<Result> compileAll(List<SourceModule> modules, List<byte[]> sources) {
+        int n = modules.size();
+        Result[] results = new Result[n];
+        int threads = Math.max(1, Math.min(n, Runtime.getRuntime().availableProcessors()));
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                byte[] src = sources == null ? null : sources.get(i);
+                results[i] = src == null ? compile(modules.get(i)) : compile(modules.get(i), src);
+            }
+        };
+        List<Thread> started = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread th = new Thread(null, worker, "weft-compiler-" + t, COMPILER_STACK);
+            th.setDaemon(true);
+            th.start();
+            started.add(th);
+        }
+        for (Thread th : started) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    th.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return List.of(results);
     }
 
     public static Result compile(SourceModule m) {

@@ -82,6 +82,30 @@ class IncrementalCompilerTest {
     }
 
     @Test
+    void deeplyNestedExpressionsCompileWhateverTheCallersStack() throws Exception {
+        // CPython compiles this; on a 256 KB stack the compiler's recursion overflows.
+        write("deep.py", "X = " + "(".repeat(199) + "1" + ")".repeat(199) + "\n"
+                + "Z = " + "-".repeat(3000) + "1\n"
+                + "W = 1" + " + 1".repeat(3000) + "\n");
+        IncrementalCompiler.Outcome[] o = new IncrementalCompiler.Outcome[1];
+        Exception[] failure = new Exception[1];
+        // A thread with a small stack, as Maven's own threads may have.
+        Thread t = new Thread(null, () -> {
+            try {
+                o[0] = build();
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        assertTrue(o[0].ok(), () -> o[0].problems().toString());
+    }
+
+    @Test
     void aMissingClassFileIsCompiledAgain() throws IOException {
         write("a.py", "X = 1\n");
         build();
