@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * {@code weft compile FILES_OR_DIRS... -d OUTDIR}: compiles Python files to class files under
  * OUTDIR (module {@code a.b} → {@code OUTDIR/py/a/b.class}). A file argument is a top-level
  * module; a directory argument is a source root whose subdirectories are packages.
- * Incremental: a class newer than its source is kept.
+ * Incremental: a class not older than its source is kept (as make does: equal times happen
+ * when both are written within one tick of the file system clock).
  */
 final class CompileVerb implements Verb {
     @Override
@@ -68,7 +69,7 @@ final class CompileVerb implements Verb {
             try {
                 Path target = outDir.resolve(dev.weft.backend.ClassNaming.moduleClass(u.module, u.isPackage) + ".class");
                 FileTime src = Files.getLastModifiedTime(u.file);
-                if (Files.isRegularFile(target) && Files.getLastModifiedTime(target).compareTo(src) > 0) {
+                if (Files.isRegularFile(target) && Files.getLastModifiedTime(target).compareTo(src) >= 0) {
                     continue;
                 }
                 byte[] source = Files.readAllBytes(u.file);

@@ -82,6 +82,7 @@ final class RunVerb implements Verb {
         }
         Importer.reset();
         Importer.addFinder(finder);
+        Importer.addFinder(dev.weft.embed.JavaInterop.packageFinder());
         PyList path = dev.weft.runtime.modules.sys.SysModule.path();
         path.insert(0, PyStr.of(script.getParent().toString()));
         String[] argv = args.toArray(new String[0]);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The registry of sub-commands, in the order {@code --help} lists them. */
 final class Verbs {
-    private static final List<Verb> ALL = List.of(new RunVerb(), new CompileVerb(), new IrVerb(),
+    private static final List<Verb> ALL = List.of(new RunVerb(), new CompileVerb(), new JarVerb(), new IrVerb(),
             new AstVerb(PythonParsing::parse),
             new SymtableVerb(PythonParsing::parse));
 

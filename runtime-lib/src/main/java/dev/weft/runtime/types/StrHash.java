@@ -16,9 +16,30 @@ final class StrHash {
         if (env != null && env.matches("\\d+")) {
             s = Long.parseLong(env) * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
         } else {
-            s = new SecureRandom().nextLong();
+            s = randomSeed();
         }
         SEED = s;
+    }
+
+    /**
+     * Eight bytes of {@code /dev/urandom} as CPython takes them; {@code SecureRandom} only where
+     * that file is missing, because initialising the security providers costs tens of
+     * milliseconds of start-up.
+     */
+    private static long randomSeed() {
+        try (java.io.InputStream in = new java.io.FileInputStream("/dev/urandom")) {
+            byte[] b = in.readNBytes(8);
+            if (b.length == 8) {
+                long v = 0;
+                for (byte x : b) {
+                    v = (v << 8) | (x & 0xff);
+                }
+                return v;
+            }
+        } catch (java.io.IOException | SecurityException e) {
+            // no /dev/urandom (Windows): fall back below
+        }
+        return new SecureRandom().nextLong();
     }
 
     private static long mix(long h) {

@@ -1,0 +1,153 @@
+package dev.weft.cli.build;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+/**
+ * Writes a runnable jar: compiled modules and other classes, the Weft runtime unpacked inside,
+ * and a manifest whose {@code Main-Class} is the runtime's launcher ({@code dev.weft.embed.Launcher})
+ * with the main module in {@code Weft-Main-Module}. When two inputs hold the same entry, the
+ * first one added wins (so the application's classes come before its dependencies). Entry
+ * times are fixed, so the same inputs give the same jar.
+ */
+public final class RunnableJarWriter {
+    public static final String LAUNCHER_CLASS = "dev.weft.embed.Launcher";
+    public static final String MAIN_MODULE_ATTRIBUTE = "Weft-Main-Module";
+    /** 1980-02-01T00:00:00Z (what Maven uses for reproducible archives): later than the zip epoch in every time zone. */
+    private static final long FIXED_TIME = 315_532_800_000L + 31L * 86_400_000L;
+
+    private final String mainModule;
+    private final Map<String, byte[]> entries = new LinkedHashMap<>();
+
+    public RunnableJarWriter(String mainModule) {
+        this.mainModule = mainModule;
+    }
+
+    /** Adds a class by internal name ({@code py/app}). */
+    public RunnableJarWriter addClass(String internalName, byte[] bytes) {
+        entries.putIfAbsent(internalName + ".class", bytes);
+        return this;
+    }
+
+    /** Adds every file under a class directory (e.g. {@code target/classes}). */
+    public RunnableJarWriter addDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return this;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
+                if (Files.isRegularFile(p)) {
+                    String name = dir.relativize(p).toString().replace('\\', '/');
+                    if (keep(name)) {
+                        entries.putIfAbsent(name, Files.readAllBytes(p));
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Adds the contents of a jar, or of a class directory. */
+    public RunnableJarWriter addJarOrDirectory(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            return addDirectory(path);
+        }
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(path))) {
+            JarEntry e;
+            while ((e = in.getNextJarEntry()) != null) {
+                if (!e.isDirectory() && keep(e.getName())) {
+                    entries.putIfAbsent(e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Adds the Weft runtime this compiler runs with (its jar, or its class directory in a development build). */
+    public RunnableJarWriter addRuntime() throws IOException {
+        return addJarOrDirectory(runtimeLocation());
+    }
+
+    /** Where the runtime's classes are: the weft-runtime jar or class directory on this class path. */
+    public static Path runtimeLocation() {
+        try {
+            return Path.of(dev.weft.runtime.core.PyObject.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot locate the Weft runtime classes: " + e, e);
+        }
+    }
+
+    /** Whether the jar has the launcher (i.e. the runtime was added). */
+    public boolean hasRuntime() {
+        return entries.containsKey(LAUNCHER_CLASS.replace('.', '/') + ".class");
+    }
+
+    public void write(Path out) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes a = manifest.getMainAttributes();
+        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.put(Attributes.Name.MAIN_CLASS, LAUNCHER_CLASS);
+        a.put(new Attributes.Name(MAIN_MODULE_ATTRIBUTE), mainModule);
+        a.put(new Attributes.Name("Created-By"), "weft");
+        if (out.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        try (OutputStream os = Files.newOutputStream(tmp); JarOutputStream jar = new JarOutputStream(os)) {
+            JarEntry me = new JarEntry("META-INF/MANIFEST.MF");
+            me.setTime(FIXED_TIME);
+            jar.putNextEntry(me);
+            manifest.write(jar);
+            jar.closeEntry();
+            java.util.Set<String> dirsWritten = new java.util.HashSet<>();
+            dirsWritten.add("META-INF/");
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                writeParents(jar, e.getKey(), dirsWritten);
+                JarEntry je = new JarEntry(e.getKey());
+                je.setTime(FIXED_TIME);
+                jar.putNextEntry(je);
+                jar.write(e.getValue());
+                jar.closeEntry();
+            }
+        }
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void writeParents(JarOutputStream jar, String name, java.util.Set<String> written) throws IOException {
+        int slash = name.indexOf('/');
+        while (slash > 0) {
+            String dir = name.substring(0, slash + 1);
+            if (written.add(dir)) {
+                JarEntry d = new JarEntry(dir);
+                d.setTime(FIXED_TIME);
+                jar.putNextEntry(d);
+                jar.closeEntry();
+            }
+            slash = name.indexOf('/', slash + 1);
+        }
+    }
+
+    /** Manifests and signatures of the inputs do not belong in the merged jar. */
+    private static boolean keep(String name) {
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        if (upper.equals("META-INF/MANIFEST.MF") || upper.equals("MODULE-INFO.CLASS")
+                || upper.endsWith("/MODULE-INFO.CLASS")) {
+            return false;
+        }
+        if (upper.startsWith("META-INF/") && upper.indexOf('/', 9) < 0
+                && (upper.endsWith(".SF") || upper.endsWith(".RSA") || upper.endsWith(".DSA") || upper.endsWith(".EC"))) {
+            return false;
+        }
+        return true;
+    }
+}

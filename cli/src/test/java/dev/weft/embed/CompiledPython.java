@@ -1,0 +1,33 @@
+package dev.weft.embed;
+
+import dev.weft.cli.build.IncrementalCompiler;
+import dev.weft.cli.build.SourceTree;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Test helper: compiles Python sources into a class directory and makes them importable through {@link Python}. */
+final class CompiledPython {
+    private CompiledPython() { }
+
+    static void load(Path dir, Map<String, String> sources) throws IOException {
+        Path src = dir.resolve("src");
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            Path p = src.resolve(e.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, e.getValue());
+        }
+        Path classes = dir.resolve("classes");
+        IncrementalCompiler.Outcome o = IncrementalCompiler.compile(new SourceTree(src, null, null).modules(), classes,
+                dir.resolve("state.txt"));
+        if (!o.ok()) {
+            throw new AssertionError("compile errors: " + o.problems());
+        }
+        Python.reset();
+        Python.addClassLoader(new URLClassLoader(new URL[] {classes.toUri().toURL()}, CompiledPython.class.getClassLoader()));
+    }
+}

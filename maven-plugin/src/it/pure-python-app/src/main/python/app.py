@@ -1,0 +1,19 @@
+"""Entry point: greets the names given on the command line."""
+import sys
+
+from greet import greeting
+from greet.words import shout
+
+
+def main(argv):
+    if not argv:
+        print("usage: app NAME...", file=sys.stderr)
+        return 2
+    for name in argv:
+        print(greeting(name))
+    print(shout("done"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,5 @@
+from .words import capitalised
+
+
+def greeting(name):
+    return f"Hello, {capitalised(name)}!"

@@ -1,0 +1,274 @@
+package dev.weft.embed;
+
+import dev.weft.runtime.core.Descriptor;
+import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.core.PyType;
+import dev.weft.runtime.exc.Errors;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Java methods, constructors and fields as Python objects. A call picks the overload whose
+ * parameters accept the arguments with the cheapest conversions ({@link JavaInterop#conversionCost});
+ * overloads are tried in a fixed order (by signature), so the choice does not depend on the
+ * order reflection lists them.
+ */
+final class JavaCallables {
+    private JavaCallables() { }
+
+    static final PyType METHOD_TYPE = new PyType("java_method", JavaMethod.class, PyType.OBJECT, t -> { },
+            PyType.IMMUTABLE);
+    static final PyType BOUND_METHOD_TYPE = new PyType("java_bound_method", BoundJavaMethod.class, PyType.OBJECT,
+            t -> { }, PyType.IMMUTABLE);
+    static final PyType FIELD_TYPE = new PyType("java_field", JavaField.class, PyType.OBJECT, t -> { },
+            PyType.IMMUTABLE);
+
+    static <E extends Executable> List<E> sorted(List<E> overloads) {
+        List<E> out = new ArrayList<>(overloads);
+        out.sort(Comparator.comparing(Executable::toGenericString));
+        return out;
+    }
+
+    /**
+     * Calls the best overload: {@code receiver} is the object for instance methods (null for
+     * static calls and constructors); {@code args} are the Python arguments.
+     */
+    static PyObject invoke(String what, List<? extends Executable> overloads, Object receiver, PyObject[] args,
+                           String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw Errors.typeError("%s() takes no keyword arguments (Java methods take positional arguments only)",
+                    what);
+        }
+        Executable best = null;
+        Object[] bestArgs = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (Executable e : overloads) {
+            Class<?>[] params = e.getParameterTypes();
+            PyObject[] actual = args;
+            int cost = costOf(actual, params);
+            if (cost == Integer.MAX_VALUE && e.isVarArgs() && args.length >= params.length - 1) {
+                // f(a, *rest) for a Java varargs method: the trailing arguments become the array.
+                actual = packVarArgs(args, params.length);
+                cost = costOf(actual, params);
+                if (cost != Integer.MAX_VALUE) {
+                    cost += 1;
+                }
+            }
+            if (cost < bestCost) {
+                Object[] converted = new Object[actual.length];
+                for (int i = 0; i < actual.length; i++) {
+                    converted[i] = JavaInterop.convertArgument(actual[i], params[i]);
+                }
+                best = e;
+                bestArgs = converted;
+                bestCost = cost;
+            }
+        }
+        if (best == null) {
+            throw noOverload(what, overloads, args);
+        }
+        try {
+            Object result;
+            if (best instanceof Method m) {
+                result = m.invoke(Modifier.isStatic(m.getModifiers()) ? null : receiver, bestArgs);
+                if (m.getReturnType() == void.class) {
+                    return dev.weft.runtime.types.PyNone.NONE;
+                }
+            } else {
+                result = ((Constructor<?>) best).newInstance(bestArgs);
+            }
+            return JavaInterop.fromJava(result);
+        } catch (java.lang.reflect.InvocationTargetException ex) {
+            throw JavaInterop.toPythonException(ex.getCause());
+        } catch (IllegalAccessException | InstantiationException ex) {
+            throw Errors.typeError("cannot call Java %s: %s", what, ex.getMessage());
+        }
+    }
+
+    private static int costOf(PyObject[] args, Class<?>[] params) {
+        if (params.length != args.length) {
+            return Integer.MAX_VALUE;
+        }
+        int cost = 0;
+        for (int i = 0; i < args.length; i++) {
+            int c = JavaInterop.conversionCost(args[i], params[i]);
+            if (c == Integer.MAX_VALUE) {
+                return Integer.MAX_VALUE;
+            }
+            cost += c;
+        }
+        return cost;
+    }
+
+    private static PyObject[] packVarArgs(PyObject[] args, int paramCount) {
+        PyObject[] out = new PyObject[paramCount];
+        System.arraycopy(args, 0, out, 0, paramCount - 1);
+        PyObject[] rest = new PyObject[args.length - (paramCount - 1)];
+        System.arraycopy(args, paramCount - 1, rest, 0, rest.length);
+        out[paramCount - 1] = dev.weft.runtime.types.PyTuple.of(rest);
+        return out;
+    }
+
+    private static RuntimeException noOverload(String what, List<? extends Executable> overloads, PyObject[] args) {
+        StringBuilder given = new StringBuilder();
+        for (PyObject a : args) {
+            given.append(given.length() == 0 ? "" : ", ").append(a.type().name());
+        }
+        StringBuilder known = new StringBuilder();
+        for (Executable e : overloads) {
+            known.append("\n  ").append(signature(e));
+        }
+        return Errors.typeError("no Java overload of %s accepts (%s); overloads:%s", what, given, known);
+    }
+
+    private static String signature(Executable e) {
+        StringBuilder sb = new StringBuilder(e instanceof Constructor ? e.getDeclaringClass().getSimpleName() : e.getName());
+        sb.append('(');
+        Class<?>[] p = e.getParameterTypes();
+        for (int i = 0; i < p.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(p[i].getSimpleName());
+        }
+        return sb.append(')').toString();
+    }
+
+    /** The methods of one name of a Java class (static and instance). */
+    static final class JavaMethod extends PyObject implements Descriptor {
+        final String name;
+        final String owner;
+        final List<Method> overloads;
+        private final List<Method> statics;
+
+        JavaMethod(String owner, String name, List<Method> overloads) {
+            this.owner = owner;
+            this.name = name;
+            this.overloads = sorted(overloads);
+            this.statics = this.overloads.stream().filter(m -> Modifier.isStatic(m.getModifiers())).toList();
+        }
+
+        @Override
+        public PyType type() {
+            return METHOD_TYPE;
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            return obj instanceof JavaObject j ? new BoundJavaMethod(this, j.target) : this;
+        }
+
+        /** Through the class: a static method, or an instance method with the receiver first. */
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            if (!statics.isEmpty() && statics.stream().anyMatch(m -> m.getParameterCount() == args.length
+                    || m.isVarArgs() && args.length >= m.getParameterCount() - 1)) {
+                return invoke(owner + "." + name, statics, null, args, kwnames);
+            }
+            if (args.length > 0) {
+                Object receiver = JavaInterop.unwrap(args[0]);
+                if (receiver != null) {
+                    PyObject[] rest = new PyObject[args.length - 1];
+                    System.arraycopy(args, 1, rest, 0, rest.length);
+                    List<Method> instance = overloads.stream()
+                            .filter(m -> !Modifier.isStatic(m.getModifiers())
+                                    && m.getDeclaringClass().isInstance(receiver)).toList();
+                    return invoke(owner + "." + name, instance, receiver, rest, kwnames);
+                }
+            }
+            return invoke(owner + "." + name, statics, null, args, kwnames);
+        }
+
+        @Override
+        public String toString() {
+            return "<java method " + owner + "." + name + ">";
+        }
+    }
+
+    /** A method bound to its Java receiver. */
+    static final class BoundJavaMethod extends PyObject {
+        private final JavaMethod method;
+        private final Object receiver;
+
+        BoundJavaMethod(JavaMethod method, Object receiver) {
+            this.method = method;
+            this.receiver = receiver;
+        }
+
+        @Override
+        public PyType type() {
+            return BOUND_METHOD_TYPE;
+        }
+
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            return invoke(method.owner + "." + method.name, method.overloads, receiver, args, kwnames);
+        }
+    }
+
+    /** A public field: a data descriptor (static fields read through the class too). */
+    static final class JavaField extends PyObject implements Descriptor {
+        private final Field field;
+
+        JavaField(Field field) {
+            this.field = field;
+        }
+
+        @Override
+        public PyType type() {
+            return FIELD_TYPE;
+        }
+
+        private boolean isStatic() {
+            return Modifier.isStatic(field.getModifiers());
+        }
+
+        boolean isStaticField() {
+            return isStatic();
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            if (!isStatic() && !(obj instanceof JavaObject)) {
+                return this;
+            }
+            try {
+                return JavaInterop.fromJava(field.get(isStatic() ? null : ((JavaObject) obj).target));
+            } catch (IllegalAccessException e) {
+                throw Errors.attributeError("cannot read Java field %s: %s", field.getName(), e.getMessage());
+            }
+        }
+
+        @Override
+        public boolean isData() {
+            return true;
+        }
+
+        @Override
+        public void set(PyObject obj, PyObject value) {
+            if (Modifier.isFinal(field.getModifiers())) {
+                throw Errors.attributeError("Java field '%s' of '%s' is final", field.getName(),
+                        field.getDeclaringClass().getName());
+            }
+            Object v = JavaInterop.convertArgument(value, field.getType());
+            if (v == JavaInterop.NO_CONVERSION) {
+                throw Errors.typeError("cannot assign %s to Java field %s of type %s", value.type().name(),
+                        field.getName(), field.getType().getName());
+            }
+            try {
+                field.set(isStatic() ? null : ((JavaObject) obj).target, v);
+            } catch (IllegalAccessException e) {
+                throw Errors.attributeError("cannot write Java field %s: %s", field.getName(), e.getMessage());
+            }
+        }
+
+        @Override
+        public void delete(PyObject obj) {
+            throw Errors.attributeError("cannot delete Java field '%s'", field.getName());
+        }
+    }
+}

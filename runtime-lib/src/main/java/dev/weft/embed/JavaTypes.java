@@ -1,0 +1,430 @@
+package dev.weft.embed;
+
+import dev.weft.runtime.core.PyInstance;
+import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.core.PyType;
+import dev.weft.runtime.exc.Errors;
+import dev.weft.runtime.ops.Calls;
+import dev.weft.runtime.types.PyBool;
+import dev.weft.runtime.types.PyDict;
+import dev.weft.runtime.types.PyInt;
+import dev.weft.runtime.types.PyNone;
+import dev.weft.runtime.types.PyStr;
+import dev.weft.runtime.types.PyTuple;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Python type of a Java class, made once per class: a class whose attributes are the Java
+ * class's public methods, fields and nested classes; calling it runs a public constructor;
+ * Python protocols map to Java ones ({@code len}, iteration, {@code [i]}, {@code in}, {@code ==},
+ * {@code hash}, {@code str}, {@code with} for {@code AutoCloseable}). A Python class may derive
+ * from Java interfaces (its instances are handed to Java as proxies implementing them); deriving
+ * from a Java class is refused with a {@code TypeError}.
+ */
+final class JavaTypes {
+    private JavaTypes() { }
+
+    private static final ConcurrentHashMap<Class<?>, PyType> TYPES = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<PyType, Class<?>> CLASSES = new ConcurrentHashMap<>();
+
+    static PyType typeOf(Class<?> c) {
+        PyType t = TYPES.get(c);
+        if (t != null) {
+            return t;
+        }
+        synchronized (TYPES) {
+            t = TYPES.get(c);
+            if (t == null) {
+                t = create(c);
+                CLASSES.put(t, c);
+                fill(t, c);
+                TYPES.put(c, t);
+            }
+            return t;
+        }
+    }
+
+    /** The Java class a type stands for, or null. */
+    static Class<?> classOf(PyType t) {
+        return CLASSES.get(t);
+    }
+
+    /** The Java interfaces a Python class derives from (through its MRO). */
+    static List<Class<?>> interfacesOf(PyType t) {
+        List<Class<?>> out = new ArrayList<>();
+        for (PyType s : t.mro()) {
+            Class<?> c = CLASSES.get(s);
+            if (c != null && c.isInterface() && !out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The type, with the Java supertypes as bases (so {@code isinstance(javaList, List)} holds);
+     * should C3 fail to order a Java hierarchy, the bases are {@code (object,)}.
+     */
+    private static PyType create(Class<?> c) {
+        PyDict ns = new PyDict();
+        ns.setItem(PyStr.intern("__module__"), PyStr.of(c.getPackageName()));
+        String simple = c.getSimpleName().isEmpty() ? c.getName().substring(c.getName().lastIndexOf('.') + 1)
+                : c.getSimpleName();
+        ns.setItem(PyStr.intern("__qualname__"), PyStr.of(qualname(c)));
+        ns.setItem(PyStr.intern("__doc__"), PyStr.of("Java " + (c.isInterface() ? "interface " : "class ") + c.getName()));
+        ns.setItem(PyStr.intern(JAVA_CLASS_KEY), PyStr.of(c.getName()));
+        List<PyObject> bases = new ArrayList<>();
+        if (c.getSuperclass() != null) {
+            bases.add(typeOf(c.getSuperclass()));
+        }
+        for (Class<?> i : c.getInterfaces()) {
+            bases.add(typeOf(i));
+        }
+        if (bases.isEmpty()) {
+            bases.add(PyType.OBJECT);
+        }
+        try {
+            return newType(simple, PyTuple.of(bases.toArray(new PyObject[0])), ns);
+        } catch (dev.weft.runtime.exc.PyException e) {
+            return newType(simple, PyTuple.of(PyType.OBJECT), ns);
+        }
+    }
+
+    /** Marks the types made here (a Java type may derive from a Java class; Python classes may not). */
+    private static final String JAVA_CLASS_KEY = "__java_class__";
+
+    private static PyType newType(String name, PyTuple bases, PyDict ns) {
+        return (PyType) Calls.call(META, new PyObject[] {PyStr.of(name), bases, ns.copy()}, null);
+    }
+
+    /**
+     * The metatype of Java types (and of Python classes deriving from Java interfaces):
+     * {@code type} except that assigning a static Java field through the class sets the field.
+     */
+    private static final PyType META = createMetatype();
+
+    private static PyType createMetatype() {
+        PyDict ns = new PyDict();
+        ns.setItem(PyStr.intern("__module__"), PyStr.of("java"));
+        PyType meta = (PyType) Calls.call(PyType.TYPE,
+                new PyObject[] {PyStr.of("java_type"), PyTuple.of(PyType.TYPE), ns}, null);
+        meta.def2("__setattr__", (self, name, value) -> {
+            PyType cls = (PyType) self;
+            String n = ((PyStr) name).value();
+            if (cls.lookup(n) instanceof JavaCallables.JavaField f && f.isStaticField()) {
+                f.set(null, value);
+            } else {
+                dev.weft.runtime.ops.Attr.typeSetAttr(cls, n, value);
+            }
+            return PyNone.NONE;
+        });
+        meta.def1("__delattr__", (self, name) -> {
+            PyType cls = (PyType) self;
+            String n = ((PyStr) name).value();
+            if (cls.lookup(n) instanceof JavaCallables.JavaField f) {
+                f.delete(null);
+            }
+            dev.weft.runtime.ops.Attr.typeSetAttr(cls, n, null);
+            return PyNone.NONE;
+        });
+        return meta;
+    }
+
+    private static String qualname(Class<?> c) {
+        String pkg = c.getPackageName();
+        return pkg.isEmpty() ? c.getName().replace('$', '.') : c.getName().substring(pkg.length() + 1).replace('$', '.');
+    }
+
+    private static void fill(PyType t, Class<?> c) {
+        boolean publicClass = isAccessible(c);
+        defineConstruction(t, c, publicClass);
+        // Members: instances of interface types are Python objects, so only static members
+        // (and constants) appear on interface types.
+        Map<String, List<Method>> methods = new LinkedHashMap<>();
+        for (Method m : c.getMethods()) {
+            if (c.isInterface() && !Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            if (m.isBridge() || m.isSynthetic()) {
+                continue;
+            }
+            Method callable = accessibleVersion(m, c);
+            if (callable != null) {
+                methods.computeIfAbsent(m.getName(), k -> new ArrayList<>()).add(callable);
+            }
+        }
+        for (Map.Entry<String, List<Method>> e : methods.entrySet()) {
+            List<Method> distinct = e.getValue().stream().distinct().toList();
+            t.def(pythonName(e.getKey()), new JavaCallables.JavaMethod(c.getName(), e.getKey(), distinct));
+        }
+        if (publicClass) {
+            for (Field f : c.getFields()) {
+                if (isAccessible(f.getDeclaringClass())) {
+                    t.def(pythonName(f.getName()), new JavaCallables.JavaField(f));
+                }
+            }
+            for (Class<?> nested : c.getClasses()) {
+                if (isAccessible(nested)) {
+                    t.def(nested.getSimpleName(), typeOf(nested));
+                }
+            }
+        }
+        if (!c.isInterface()) {
+            defineProtocols(t, c);
+        }
+    }
+
+    /** Python keywords cannot be attribute names in source: {@code print} stays, {@code in} becomes {@code in_}. */
+    private static String pythonName(String javaName) {
+        return switch (javaName) {
+            case "and", "as", "assert", "async", "await", "def", "del", "elif", "except", "from", "global", "in",
+                 "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "with", "yield", "None", "True",
+                 "False" -> javaName + "_";
+            default -> javaName;
+        };
+    }
+
+    private static void defineConstruction(PyType t, Class<?> c, boolean publicClass) {
+        List<Constructor<?>> ctors = publicClass && !Modifier.isAbstract(c.getModifiers()) && !c.isInterface()
+                ? JavaCallables.sorted(List.of(c.getConstructors())) : List.of();
+        t.defNew((cls, args, kw) -> {
+            if (cls != t) {
+                if (c.isInterface()) {
+                    return new PyInstance(cls);
+                }
+                throw Errors.typeError("cannot subclass Java class %s (Python classes can implement Java interfaces only)",
+                        c.getName());
+            }
+            if (c.isInterface()) {
+                throw Errors.typeError("cannot instantiate Java interface %s", c.getName());
+            }
+            if (ctors.isEmpty()) {
+                throw Errors.typeError("cannot instantiate Java class %s (it is abstract or has no public constructor)",
+                        c.getName());
+            }
+            return JavaCallables.invoke(c.getSimpleName(), ctors, null, args, kw);
+        });
+        t.defV("__init__", (self, args, kw) -> PyNone.NONE);
+        if (!c.isInterface()) {
+            t.def("__init_subclass__", new dev.weft.runtime.call.PyClassMethod(
+                    new dev.weft.runtime.call.PyBuiltinFunction("__init_subclass__", null, (self, args, kw) -> {
+                        if (args.length > 0 && args[0] instanceof PyType sub
+                                && sub.instanceDict().getItemOrNull(PyStr.intern(JAVA_CLASS_KEY)) != null) {
+                            return PyNone.NONE;
+                        }
+                        throw Errors.typeError(
+                                "cannot subclass Java class %s (Python classes can implement Java interfaces only)",
+                                c.getName());
+                    })));
+        }
+    }
+
+    private static Object target(PyObject self) {
+        return ((JavaObject) self).target;
+    }
+
+    private static void defineProtocols(PyType t, Class<?> c) {
+        t.def0("__str__", self -> PyStr.of(String.valueOf(target(self))));
+        t.def0("__repr__", self -> PyStr.of(String.valueOf(target(self))));
+        t.def1("__eq__", (self, other) -> {
+            Object o = JavaInterop.unwrap(other);
+            return o == null ? dev.weft.runtime.types.PySingleton.NOT_IMPLEMENTED
+                    : PyBool.of(Objects.equals(target(self), o));
+        });
+        t.def1("__ne__", (self, other) -> {
+            Object o = JavaInterop.unwrap(other);
+            return o == null ? dev.weft.runtime.types.PySingleton.NOT_IMPLEMENTED
+                    : PyBool.of(!Objects.equals(target(self), o));
+        });
+        t.def0("__hash__", self -> PyInt.of(target(self).hashCode()));
+        if (Iterable.class.isAssignableFrom(c) || Iterator.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c)
+                || c.isArray()) {
+            t.def0("__iter__", self -> JavaInterop.call(() -> new JavaIterator(iterator(target(self)))));
+        }
+        if (Collection.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c) || c.isArray()
+                || CharSequence.class.isAssignableFrom(c)) {
+            t.def0("__len__", self -> PyInt.of(size(target(self))));
+        }
+        if (Collection.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c)) {
+            t.def1("__contains__", (self, item) -> JavaInterop.call(() -> {
+                Object o = target(self);
+                Object v = JavaInterop.toJavaValue(item);
+                return PyBool.of(o instanceof Map<?, ?> m ? m.containsKey(v) : ((Collection<?>) o).contains(v));
+            }));
+        }
+        if (List.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c) || c.isArray()) {
+            t.def1("__getitem__", (self, key) -> JavaInterop.call(() -> getItem(target(self), key)));
+            t.def2("__setitem__", (self, key, value) -> JavaInterop.call(() -> {
+                setItem(target(self), key, value);
+                return PyNone.NONE;
+            }));
+        }
+        Method sam = functionalMethod(c);
+        if (sam != null) {
+            List<Method> target = List.of(sam);
+            t.defV("__call__", (self, args, kw) -> JavaCallables.invoke(sam.getName(), target, target(self), args, kw));
+        }
+        if (AutoCloseable.class.isAssignableFrom(c)) {
+            t.def0("__enter__", self -> self);
+            t.defV("__exit__", (self, args, kw) -> JavaInterop.call(() -> {
+                try {
+                    ((AutoCloseable) target(self)).close();
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw JavaInterop.toPythonException(e);
+                }
+                return PyBool.FALSE;
+            }));
+        }
+    }
+
+    /** The method of the first functional interface {@code c} implements (a Java lambda is callable from Python). */
+    private static Method functionalMethod(Class<?> c) {
+        Deque<Class<?>> todo = new ArrayDeque<>(List.of(c.getInterfaces()));
+        for (Class<?> k = c.getSuperclass(); k != null; k = k.getSuperclass()) {
+            todo.addAll(List.of(k.getInterfaces()));
+        }
+        while (!todo.isEmpty()) {
+            Class<?> i = todo.poll();
+            Method m = JavaProxies.singleAbstractMethod(i);
+            if (m != null && isAccessible(i)) {
+                return m;
+            }
+            todo.addAll(List.of(i.getInterfaces()));
+        }
+        return null;
+    }
+
+    private static Iterator<?> iterator(Object o) {
+        if (o instanceof Map<?, ?> m) {
+            return m.keySet().iterator();
+        }
+        if (o instanceof Iterator<?> it) {
+            return it;
+        }
+        if (o.getClass().isArray()) {
+            int n = Array.getLength(o);
+            Deque<Object> items = new ArrayDeque<>(n);
+            for (int i = 0; i < n; i++) {
+                items.add(Array.get(o, i));
+            }
+            return items.iterator();
+        }
+        return ((Iterable<?>) o).iterator();
+    }
+
+    private static int size(Object o) {
+        if (o instanceof Collection<?> c) {
+            return c.size();
+        }
+        if (o instanceof Map<?, ?> m) {
+            return m.size();
+        }
+        if (o instanceof CharSequence s) {
+            return s.length();
+        }
+        return Array.getLength(o);
+    }
+
+    private static int index(Object o, PyObject key, int size) {
+        if (!(key instanceof PyInt i)) {
+            throw Errors.typeError("Java list indices must be integers, not %s", key.type().name());
+        }
+        long k = i.fitsLong() ? i.longValue() : Long.MAX_VALUE;
+        if (k < 0) {
+            k += size;
+        }
+        if (k < 0 || k >= size) {
+            throw Errors.indexError("index out of range");
+        }
+        return (int) k;
+    }
+
+    private static PyObject getItem(Object o, PyObject key) {
+        if (o instanceof Map<?, ?> m) {
+            Object k = JavaInterop.toJavaValue(key);
+            if (!m.containsKey(k)) {
+                throw Errors.keyError(key);
+            }
+            return JavaInterop.fromJava(m.get(k));
+        }
+        if (o instanceof List<?> l) {
+            return JavaInterop.fromJava(l.get(index(o, key, l.size())));
+        }
+        return JavaInterop.fromJava(Array.get(o, index(o, key, Array.getLength(o))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void setItem(Object o, PyObject key, PyObject value) {
+        if (o instanceof Map<?, ?> m) {
+            ((Map<Object, Object>) m).put(JavaInterop.toJavaValue(key), JavaInterop.toJavaValue(value));
+        } else if (o instanceof List<?> l) {
+            ((List<Object>) l).set(index(o, key, l.size()), JavaInterop.toJavaValue(value));
+        } else {
+            Object v = JavaInterop.convertArgument(value, o.getClass().getComponentType());
+            if (v == JavaInterop.NO_CONVERSION) {
+                throw Errors.typeError("cannot store %s in a Java %s[]", value.type().name(),
+                        o.getClass().getComponentType().getName());
+            }
+            Array.set(o, index(o, key, Array.getLength(o)), v);
+        }
+    }
+
+    /** Whether code in the unnamed module may call members declared by {@code c}. */
+    static boolean isAccessible(Class<?> c) {
+        for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
+            if (!Modifier.isPublic(k.getModifiers())) {
+                return false;
+            }
+        }
+        Module m = c.getModule();
+        return !m.isNamed() || m.isExported(c.getPackageName());
+    }
+
+    /**
+     * The same method as declared by an accessible class or interface of {@code c}'s hierarchy
+     * (a public method of a non-public class, e.g. {@code List.of(...).size()}, is called
+     * through {@code List.size}); null if there is none.
+     */
+    private static Method accessibleVersion(Method m, Class<?> c) {
+        if (isAccessible(m.getDeclaringClass())) {
+            return m;
+        }
+        Deque<Class<?>> todo = new ArrayDeque<>();
+        todo.add(c);
+        while (!todo.isEmpty()) {
+            Class<?> k = todo.poll();
+            if (isAccessible(k)) {
+                try {
+                    Method found = k.getMethod(m.getName(), m.getParameterTypes());
+                    if (isAccessible(found.getDeclaringClass())) {
+                        return found;
+                    }
+                } catch (NoSuchMethodException e) {
+                    // not declared here: look further up
+                }
+            }
+            if (k.getSuperclass() != null) {
+                todo.add(k.getSuperclass());
+            }
+            todo.addAll(List.of(k.getInterfaces()));
+        }
+        return null;
+    }
+}
