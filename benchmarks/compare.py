@@ -188,8 +188,8 @@ def table(programs, results, reference):
     lines = [
         "| program | threads via | CPython compute s | Weft compute s | compute ratio CPy/Weft (goal ≥3) "
         "| CPython wall s | Weft wall s | wall ratio (goal >1) | Weft 2-thr compute s | Weft 2-thr speed-up (goal ≥1.8) "
-        "| CPU s CPy / Weft1 | stdout |",
-        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|",
+        "| CPU s CPy / Weft1 / Weft2 | CPU ratio CPy/Weft1 | stdout |",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|",
     ]
     failures = []
     for p in programs:
@@ -210,6 +210,7 @@ def table(programs, results, reference):
             speedup = ratio(ww, median(r.wall for r in ok_w2))
         ccpu = median(r.cpu for r in c1)
         wcpu = median(r.cpu for r in ok_w)
+        wcpu2 = median(r.cpu for r in ok_w2)
         checks = {
             "CPython 1": outcome([ref] + c1, ref),
             "CPython 2": outcome(res["cpython2_check"], ref),
@@ -223,7 +224,7 @@ def table(programs, results, reference):
         lines.append(
             f"| {p.name} | {'argv' if p.takes_threads else 'cores'} | {fmt(cc)} | {fmt(wc)} | {mark(ratio(cc, wc), 3.0)} "
             f"| {fmt(cw)} | {fmt(ww)} | {mark(ratio(cw, ww), 1.0)} | {fmt(wc2)} | {mark(speedup, 1.8)} "
-            f"| {fmt(ccpu)} / {fmt(wcpu)} | {status} |")
+            f"| {fmt(ccpu)} / {fmt(wcpu)} / {fmt(wcpu2)} | {fmt(ratio(ccpu, wcpu))} | {status} |")
     return lines, failures
 
 
@@ -282,6 +283,7 @@ def main():
     ap.add_argument("--startup-reps", type=int, default=7)
     ap.add_argument("--timeout", type=int, default=600, help="seconds per process")
     ap.add_argument("--no-startup", action="store_true")
+    ap.add_argument("--raw", help="also write every run (times, exit status, stdout match) to this JSON file")
     args = ap.parse_args()
 
     engines = Engines(args.python, args.weft, args.timeout)
@@ -291,6 +293,8 @@ def main():
     log(f"compare: {len(programs)} programs, {args.reps} repetitions; {load_before}")
     results, reference = measure(engines, programs, args.reps)
     rows, failures = table(programs, results, reference)
+    if args.raw:
+        write_raw(args.raw, programs, results, reference)
     start_rows = []
     if not args.no_startup:
         help_text = run_process([args.weft, "--help"], 60)
@@ -311,6 +315,20 @@ def main():
     if start_rows:
         out += ["", "Start-up (`hello world`, whole process):", ""] + start_rows
     print("\n".join(out))
+
+
+def write_raw(path, programs, results, reference):
+    import json
+    records = []
+    for p in programs:
+        ref = reference[p.name]
+        for config, runs in results[p.name].items():
+            for i, r in enumerate(runs):
+                records.append({"program": p.name, "config": config, "run": i, "rc": r.rc, "wall": r.wall,
+                                "cpu": r.cpu, "compute": r.compute, "stdout_same": r.stdout == ref.stdout,
+                                "error": None if r.rc == 0 else r.error_line()})
+    with open(path, "w") as f:
+        json.dump(records, f, indent=1)
 
 
 def java_version():
