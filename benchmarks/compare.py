@@ -265,6 +265,45 @@ def startup(engines, reps, weft_jar_available):
     return lines
 
 
+PARALLEL_JAVA = """
+public class Par {
+    static volatile long sink;
+    public static void main(String[] a) throws Exception {
+        int n = Integer.parseInt(a[0]);
+        long t0 = System.nanoTime();
+        Thread[] ts = new Thread[n];
+        for (int i = 0; i < n; i++) {
+            ts[i] = new Thread(() -> {
+                long s = 0;
+                for (long k = 0; k < 1_000_000_000L / n; k++) { s += k * k ^ (k >>> 3); }
+                sink = s;
+            });
+            ts[i].start();
+        }
+        for (Thread t : ts) t.join();
+        System.err.println("compute-seconds: " + (System.nanoTime() - t0) / 1e9);
+    }
+}
+"""
+
+
+def machine_parallelism(reps):
+    """Speed-up of a perfectly parallel plain-Java loop from 1 to 2 threads, right now: the
+    ceiling any 2-thread figure can reach on this (shared) machine."""
+    tmp = tempfile.mkdtemp(prefix="weft-par-")
+    try:
+        src = os.path.join(tmp, "Par.java")
+        with open(src, "w") as f:
+            f.write(PARALLEL_JAVA)
+        one, two = [], []
+        for _ in range(reps):
+            one.append(run_process(["java", src, "1"], 120).compute)
+            two.append(run_process(["java", src, "2"], 120).compute)
+        return ratio(median(one), median(two))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def uptime():
     try:
         return subprocess.run(["uptime"], stdout=subprocess.PIPE, text=True).stdout.strip()
@@ -291,7 +330,9 @@ def main():
     started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     load_before = uptime()
     log(f"compare: {len(programs)} programs, {args.reps} repetitions; {load_before}")
+    par_before = machine_parallelism(3)
     results, reference = measure(engines, programs, args.reps)
+    par_after = machine_parallelism(3)
     rows, failures = table(programs, results, reference)
     if args.raw:
         write_raw(args.raw, programs, results, reference)
@@ -305,7 +346,9 @@ def main():
     out = [f"Run {started}; medians of {args.reps} interleaved repetitions.", "",
            f"- load before: `{load_before}`", f"- load after:  `{load_after}`",
            f"- CPython: `{subprocess.run([args.python, '-VV'], stdout=subprocess.PIPE, text=True).stdout.strip()}`",
-           f"- Java: `{java_version()}`", ""]
+           f"- Java: `{java_version()}`",
+           f"- 2-thread ceiling now (plain Java, perfectly parallel loop, 1 → 2 threads): "
+           f"{fmt(par_before)}x before, {fmt(par_after)}x after", ""]
     out += rows
     if failures:
         out += ["", "Failures:", ""]
