@@ -92,13 +92,22 @@ public class PyDict extends PyObject {
 
     // ---- probing ----
 
+    /**
+     * Probes that reach every slot: the perturbed sequence may revisit slots until {@code perturb}
+     * (a 64-bit hash shifted right by 5 per probe) reaches 0, after 13 probes; from then on the
+     * recurrence {@code i = 5i + 1} visits the whole index. Insertion probes without a bound, so
+     * a lookup must be able to follow it that far. (The bound only keeps a lookup that races
+     * with a resize from looping forever.)
+     */
+    private static final int PERTURB_PROBES = 13;
+
     /** Entry number of {@code key} in {@code t}, or -1; probes at most the whole index. */
     private static int findSafe(Table t, PyObject key, long h) {
         int[] idx = t.index;
         int mask = idx.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
-        for (int probes = 0; probes <= idx.length; probes++) {
+        for (int probes = 0; probes <= idx.length + PERTURB_PROBES; probes++) {
             int e = idx[i];
             if (e == EMPTY) {
                 return -1;
@@ -121,7 +130,7 @@ public class PyDict extends PyObject {
         int mask = idx.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
-        for (int probes = 0; probes <= idx.length; probes++) {
+        for (int probes = 0; probes <= idx.length + PERTURB_PROBES; probes++) {
             int e = idx[i];
             if (e == EMPTY) {
                 return -1;
