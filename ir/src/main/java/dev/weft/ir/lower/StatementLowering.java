@@ -266,13 +266,7 @@ final class StatementLowering {
         if (!u.b.isTerminated()) {
             u.emit(new Jump(end));
         }
-        if (!s.orelse.isEmpty()) {
-            u.b.enter(no);
-            lower(s.orelse);
-            if (!u.b.isTerminated()) {
-                u.emit(new Jump(end));
-            }
-        }
+        elseBranch(s.orelse, no, end);
         u.b.enter(end);
     }
 
@@ -286,19 +280,8 @@ final class StatementLowering {
         u.at(s);
         expressions.branch(s.test, body, orelse);
         u.b.enter(body);
-        u.unwind.push(new CodeUnit.Loop(head, end, u.b.handler()));
-        lower(s.body);
-        u.unwind.pop();
-        if (!u.b.isTerminated()) {
-            u.emit(new Jump(head));
-        }
-        if (!s.orelse.isEmpty()) {
-            u.b.enter(orelse);
-            lower(s.orelse);
-            if (!u.b.isTerminated()) {
-                u.emit(new Jump(end));
-            }
-        }
+        loopBody(s.body, head, end, u.b.handler());
+        elseBranch(s.orelse, orelse, end);
         u.b.enter(end);
     }
 
@@ -316,19 +299,8 @@ final class StatementLowering {
         u.emit(new ForIter(item, iterator, body, orelse));
         u.b.enter(body);
         targets.store(s.target, item);
-        u.unwind.push(new CodeUnit.Loop(head, end, u.b.handler()));
-        lower(s.body);
-        u.unwind.pop();
-        if (!u.b.isTerminated()) {
-            u.emit(new Jump(head));
-        }
-        if (!s.orelse.isEmpty()) {
-            u.b.enter(orelse);
-            lower(s.orelse);
-            if (!u.b.isTerminated()) {
-                u.emit(new Jump(end));
-            }
-        }
+        loopBody(s.body, head, end, u.b.handler());
+        elseBranch(s.orelse, orelse, end);
         u.b.enter(end);
     }
 
@@ -349,12 +321,7 @@ final class StatementLowering {
         Operand item = expressions.delegate(awaitable, true);
         u.b.protect(outer);
         targets.store(s.target, item);
-        u.unwind.push(new CodeUnit.Loop(head, end, outer));
-        lower(s.body);
-        u.unwind.pop();
-        if (!u.b.isTerminated()) {
-            u.emit(new Jump(head));
-        }
+        loopBody(s.body, head, end, outer);
         u.b.enter(stop);
         Temp exc = u.emit(new CaughtException(u.temp())).result;
         Temp type = u.emit(new LoadBuiltin(u.temp(), "StopAsyncIteration")).result;
@@ -363,14 +330,30 @@ final class StatementLowering {
         u.emit(new Branch(matches, orelse, reraise));
         u.b.enter(reraise);
         u.emit(new Reraise(exc));
-        if (!s.orelse.isEmpty()) {
-            u.b.enter(orelse);
-            lower(s.orelse);
-            if (!u.b.isTerminated()) {
-                u.emit(new Jump(end));
-            }
-        }
+        elseBranch(s.orelse, orelse, end);
         u.b.enter(end);
+    }
+
+    /** A loop body: {@code break}/{@code continue} leave through {@code end}/{@code head}; falling off the end loops. */
+    private void loopBody(List<Stmt> body, BasicBlock head, BasicBlock end, BasicBlock outerHandler) {
+        u.unwind.push(new CodeUnit.Loop(head, end, outerHandler));
+        lower(body);
+        u.unwind.pop();
+        if (!u.b.isTerminated()) {
+            u.emit(new Jump(head));
+        }
+    }
+
+    /** An {@code else} suite (of if, while, for) in {@code start}, continuing at {@code end}; nothing if empty. */
+    private void elseBranch(List<Stmt> orelse, BasicBlock start, BasicBlock end) {
+        if (orelse.isEmpty()) {
+            return;
+        }
+        u.b.enter(start);
+        lower(orelse);
+        if (!u.b.isTerminated()) {
+            u.emit(new Jump(end));
+        }
     }
 
     private void returnStmt(Return r) {
