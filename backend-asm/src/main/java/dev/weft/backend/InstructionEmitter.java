@@ -28,6 +28,8 @@ final class InstructionEmitter implements InstrVisitor<Void> {
     private final MethodVisitor mv;
     private final FrameLayout layout;
     private final VariableAccess vars;
+    private final PatternEmitter patterns;
+    private final ExceptStarEmitter exceptStar;
     private int yieldIndex;
 
     InstructionEmitter(FunctionEmitter fe) {
@@ -35,6 +37,8 @@ final class InstructionEmitter implements InstrVisitor<Void> {
         this.mv = fe.mv;
         this.layout = fe.layout;
         this.vars = new VariableAccess(fe);
+        this.patterns = new PatternEmitter(fe);
+        this.exceptStar = new ExceptStarEmitter(fe);
     }
 
     static void pushInt(MethodVisitor mv, int v) {
@@ -125,46 +129,47 @@ final class InstructionEmitter implements InstrVisitor<Void> {
         return null;
     }
 
-    // Instructions of constructs the backend does not compile yet: the module is rejected with
-    // NotImplementedError, as for the backend's other limits.
-
-    private Void notYet(String construct, dev.weft.ir.Instr i) {
-        throw new BackendLimitError(construct, fe.module.filename, i.line());
-    }
+    // The match statement, except* and PEP 695 live in their own emitters.
 
     @Override
     public Void visitExceptStarMatch(ExceptStarMatch i) {
-        return notYet("except*", i);
+        exceptStar.match(i);
+        return null;
     }
 
     @Override
     public Void visitPrepReraiseStar(PrepReraiseStar i) {
-        return notYet("except*", i);
+        exceptStar.prepReraise(i);
+        return null;
     }
 
     @Override
     public Void visitGetLen(GetLen i) {
-        return notYet("the match statement", i);
+        patterns.len(i);
+        return null;
     }
 
     @Override
     public Void visitMatchShape(MatchShape i) {
-        return notYet("the match statement", i);
+        patterns.matchShape(i);
+        return null;
     }
 
     @Override
     public Void visitMatchKeys(MatchKeys i) {
-        return notYet("the match statement", i);
+        patterns.matchKeys(i);
+        return null;
     }
 
     @Override
     public Void visitMatchClass(MatchClass i) {
-        return notYet("the match statement", i);
+        patterns.matchClass(i);
+        return null;
     }
 
     @Override
     public Void visitIntrinsic(Intrinsic i) {
-        return notYet("type parameters and the type statement (PEP 695)", i);
+        throw new BackendLimitError("type parameters and the type statement (PEP 695)", fe.module.filename, i.line());
     }
 
     @Override

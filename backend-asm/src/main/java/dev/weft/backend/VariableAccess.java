@@ -10,7 +10,9 @@ import org.objectweb.asm.Opcodes;
 /**
  * Loads, stores and deletes of variables by storage: LOCAL in a JVM local (null = unbound),
  * CELL/FREE through the {@code PyCell} in a JVM local, GLOBAL in the function's globals dict,
- * NAME in the class namespace (module code: globals), CLASS_FREE namespace-then-cell.
+ * NAME in the class namespace (module code: globals), CLASS_FREE namespace-then-cell,
+ * CLASS_GLOBAL namespace-then-globals (the namespace of an annotation scope is its class's
+ * {@code __classdict__}).
  */
 final class VariableAccess {
     private final FunctionEmitter fe;
@@ -49,14 +51,19 @@ final class VariableAccess {
                         "(" + Abi.STR + ")" + Abi.OBJ, false);
             }
             case CLASS_FREE -> {
-                mv.visitVarInsn(Opcodes.ALOAD, layout.namespaceSlot);
+                loadClassNamespace();
                 fe.loadCellSlot(layout.slot(v));
                 mv.visitLdcInsn(Constants.name(v.name));
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.NAMES, "loadClassFree",
                         "(" + Abi.OBJ + Abi.CELL + Abi.PYSTR + ")" + Abi.OBJ, false);
             }
-            case CLASS_GLOBAL -> throw new BackendLimitError("annotation scopes in classes (PEP 695)",
-                    fe.module.filename, fe.f.firstLine());
+            case CLASS_GLOBAL -> {
+                loadClassNamespace();
+                mv.visitVarInsn(Opcodes.ALOAD, layout.globalsSlot);
+                mv.visitLdcInsn(Constants.name(v.name));
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.NAMES, "loadClassGlobal",
+                        "(" + Abi.OBJ + Abi.DICT + Abi.PYSTR + ")" + Abi.OBJ, false);
+            }
             case GLOBAL -> {
                 mv.visitVarInsn(Opcodes.ALOAD, layout.globalsSlot);
                 mv.visitLdcInsn(Constants.name(v.name));
@@ -75,6 +82,27 @@ final class VariableAccess {
                         "(" + Abi.OBJ + Abi.DICT + Abi.PYSTR + ")" + Abi.OBJ, false);
             }
         }
+    }
+
+    /**
+     * Pushes the class namespace CLASS_FREE and CLASS_GLOBAL loads look in first: a class
+     * body's own namespace, or in an annotation scope the value of its {@code __classdict__}
+     * free variable (set by the class body before any annotation scope runs).
+     */
+    private void loadClassNamespace() {
+        if (fe.f.kind() == IrFunction.Kind.CLASS_BODY) {
+            mv.visitVarInsn(Opcodes.ALOAD, layout.namespaceSlot);
+            return;
+        }
+        for (Variable c : fe.f.variables()) {
+            if (c.name.equals("__classdict__")
+                    && (c.storage == Variable.Storage.FREE || c.storage == Variable.Storage.CELL)) {
+                fe.loadCellSlot(layout.slot(c));
+                mv.visitFieldInsn(Opcodes.GETFIELD, Abi.PY_CELL, "value", Abi.OBJ);
+                return;
+            }
+        }
+        throw new IllegalStateException("no __classdict__ for a class-scoped load in " + fe.f.qualname());
     }
 
     void store(Variable v, Operand value) {

@@ -314,8 +314,9 @@ final class ExceptionMethods {
         t.def0("__str__", self -> PyStr.of(((PyBaseExceptionGroup) self).strValue()));
         t.def0("__repr__", self -> {
             PyBaseExceptionGroup g = (PyBaseExceptionGroup) self;
-            return PyStr.of(g.type().name() + "(" + Ops.reprString(g.message()) + ", "
-                    + Ops.reprString(new PyList(g.exceptions().toArray())) + ")");
+            // CPython 3.13 shows the sequence the group was created from, as given.
+            PyObject given = g.args().size() == 2 ? g.args().get(1) : new PyList(g.exceptions().toArray());
+            return PyStr.of(g.type().name() + "(" + Ops.reprString(g.message()) + ", " + Ops.reprString(given) + ")");
         });
         t.def1("derive", (self, excs) -> Calls.call2(ExceptionTypes.BaseExceptionGroup,
                 ((PyBaseExceptionGroup) self).message(), excs));
@@ -329,6 +330,15 @@ final class ExceptionMethods {
         });
         t.def("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", 2, 2,
                 (dev.weft.runtime.call.Fn.F2) (self, cls, item) -> cls)));
+    }
+
+    /**
+     * {@code group.split(...)[0]} with a Java test of each exception (groups included), as
+     * CPython's internal matchers: the matching part of {@code g} (derived, with its
+     * metadata), or None.
+     */
+    static PyObject subgroup(PyBaseExceptionGroup g, java.util.function.Predicate<PyObject> test) {
+        return split(g, test::test, false)[0];
     }
 
     private interface Matcher {

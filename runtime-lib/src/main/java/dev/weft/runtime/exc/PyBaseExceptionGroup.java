@@ -17,6 +17,15 @@ public final class PyBaseExceptionGroup extends PyBaseException {
     public PyStr message() { return message; }
     public PyTuple exceptions() { return exceptions; }
 
+    /**
+     * The part of this group whose exceptions pass {@code test} (tested on each exception,
+     * groups included, as {@code split} does), derived with this group's metadata; None when
+     * nothing passes.
+     */
+    public PyObject subgroup(java.util.function.Predicate<PyObject> test) {
+        return ExceptionMethods.subgroup(this, test);
+    }
+
     void setParts(PyStr message, PyTuple exceptions) {
         this.message = message;
         this.exceptions = exceptions;

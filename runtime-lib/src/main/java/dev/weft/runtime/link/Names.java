@@ -93,6 +93,12 @@ public final class Names {
         return v != null ? v : cell.getFree(name.value());
     }
 
+    /** A global read from an annotation scope that sees a class: the class namespace first (CPython's {@code LOAD_FROM_DICT_OR_GLOBALS}). */
+    public static PyObject loadClassGlobal(PyObject namespace, PyDict globals, PyStr name) {
+        PyObject v = lookupNamespace(namespace, name);
+        return v != null ? v : loadGlobal(globals, name);
+    }
+
     private static PyObject lookupNamespace(PyObject namespace, PyStr name) {
         if (namespace instanceof PyDict d && namespace.getClass() == PyDict.class) {
             return d.getItemOrNull(name);
