@@ -30,6 +30,7 @@ final class InstructionEmitter implements InstrVisitor<Void> {
     private final VariableAccess vars;
     private final PatternEmitter patterns;
     private final ExceptStarEmitter exceptStar;
+    private final TypeParamEmitter typeParams;
     private int yieldIndex;
 
     InstructionEmitter(FunctionEmitter fe) {
@@ -39,6 +40,7 @@ final class InstructionEmitter implements InstrVisitor<Void> {
         this.vars = new VariableAccess(fe);
         this.patterns = new PatternEmitter(fe);
         this.exceptStar = new ExceptStarEmitter(fe);
+        this.typeParams = new TypeParamEmitter(fe);
     }
 
     static void pushInt(MethodVisitor mv, int v) {
@@ -169,7 +171,8 @@ final class InstructionEmitter implements InstrVisitor<Void> {
 
     @Override
     public Void visitIntrinsic(Intrinsic i) {
-        throw new BackendLimitError("type parameters and the type statement (PEP 695)", fe.module.filename, i.line());
+        typeParams.intrinsic(i);
+        return null;
     }
 
     @Override

@@ -93,7 +93,13 @@ final class CallableMethods {
             fn(self).setAnnotations(v);
             return PyNone.NONE;
         });
-        t.defGetSet("__type_params__", self -> PyTuple.EMPTY, null);
+        t.defGetSet("__type_params__", self -> fn(self).typeParams(), (self, v) -> {
+            if (!(v instanceof PyTuple tp)) {
+                throw Errors.typeError("__type_params__ must be set to a tuple");
+            }
+            fn(self).setTypeParams(tp);
+            return PyNone.NONE;
+        });
         t.def0("__repr__", self -> PyStr.of("<function " + fn(self).qualname() + " at 0x"
                 + Long.toHexString(Ops.identityHash(self)) + ">"));
         t.def2("__get__", 1, (self, obj, type) -> obj == PyNone.NONE && type != null && type != PyNone.NONE

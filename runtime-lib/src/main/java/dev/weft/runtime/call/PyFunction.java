@@ -30,6 +30,7 @@ public final class PyFunction extends PyObject implements Descriptor, HasDict {
     private volatile PyObject doc = PyNone.NONE;
     private volatile PyDict dict;
     private volatile PyObject annotations;
+    private volatile dev.weft.runtime.types.PyTuple typeParams = dev.weft.runtime.types.PyTuple.EMPTY;
 
     public PyFunction(CodeInfo code, FunctionBody body, PyDict globals, PyObject[] defaults, PyDict kwdefaults,
                       PyCell[] closure) {
@@ -87,6 +88,9 @@ public final class PyFunction extends PyObject implements Descriptor, HasDict {
     public void setKwdefaults(PyDict d) { kwdefaults = d; }
     public PyObject annotations() { return annotations; }
     public void setAnnotations(PyObject a) { annotations = a; }
+    /** {@code __type_params__}: the PEP 695 type parameters of a generic function. */
+    public dev.weft.runtime.types.PyTuple typeParams() { return typeParams; }
+    public void setTypeParams(dev.weft.runtime.types.PyTuple t) { typeParams = t; }
 
     @Override
     public PyDict instanceDict() {

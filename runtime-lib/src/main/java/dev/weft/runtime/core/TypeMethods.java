@@ -175,7 +175,8 @@ public final class TypeMethods {
         });
         t.def("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", null,
                 (self, args, kw) -> new PyDict())));
-        t.def1("__or__", (self, other) -> dev.weft.runtime.types.PySingleton.NOT_IMPLEMENTED);
+        t.def1("__or__", (self, other) -> dev.weft.runtime.types.PyUnionType.or(self, other));
+        t.def1("__ror__", (self, other) -> dev.weft.runtime.types.PyUnionType.or(other, self));
         PyDict d = t.instanceDict();
         getattribute = d.getItemOrNull(PyStr.intern("__getattribute__"));
         setattr = d.getItemOrNull(PyStr.intern("__setattr__"));

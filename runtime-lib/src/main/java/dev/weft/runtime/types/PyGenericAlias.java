@@ -35,6 +35,28 @@ public final class PyGenericAlias extends PyObject {
         return Ops.reprString(o);
     }
 
+    /** The type variables among the arguments (those with {@code __typing_subst__}) and their own parameters, in order. */
+    PyTuple parameters() {
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (PyObject a : args.toArray()) {
+            if (a instanceof PyType) {
+                continue;
+            }
+            if (Attr.getAttrOrNull(a, "__typing_subst__") != null) {
+                if (!out.contains(a)) {
+                    out.add(a);
+                }
+            } else if (Attr.getAttrOrNull(a, "__parameters__") instanceof PyTuple ps) {
+                for (PyObject p : ps.toArray()) {
+                    if (!out.contains(p)) {
+                        out.add(p);
+                    }
+                }
+            }
+        }
+        return PyTuple.of(out.toArray(new PyObject[0]));
+    }
+
     static void define(PyType t) {
         t.def0("__repr__", self -> {
             PyGenericAlias g = (PyGenericAlias) self;
@@ -56,6 +78,10 @@ public final class PyGenericAlias extends PyObject {
         t.def1("__eq__", (self, o) -> o instanceof PyGenericAlias b
                 ? PyBool.of(Ops.eqBool(((PyGenericAlias) self).origin, b.origin) && Ops.eqBool(((PyGenericAlias) self).args, b.args))
                 : PySingleton.NOT_IMPLEMENTED);
+        t.def1("__or__", (self, o) -> PyUnionType.or(self, o));
+        t.def1("__ror__", (self, o) -> PyUnionType.or(o, self));
+        t.def1("__mro_entries__", (self, bases) -> PyTuple.of(((PyGenericAlias) self).origin));
+        t.defGetSet("__parameters__", self -> ((PyGenericAlias) self).parameters(), null);
         t.def0("__hash__", self -> PyInt.of(Ops.hash(((PyGenericAlias) self).origin) ^ ((PyGenericAlias) self).args.hash()));
     }
 }
