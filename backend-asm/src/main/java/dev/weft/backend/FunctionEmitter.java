@@ -68,10 +68,12 @@ final class FunctionEmitter {
         return f.isGenerator() || f.isCoroutine();
     }
 
+    /** An {@code async def} containing {@code yield}. */
+    static boolean isAsyncGenerator(IrFunction f) {
+        return f.isGenerator() && f.isCoroutine();
+    }
+
     void emit(ClassVisitor cw) {
-        if (f.isGenerator() && f.isCoroutine()) {
-            throw new BackendLimitError("asynchronous generators", module.filename, f.firstLine());
-        }
         scan();
         emitMethods(cw);
     }
@@ -152,9 +154,14 @@ final class FunctionEmitter {
         c.visitVarInsn(Opcodes.ALOAD, 0);
         c.visitVarInsn(Opcodes.ALOAD, 1);
         module.pushGeneratorBody(c, f);
-        c.visitInsn(f.isCoroutine() ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
-        c.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.GENERATOR_FRAME, "create",
-                "(" + Abi.FUNCTION + Abi.OBJS + "L" + Abi.GENERATOR_RESUME + ";Z)" + Abi.OBJ, false);
+        if (isAsyncGenerator(f)) {
+            c.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.GENERATOR_FRAME, "createAsyncGenerator",
+                    "(" + Abi.FUNCTION + Abi.OBJS + "L" + Abi.GENERATOR_RESUME + ";)" + Abi.OBJ, false);
+        } else {
+            c.visitInsn(f.isCoroutine() ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+            c.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.GENERATOR_FRAME, "create",
+                    "(" + Abi.FUNCTION + Abi.OBJS + "L" + Abi.GENERATOR_RESUME + ";Z)" + Abi.OBJ, false);
+        }
         c.visitInsn(Opcodes.ARETURN);
         c.visitMaxs(0, 0);
         c.visitEnd();

@@ -666,6 +666,10 @@ final class InstructionEmitter implements InstrVisitor<Void> {
         mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, frameOwner, "suspend",
                 "(" + Abi.GENERATOR + "I" + Abi.OBJS + Abi.OBJ + ")V", false);
         load(i.value);
+        if (i.delegate == null && FunctionEmitter.isAsyncGenerator(fe.f)) {
+            // An async generator's own yield, told apart from an await's suspension.
+            invoke(Abi.RT + "gen/AsyncGenValue", "of", "(" + Abi.OBJ + ")L" + Abi.RT + "gen/AsyncGenValue;");
+        }
         mv.visitInsn(Opcodes.ARETURN);
         mv.visitLabel(fe.resumeLabels.get(k - 1));
         if (i.delegate instanceof Temp d && fe.sendsByIterator.containsKey(d.index)) {

@@ -74,7 +74,11 @@ public final class Delegation {
             if (value == PyNone.NONE) {
                 if (it instanceof PyIterator pi) {
                     PyObject r = pi.next();
-                    return r != null ? r : new Done(PyNone.NONE);
+                    if (r != null) {
+                        return r;
+                    }
+                    PyObject v = pi.stopValue();
+                    return new Done(v == null ? PyNone.NONE : v);
                 }
                 PyObject f = it.type().lookup("__next__");
                 if (f == null) {

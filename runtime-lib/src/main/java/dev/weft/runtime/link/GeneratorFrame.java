@@ -47,6 +47,12 @@ public final class GeneratorFrame implements GeneratorBody {
                 : PyGenerator.generator(f, fn.name(), fn.qualname());
     }
 
+    /** Creates the async generator object for a call of an {@code async def} containing {@code yield}. */
+    public static PyObject createAsyncGenerator(PyFunction fn, PyObject[] frame, Resume body) {
+        GeneratorFrame f = new GeneratorFrame(fn, frame.clone(), body);
+        return PyGenerator.asyncGenerator(f, fn.name(), fn.qualname());
+    }
+
     @Override
     public PyObject resume(PyGenerator gen, PyObject sent, PyException thrown) {
         PyObject outer = HandledException.swap(handledWhileSuspended);
