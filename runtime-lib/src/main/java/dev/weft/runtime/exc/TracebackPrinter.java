@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * (cause or context, with CPython's separator lines), then "Traceback (most recent call
  * last):", one "File ..., line N, in f" entry per Python frame (JVM frames whose file is a
  * .py, see {@link Traceback#pythonFrames}) with the stripped source line when the file can
- * be read, and the final "Type: message" line plus notes. Position carets (3.11+) are not
- * printed yet.
+ * be read, and the final "Type: message" line plus notes; exception groups with their
+ * sub-exceptions in CPython's boxes. Position carets (3.11+) are not printed yet.
  */
 public final class TracebackPrinter {
     private TracebackPrinter() { }
@@ -36,38 +36,145 @@ public final class TracebackPrinter {
     private static final Map<String, List<String>> SOURCES = new ConcurrentHashMap<>();
 
     public static String format(PyBaseException e) {
+        Printer p = new Printer();
+        p.format(e, null);
+        return p.sb.toString();
+    }
+
+    /** CPython's limits on how much of a group is shown (traceback.TracebackException's defaults). */
+    static final int MAX_GROUP_WIDTH = 15;
+    static final int MAX_GROUP_DEPTH = 10;
+
+    /**
+     * One traceback being written: exception groups are drawn as traceback.py draws them, each
+     * sub-exception in a box of {@code | } margins indented two columns per level
+     * (CPython's {@code _ExceptionPrintContext}).
+     */
+    private static final class Printer {
+        final StringBuilder sb = new StringBuilder();
+        final Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        int groupDepth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * groupDepth);
+        }
+
+        /** Writes {@code text}, each line prefixed by the indent and, inside a group, the margin. */
+        void emit(String text, char margin) {
+            String prefix = indent() + (groupDepth > 0 ? margin + " " : "");
+            int from = 0;
+            while (from < text.length()) {
+                int nl = text.indexOf('\n', from);
+                int to = nl < 0 ? text.length() : nl + 1;
+                sb.append(prefix).append(text, from, to);
+                from = to;
+            }
+        }
+
+        void emit(String text) {
+            emit(text, '|');
+        }
+
+        void format(PyBaseException e, List<StackTraceElement> outer) {
+            format(e, outer, false);
+        }
+
+        /**
+         * {@code outer}: the frames of the exception {@code e} is chained from or a member of;
+         * {@code e}'s traceback starts where the two part. A group re-raised by except* has
+         * no entry for the frame that re-raised it, so a member raised below that frame starts
+         * right after the group's frames.
+         */
+        void format(PyBaseException e, List<StackTraceElement> outer, boolean groupMember) {
+            seen.add(e);
+            List<StackTraceElement> frames = frames(e);
+            PyObject cause = e.cause();
+            PyObject context = e.context();
+            if (cause instanceof PyBaseException c && !seen.contains(c)) {
+                format(c, frames);
+                emit(CAUSE);
+            } else if (cause == null && context instanceof PyBaseException c && !e.suppressContext()
+                    && !seen.contains(c)) {
+                format(c, frames);
+                emit(CONTEXT);
+            }
+            if (outer != null && !frames.isEmpty()) {
+                int start = groupMember && startsWith(frames, outer) ? outer.size() : handlerFrame(frames, outer);
+                frames = frames.subList(start, frames.size());
+            }
+            if (!(e instanceof PyBaseExceptionGroup g) || g.exceptions() == null) {
+                if (!frames.isEmpty()) {
+                    emit("Traceback (most recent call last):\n");
+                    emit(stack(frames));
+                }
+                emit(exceptionOnly(e));
+            } else if (groupDepth > MAX_GROUP_DEPTH) {
+                emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+            } else {
+                formatGroup(g, frames);
+            }
+        }
+
+        private void formatGroup(PyBaseExceptionGroup g, List<StackTraceElement> frames) {
+            boolean topLevel = groupDepth == 0;
+            if (topLevel) {
+                groupDepth++;
+            }
+            if (!frames.isEmpty()) {
+                emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+                emit(stack(frames));
+            }
+            emit(exceptionOnly(g));
+            PyObject[] excs = g.exceptions().toArray();
+            int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+            needClose = false;
+            for (int i = 0; i < n; i++) {
+                boolean last = i == n - 1;
+                if (last) {
+                    needClose = true; // a nested group's closing line may close this one too
+                }
+                boolean truncated = i >= MAX_GROUP_WIDTH;
+                String title = truncated ? "..." : String.valueOf(i + 1);
+                sb.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                        .append(" ----------------\n");
+                groupDepth++;
+                if (!truncated) {
+                    if (excs[i] instanceof PyBaseException sub) {
+                        format(sub, frames(g), true);
+                    }
+                } else {
+                    int remaining = excs.length - MAX_GROUP_WIDTH;
+                    emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+                }
+                if (last && needClose) {
+                    sb.append(indent()).append("+------------------------------------\n");
+                    needClose = false;
+                }
+                groupDepth--;
+            }
+            if (topLevel) {
+                groupDepth = 0;
+            }
+        }
+    }
+
+    private static String stack(List<StackTraceElement> frames) {
         StringBuilder sb = new StringBuilder();
-        format(e, null, Collections.newSetFromMap(new IdentityHashMap<>()), sb);
+        for (StackTraceElement f : frames) {
+            sb.append("  File \"").append(f.getFileName()).append("\", line ").append(f.getLineNumber())
+                    .append(", in ").append(Traceback.PythonNames.functionName(f.getMethodName())).append('\n');
+            String line = sourceLine(f.getFileName(), f.getLineNumber());
+            if (line != null && !line.isEmpty()) {
+                sb.append("    ").append(line).append('\n');
+            }
+        }
         return sb.toString();
     }
 
-    private static void format(PyBaseException e, List<StackTraceElement> outer, Set<PyBaseException> seen,
-                               StringBuilder sb) {
-        seen.add(e);
-        List<StackTraceElement> frames = frames(e);
-        PyObject cause = e.cause();
-        PyObject context = e.context();
-        if (cause instanceof PyBaseException c && !seen.contains(c)) {
-            format(c, frames, seen, sb);
-            sb.append(CAUSE);
-        } else if (cause == null && context instanceof PyBaseException c && !e.suppressContext() && !seen.contains(c)) {
-            format(c, frames, seen, sb);
-            sb.append(CONTEXT);
-        }
-        if (outer != null && !frames.isEmpty()) {
-            frames = frames.subList(handlerFrame(frames, outer), frames.size());
-        }
-        if (!frames.isEmpty()) {
-            sb.append("Traceback (most recent call last):\n");
-            for (StackTraceElement f : frames) {
-                sb.append("  File \"").append(f.getFileName()).append("\", line ").append(f.getLineNumber())
-                        .append(", in ").append(Traceback.PythonNames.functionName(f.getMethodName())).append('\n');
-                String line = sourceLine(f.getFileName(), f.getLineNumber());
-                if (line != null && !line.isEmpty()) {
-                    sb.append("    ").append(line).append('\n');
-                }
-            }
-        }
+    /** The last line and the notes. */
+    private static String exceptionOnly(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
         sb.append(lastLine(e)).append('\n');
         PyObject notes = e.instanceDict().getItemOrNull(PyStr.intern("__notes__"));
         if (notes != null) {
@@ -75,11 +182,16 @@ public final class TracebackPrinter {
                 sb.append(n instanceof PyStr s ? s.value() : safeRepr(n)).append('\n');
             }
         }
+        return sb.toString();
     }
 
     private static List<StackTraceElement> frames(PyBaseException e) {
         PyException carrier = e.lastThrown();
         return carrier == null ? List.of() : Traceback.pythonFrames(carrier);
+    }
+
+    private static boolean startsWith(List<StackTraceElement> frames, List<StackTraceElement> prefix) {
+        return !prefix.isEmpty() && prefix.size() < frames.size() && frames.subList(0, prefix.size()).equals(prefix);
     }
 
     /**

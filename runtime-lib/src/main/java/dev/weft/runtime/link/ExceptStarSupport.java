@@ -47,9 +47,9 @@ public final class ExceptStarSupport {
                 return new PyObject[] {exc, PyNone.NONE};
             }
             PyObject wrapped = Calls.call2(ExceptionTypes.BaseExceptionGroup, PyStr.EMPTY, PyTuple.of(exc));
-            // A traceback of the current frame: the group is "raised" here.
+            // Re-raised as is by a bare raise, it shows the callers' frames only, as in CPython.
             PyBaseException w = (PyBaseException) wrapped;
-            new PyException(w);
+            withCallersStack(w);
             Traceback.of(w);
             return new PyObject[] {wrapped, PyNone.NONE};
         }
@@ -129,7 +129,25 @@ public final class ExceptStarSupport {
         if (keep.size() == 1) {
             return keep.get(0);
         }
-        return Calls.call2(ExceptionTypes.BaseExceptionGroup, PyStr.EMPTY, new PyList(keep.toArray(new PyObject[0])));
+        PyObject group = Calls.call2(ExceptionTypes.BaseExceptionGroup, PyStr.EMPTY,
+                new PyList(keep.toArray(new PyObject[0])));
+        withCallersStack((PyBaseException) group);
+        return group;
+    }
+
+    /**
+     * Gives a group the statement re-raises a carrier whose stack starts at the caller of the
+     * current Python function: CPython re-raises it without a traceback entry for this frame,
+     * and the frames it then unwinds through add theirs.
+     */
+    private static void withCallersStack(PyBaseException group) {
+        PyException carrier = new PyException(group);
+        StackTraceElement[] st = carrier.getStackTrace();
+        int k = 0;
+        while (k < st.length && (st[k].getFileName() == null || !st[k].getFileName().endsWith(".py"))) {
+            k++;
+        }
+        carrier.setStackTrace(java.util.Arrays.copyOfRange(st, Math.min(k + 1, st.length), st.length));
     }
 
     private static boolean sameMetadata(PyBaseException a, PyBaseException b) {
