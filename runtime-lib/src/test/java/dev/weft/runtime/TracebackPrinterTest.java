@@ -73,4 +73,20 @@ class TracebackPrinterTest {
         assertEquals("bye\nMyError: oops\nSystemError: internal error in the weft runtime: java.lang.IllegalStateException: bug\n",
                 out);
     }
+
+    @Test
+    void exceptionGroupsAreBoxedWithCPythonsWidthAndDepthLimits() throws Exception {
+        PyObject[] values = new PyObject[17];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = call(ExceptionTypes.ValueError, i(k));
+        }
+        PyBaseException wide = (PyBaseException) call(ExceptionTypes.ExceptionGroup, s("wide"),
+                new dev.weft.runtime.types.PyList(values));
+        PyObject deep = call(ExceptionTypes.ValueError, s("leaf"));
+        for (int d = 0; d < 12; d++) {
+            deep = call(ExceptionTypes.ExceptionGroup, s("d" + d), new dev.weft.runtime.types.PyList(new PyObject[] {deep}));
+        }
+        String expected = Files.readString(Path.of("src/test/resources/exc/exception_group_layout.txt"));
+        assertEquals(expected, TracebackPrinter.format(wide) + TracebackPrinter.format((PyBaseException) deep));
+    }
 }

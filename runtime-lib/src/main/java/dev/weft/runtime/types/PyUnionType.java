@@ -40,6 +40,11 @@ public final class PyUnionType extends PyObject {
         if (!unionable(left) || !unionable(right)) {
             return PySingleton.NOT_IMPLEMENTED;
         }
+        return of(left, right);
+    }
+
+    /** The union of two operands without checking them (flattened, de-duplicated; one operand left gives it). */
+    public static PyObject of(PyObject left, PyObject right) {
         List<PyObject> items = new ArrayList<>();
         add(items, left);
         add(items, right);

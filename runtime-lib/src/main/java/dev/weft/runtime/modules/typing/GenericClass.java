@@ -72,7 +72,9 @@ final class GenericClass {
 
     private static void collectParameters(PyTuple items, List<PyObject> out) {
         for (PyObject item : items.toArray()) {
-            if (item instanceof TypeParam) {
+            if (item instanceof UnpackedTypeVarTuple u && !out.contains(u.origin)) {
+                out.add(u.origin);
+            } else if (item instanceof TypeParam) {
                 if (!out.contains(item)) {
                     out.add(item);
                 }

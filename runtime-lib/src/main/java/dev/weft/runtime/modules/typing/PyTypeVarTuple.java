@@ -25,10 +25,7 @@ final class PyTypeVarTuple extends TypeParam {
     /** {@code *Ts}: {@code typing.Unpack[Ts]}. */
     static PyObject unpacked(PyObject self) {
         PyObject unpack = TypingBridge.function("Unpack");
-        if (unpack == null) {
-            throw Errors.notImplemented("unpacking a TypeVarTuple needs the typing module, which cannot be imported");
-        }
-        return Protocols.getItem(unpack, self);
+        return unpack == null ? new UnpackedTypeVarTuple((PyTypeVarTuple) self) : Protocols.getItem(unpack, self);
     }
 
     static void define(PyType t) {

@@ -82,10 +82,9 @@ abstract class TypeParam extends PyObject implements HasDict {
 
     static PyObject union(PyObject left, PyObject right) {
         PyObject r = TypingBridge.call("_make_union", left, right);
-        if (r == null) {
-            throw Errors.notImplemented("unions of type parameters need the typing module, which cannot be imported");
-        }
-        return r;
+        // Without typing: a types.UnionType, which only differs from typing.Union in its repr
+        // (T | None instead of typing.Optional[T]), so that annotations like -> T | None work.
+        return r != null ? r : dev.weft.runtime.types.PyUnionType.of(left, right);
     }
 
     /** CPython's {@code type_check}: None becomes NoneType, the rest goes through {@code typing._type_check}. */
