@@ -125,9 +125,7 @@ final class SreState {
             e = end;
             mustAdvance = false;
             for (;;) {
-                while (p < e && !charset(charset, ch(p))) {
-                    p++;
-                }
+                p = skipOutside(charset, p, e);
                 if (p >= e) {
                     return false;
                 }
@@ -148,14 +146,78 @@ final class SreState {
             start = ptr = e;
             return false;
         }
+        int first = firstItem(pc);
         while (!ok && p < e) {
             p++;
+            if (first >= 0 && (first == BRANCH_FIRST ? allAlternativesFail(pc, p) : p >= end || !matchOne(first, ch(p)))) {
+                continue; // the attempt at p would fail on its first character, touching nothing
+            }
             reset();
             start = p;
             ptr = p;
             ok = run(pc, false);
         }
+        if (!ok) {
+            reset();
+        }
         return ok;
+    }
+
+    private static final int BRANCH_FIRST = Integer.MAX_VALUE;
+
+    /**
+     * The one-character item every match of the code at {@code pc} must begin with (past
+     * leading marks), BRANCH_FIRST when it starts with a branch, or -1: the search loop uses it
+     * to skip positions without starting an attempt.
+     */
+    private int firstItem(int pc) {
+        int q = pc;
+        while (code[q] == MARK) {
+            q += 2;
+        }
+        switch (code[q]) {
+            case LITERAL: case NOT_LITERAL: case ANY: case ANY_ALL: case IN: case CATEGORY:
+            case LITERAL_IGNORE: case LITERAL_UNI_IGNORE: case LITERAL_LOC_IGNORE: case NOT_LITERAL_IGNORE:
+            case NOT_LITERAL_UNI_IGNORE: case NOT_LITERAL_LOC_IGNORE: case IN_IGNORE: case IN_UNI_IGNORE:
+            case IN_LOC_IGNORE:
+                return q;
+            case REPEAT_ONE: case MIN_REPEAT_ONE: case POSSESSIVE_REPEAT_ONE:
+                return code[q + 2] != 0 ? q + 4 : -1;
+            case BRANCH:
+                return q == pc ? BRANCH_FIRST : -1;
+            default:
+                return -1;
+        }
+    }
+
+    /** For a pattern that is a branch at {@code pc}: whether every alternative fails on its first character at p. */
+    private boolean allAlternativesFail(int pc, int p) {
+        lastmark = -1;
+        for (int alt = pc + 1; code[alt] != 0; alt += code[alt]) {
+            if (!cannotStart(alt + 1, p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first position in [p, e) whose character is in the set at {@code set}, or e. */
+    private int skipOutside(int set, int p, int e) {
+        if (code[set] == CHARSET && code[set + 9] == FAILURE) {
+            int bits = set + 1;
+            while (p < e) {
+                int c = ch(p);
+                if (c < 256 && (code[bits + (c >> 5)] & (1 << (c & 31))) != 0) {
+                    return p;
+                }
+                p++;
+            }
+            return e;
+        }
+        while (p < e && !charset(set, ch(p))) {
+            p++;
+        }
+        return p;
     }
 
     /** Search for a pattern that starts with a literal prefix: scan for the prefix, then match. */
@@ -353,14 +415,8 @@ final class SreState {
                     continue;
                 case R_BRANCH_NEXT:
                     // pc is at the skip word of the next alternative
-                    while (code[pc] != 0) {
-                        int first = code[pc + 1];
-                        if (first == LITERAL && (p >= end || ch(p) != code[pc + 2])
-                                || first == IN && (p >= end || !charset(pc + 3, ch(p)))) {
-                            pc += code[pc];
-                            continue;
-                        }
-                        break;
+                    while (code[pc] != 0 && cannotStart(pc + 1, p)) {
+                        pc += code[pc];
                     }
                     if (code[pc] == 0) {
                         if (repeat != null) {
@@ -1003,6 +1059,32 @@ final class SreState {
 
     // ---- single-character operations ----
 
+    /**
+     * Whether the alternative at {@code altPc} surely fails at {@code p}: its first item (after
+     * marks that only raise lastmark, which the branch restores anyway) is one character that
+     * does not match. Skipping such an alternative changes nothing the C engine would keep.
+     */
+    private boolean cannotStart(int altPc, int p) {
+        int q = altPc;
+        while (code[q] == MARK && code[q + 1] > lastmark) {
+            q += 2;
+        }
+        switch (code[q]) {
+            case LITERAL:
+            case NOT_LITERAL:
+            case ANY:
+            case IN:
+            case CATEGORY:
+            case LITERAL_IGNORE:
+            case LITERAL_UNI_IGNORE:
+            case IN_IGNORE:
+            case IN_UNI_IGNORE:
+                return p >= end || !matchOne(q, ch(p));
+            default:
+                return false;
+        }
+    }
+
     /** Whether the one-character item at {@code opPc} (an opcode) accepts {@code c}. */
     private boolean matchOne(int opPc, int c) {
         int arg = code[opPc + 1];
@@ -1045,6 +1127,17 @@ final class SreState {
         int arg = code[pc + 1];
         switch (code[pc]) {
             case IN:
+                if (code[pc + 2] == CHARSET && code[pc + 11] == FAILURE) {
+                    int bits = pc + 3;
+                    while (p < e) {
+                        int c = ch(p);
+                        if (c >= 256 || (code[bits + (c >> 5)] & (1 << (c & 31))) == 0) {
+                            break;
+                        }
+                        p++;
+                    }
+                    break;
+                }
                 while (p < e && charset(pc + 2, ch(p))) {
                     p++;
                 }
@@ -1076,7 +1169,10 @@ final class SreState {
         return p - ptr;
     }
 
-    /** Whether {@code c} is in the set starting at {@code set} (SRE(charset)). */
+    /**
+     * Whether {@code c} is in the set starting at {@code set} (SRE(charset)). The common
+     * operations are here, small enough for the JIT to inline; the rare ones are in {@link #rareSetOp}.
+     */
     private boolean charset(int set, int c) {
         final int[] code = this.code;
         boolean ok = true;
@@ -1108,41 +1204,55 @@ final class SreState {
                     }
                     set += 2;
                     break;
-                case RANGE_UNI_IGNORE: {
-                    if (u(code[set]) <= c && c <= u(code[set + 1])) {
-                        return ok;
-                    }
-                    int uc = SreChars.upperUnicode(c);
-                    if (u(code[set]) <= uc && uc <= u(code[set + 1])) {
-                        return ok;
-                    }
-                    set += 2;
-                    break;
-                }
                 case NEGATE:
                     ok = !ok;
                     break;
-                case BIGCHARSET: {
-                    int blocks = code[set++];
-                    int block = -1;
-                    if (c < 0x10000) {
-                        int hi = c >> 8;
-                        block = (code[set + (hi >> 2)] >>> ((hi & 3) * 8)) & 0xFF;
+                default: {
+                    int next = rareSetOp(code[set - 1], set, c);
+                    if (next == IN_SET) {
+                        return ok;
                     }
-                    set += 64;
-                    if (block >= 0) {
-                        int bit = block * 256 + (c & 255);
-                        if ((code[set + (bit >> 5)] & (1 << (bit & 31))) != 0) {
-                            return ok;
-                        }
+                    if (next < 0) {
+                        return false;
                     }
-                    set += blocks * 8;
+                    set = next;
                     break;
                 }
-                default:
-                    return false;
             }
         }
+    }
+
+    private static final int IN_SET = -2;
+
+    /** RANGE_UNI_IGNORE and BIGCHARSET: IN_SET if {@code c} is in, else the next set position (-1: bad code). */
+    private int rareSetOp(int op, int set, int c) {
+        if (op == RANGE_UNI_IGNORE) {
+            if (u(code[set]) <= c && c <= u(code[set + 1])) {
+                return IN_SET;
+            }
+            int uc = SreChars.upperUnicode(c);
+            if (u(code[set]) <= uc && uc <= u(code[set + 1])) {
+                return IN_SET;
+            }
+            return set + 2;
+        }
+        if (op == BIGCHARSET) {
+            int blocks = code[set++];
+            int block = -1;
+            if (c < 0x10000) {
+                int hi = c >> 8;
+                block = (code[set + (hi >> 2)] >>> ((hi & 3) * 8)) & 0xFF;
+            }
+            set += 64;
+            if (block >= 0) {
+                int bit = block * 256 + (c & 255);
+                if ((code[set + (bit >> 5)] & (1 << (bit & 31))) != 0) {
+                    return IN_SET;
+                }
+            }
+            return set + blocks * 8;
+        }
+        return -1;
     }
 
     private boolean charsetLocIgnore(int set, int c) {
