@@ -107,6 +107,12 @@ final class PatternMethods {
     }
 
     private static SreState state(PyObject self, String name, PyObject[] args, String[] kw) {
+        if ((kw == null || kw.length == 0) && args.length >= 1 && args.length <= 3) {
+            // the usual positional call, without building an argument array
+            long pos = args.length > 1 ? ssize(args[1]) : 0;
+            long endpos = args.length > 2 ? ssize(args[2]) : Long.MAX_VALUE;
+            return p(self).state(args[0], pos, endpos);
+        }
         PyObject[] a = ArgParse.parse(name, args, kw, STRING_POS, 1);
         long pos = a[1] == null ? 0 : ssize(a[1]);
         long endpos = a[2] == null ? Long.MAX_VALUE : ssize(a[2]);

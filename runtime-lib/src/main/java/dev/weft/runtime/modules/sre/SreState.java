@@ -13,6 +13,7 @@ import static dev.weft.runtime.modules.sre.SreCodes.*;
  */
 final class SreState {
     private static final int NO_PTR = Integer.MIN_VALUE;
+    private static final int[] NO_DATA = new int[0];
 
     final int[] code;
     final Subject subject;
@@ -28,9 +29,9 @@ final class SreState {
     boolean matchAll;
     boolean mustAdvance;
     private Repeat repeat;
-    private int[] data = new int[64];
+    private int[] data = NO_DATA;
     private int dsp;
-    private Frame[] frames = new Frame[16];
+    private Frame[] frames = new Frame[4];
     private int fsp;
 
     SreState(int[] code, int groups, Subject subject, long pos, long endpos) {
@@ -263,7 +264,8 @@ final class SreState {
         long count;
         int chr;
         Repeat rep;
-        final Repeat own = new Repeat();
+        /** The REPEAT this frame started (allocated on first use, then reused). */
+        Repeat own;
         int lastmark;
         int lastindex;
         boolean toplevel;
@@ -537,6 +539,11 @@ final class SreState {
                         op = EXIT;
                         continue;
                     }
+                    if (cannotStart(pc + code[pc], p)) {
+                        ret = false; // the tail would fail on its first character
+                        op = R_REPEAT_ONE_2;
+                        continue;
+                    }
                     ptr = p;
                     ctx.pc = pc;
                     ctx.ptr = p;
@@ -588,6 +595,11 @@ final class SreState {
                         }
                         ret = false;
                         op = EXIT;
+                        continue;
+                    }
+                    if (cannotStart(pc + code[pc], p)) {
+                        ret = false; // the tail would fail on its first character
+                        op = R_MIN_REPEAT_ONE;
                         continue;
                     }
                     ptr = p;
@@ -652,6 +664,10 @@ final class SreState {
                 }
                 case REPEAT: {
                     Repeat rep = ctx.own;
+                    if (rep == null) {
+                        rep = new Repeat();
+                        ctx.own = rep;
+                    }
                     rep.count = -1;
                     rep.pc = pc;
                     rep.prev = repeat;
@@ -1016,7 +1032,7 @@ final class SreState {
 
     private void dataPush(int v) {
         if (dsp == data.length) {
-            data = java.util.Arrays.copyOf(data, dsp * 2);
+            data = java.util.Arrays.copyOf(data, Math.max(16, dsp * 2));
         }
         data[dsp++] = v;
     }
