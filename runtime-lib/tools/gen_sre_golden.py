@@ -19,7 +19,8 @@ import types
 import _sre
 
 RE312 = '/tmp/pyres/lib/META-INF/resources/libpython/re'
-OUT = os.path.join(os.path.dirname(__file__), '..', 'src', 'test', 'resources', 'sre', 'cases.txt')
+OUT = os.environ.get('SRE_CASES_OUT') or os.path.join(
+    os.path.dirname(__file__), '..', 'src', 'test', 'resources', 'sre', 'cases.txt')
 API_OUT = os.path.join(os.path.dirname(__file__), '..', 'src', 'test', 'resources', 'sre', 'api.txt')
 
 # Patterns SreApiTest uses by name: their 3.12 code lists and CPython 3.13's answers to API calls.
@@ -323,63 +324,139 @@ CASES = [
     (b'\\x00+', 0, [b'a\x00\x00b']),
 ]
 
+
+def random_pattern(rng, depth=0):
+    """A random pattern over the alphabet 'ab' using every construct the engine has."""
+    def atom():
+        k = rng.randrange(14 if depth < 3 else 5)
+        if k == 0:
+            return rng.choice('ab')
+        if k == 1:
+            return rng.choice(['.', '[ab]', '[^a]', '\\w', '\\s'])
+        if k == 2:
+            return rng.choice(['^', '$', '\\b', '\\B', '\\Z'])
+        if k in (3, 4):
+            return rng.choice('ab') * 2
+        inner = random_pattern(rng, depth + 1)
+        if k in (5, 6, 7):
+            return '(' + inner + ')'
+        if k == 8:
+            return '(?:' + inner + ')'
+        if k == 9:
+            return rng.choice(['(?=', '(?!']) + inner + ')'
+        if k == 10:
+            return rng.choice(['(?<=', '(?<!']) + rng.choice(['a', 'b', 'ab', '[ab]']) + ')'
+        if k == 11:
+            return '(?>' + inner + ')'
+        if k == 12:
+            return '(?(1)' + inner + '|' + rng.choice('ab') + ')'
+        return '\\' + str(rng.randint(1, 2))
+
+    def piece():
+        a = atom()
+        q = rng.randrange(12)
+        if q < 5 or a in ('^', '$', '\\b', '\\B', '\\Z'):
+            return a
+        quant = rng.choice(['*', '+', '?', '{0,2}', '{1,3}', '{2}'])
+        return a + quant + rng.choice(['', '', '?', '+'])
+
+    branches = []
+    for _ in range(rng.choice([1, 1, 1, 2, 3])):
+        branches.append(''.join(piece() for _ in range(rng.randint(1, 3))))
+    return '|'.join(branches)
+
+
+def random_cases(count, seed=20250101):
+    import random
+    import warnings
+    rng = random.Random(seed)
+    cases = []
+    while len(cases) < count:
+        pattern = random_pattern(rng)
+        flags = rng.choice([0, 0, 0, re.I, re.M, re.S])
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter('error')
+                re.compile(pattern, flags)
+        except (re.error, Warning, RecursionError):
+            continue
+        subjects = [''.join(rng.choice('aab ') for _ in range(rng.randint(0, 9))) for _ in range(3)]
+        cases.append((pattern, flags, subjects))
+    return cases
+
+
 # Patterns whose findall/sub/split/expand are worth recording too (all of them are cheap).
 REPLACEMENTS = {str: '<>', bytes: b'<>'}
 TEMPLATES = {str: ['[\\g<0>]', '\\1-\\g<1>', '\\n\\1'], bytes: [b'[\\g<0>]', b'\\1-\\g<1>']}
 POSITIONS = [(1, None), (0, 2), (2, 1)]
 
 
+def record(re312, cid, pattern, flags, subjects, lines):
+    count_subjects = 0
+    captured.clear()
+    re312._compiler.compile(pattern, flags)
+    p12, f12, code, groups, groupindex, indexgroup = captured[-1]
+    oracle = re.compile(pattern, flags)
+    assert oracle.groups == groups and oracle.groupindex == groupindex, pattern
+    gi = ','.join('%s=%d' % (enc(k), v) for k, v in groupindex.items())
+    lines.append('\t'.join(['C', str(cid), enc(pattern), str(int(f12)), str(int(groups)),
+                            ','.join(str(int(x)) for x in code), gi]))
+    for subject in subjects:
+        for pos, endpos in [(0, None)] + POSITIONS:
+            if (pos, endpos) != (0, None) and len(subject) < 2:
+                continue
+            count_subjects += 1
+            args = (subject, pos) if endpos is None else (subject, pos, endpos)
+            lines.append('\t'.join(['S', enc(subject), str(pos), '-' if endpos is None else str(endpos)]))
+            lines.append('R\tmatch\t' + match_result(oracle.match(*args)))
+            lines.append('R\tsearch\t' + match_result(oracle.search(*args)))
+            lines.append('R\tfullmatch\t' + match_result(oracle.fullmatch(*args)))
+            lines.append('R\tfinditer\t' + ' '.join(match_result(m) for m in oracle.finditer(*args)))
+            items = []
+            for it in oracle.findall(*args):
+                items.append('|'.join(enc(x) for x in it) if isinstance(it, tuple) else enc(it))
+            lines.append('R\tfindall\t' + ' '.join(items))
+            if (pos, endpos) != (0, None):
+                continue
+            repl = REPLACEMENTS[type(subject)]
+            r, n = oracle.subn(repl, subject)
+            lines.append('R\tsubn\t%s\t%d' % (enc(r), n))
+            r, n = oracle.subn(repl, subject, count=1)
+            lines.append('R\tsubn1\t%s\t%d' % (enc(r), n))
+            lines.append('R\tsplit\t' + ' '.join(enc(x) for x in oracle.split(subject)))
+            lines.append('R\tsplit1\t' + ' '.join(enc(x) for x in oracle.split(subject, 1)))
+            m = oracle.search(subject)
+            if m is not None:
+                for t in TEMPLATES[type(subject)]:
+                    if oracle.groups < 1 and b'1' in (t if isinstance(t, bytes) else t.encode()):
+                        continue
+                    parsed = re312._parser.parse_template(t, oracle)
+                    items = ','.join(enc(x) if not isinstance(x, int) else str(x) for x in parsed)
+                    lines.append('R\texpand\t%s\t%s' % (items, enc(m.expand(t))))
+    return count_subjects
+
+
 def main():
     re312 = load_re312()
     lines = []
     count_subjects = 0
-    for cid, (pattern, flags, subjects) in enumerate(CASES):
-        captured.clear()
-        re312._compiler.compile(pattern, flags)
-        p12, f12, code, groups, groupindex, indexgroup = captured[-1]
-        oracle = re.compile(pattern, flags)
-        assert oracle.groups == groups and oracle.groupindex == groupindex, pattern
-        gi = ','.join('%s=%d' % (enc(k), v) for k, v in groupindex.items())
-        lines.append('\t'.join(['C', str(cid), enc(pattern), str(int(f12)), str(int(groups)),
-                                ','.join(str(int(x)) for x in code), gi]))
-        for subject in subjects:
-            for pos, endpos in [(0, None)] + POSITIONS:
-                if (pos, endpos) != (0, None) and len(subject) < 2:
-                    continue
-                count_subjects += 1
-                args = (subject, pos) if endpos is None else (subject, pos, endpos)
-                lines.append('\t'.join(['S', enc(subject), str(pos), '-' if endpos is None else str(endpos)]))
-                lines.append('R\tmatch\t' + match_result(oracle.match(*args)))
-                lines.append('R\tsearch\t' + match_result(oracle.search(*args)))
-                lines.append('R\tfullmatch\t' + match_result(oracle.fullmatch(*args)))
-                lines.append('R\tfinditer\t' + ' '.join(match_result(m) for m in oracle.finditer(*args)))
-                items = []
-                for it in oracle.findall(*args):
-                    items.append('|'.join(enc(x) for x in it) if isinstance(it, tuple) else enc(it))
-                lines.append('R\tfindall\t' + ' '.join(items))
-                if (pos, endpos) != (0, None):
-                    continue
-                repl = REPLACEMENTS[type(subject)]
-                r, n = oracle.subn(repl, subject)
-                lines.append('R\tsubn\t%s\t%d' % (enc(r), n))
-                r, n = oracle.subn(repl, subject, count=1)
-                lines.append('R\tsubn1\t%s\t%d' % (enc(r), n))
-                lines.append('R\tsplit\t' + ' '.join(enc(x) for x in oracle.split(subject)))
-                lines.append('R\tsplit1\t' + ' '.join(enc(x) for x in oracle.split(subject, 1)))
-                m = oracle.search(subject)
-                if m is not None:
-                    for t in TEMPLATES[type(subject)]:
-                        if oracle.groups < 1 and b'1' in (t if isinstance(t, bytes) else t.encode()):
-                            continue
-                        parsed = re312._parser.parse_template(t, oracle)
-                        items = ','.join(enc(x) if not isinstance(x, int) else str(x) for x in parsed)
-                        lines.append('R\texpand\t%s\t%s' % (items, enc(m.expand(t))))
+    extra = int(os.environ.get('SRE_RANDOM_CASES', '400'))
+    seed = int(os.environ.get('SRE_RANDOM_SEED', '20250101'))
+    cid = 0
+    for pattern, flags, subjects in CASES + random_cases(extra, seed):
+        case_lines = []
+        try:
+            count_subjects += record(re312, cid, pattern, flags, subjects, case_lines)
+        except SystemError:
+            continue  # CPython itself fails on this one (e.g. "span of capturing group is wrong")
+        lines.extend(case_lines)
+        cid += 1
     write_api(re312)
     with open(OUT, 'w') as f:
         f.write('# generated by runtime-lib/tools/gen_sre_golden.py with CPython %s; do not edit\n'
                 % sys.version.split()[0])
         f.write('\n'.join(lines) + '\n')
-    print('%d patterns, %d subject runs -> %s' % (len(CASES), count_subjects, OUT))
+    print('%d patterns, %d subject runs -> %s' % (cid, count_subjects, OUT))
 
 
 def write_api(re312):

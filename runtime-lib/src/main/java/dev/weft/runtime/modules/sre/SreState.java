@@ -1292,7 +1292,8 @@ final class SreState {
             case AT_END:
                 return (end - p == 1 && ch(p) == '\n') || p == end;
             case AT_END_LINE:
-                return p == end || ch(p) == '\n';
+                // p can lie past end when pos > endpos; C then reads the string's NUL terminator
+                return p == end || (p < subject.length && ch(p) == '\n');
             case AT_END_STRING:
                 return p == end;
             case AT_BOUNDARY: case AT_NON_BOUNDARY:
