@@ -74,7 +74,30 @@ public final class Importer {
      * Runs {@code code} as module {@code name} (e.g. {@code __main__}) and returns the module.
      */
     public static PyModule runAsModule(String name, ModuleFinder.ModuleCode code) {
-        return execute(name, code);
+        return execute(name, code, null);
+    }
+
+    /**
+     * Runs {@code code} as {@code __main__} for {@code -m}: its {@code __package__} is
+     * {@code packageName} (so relative imports work), after importing that package as CPython's
+     * runpy does.
+     */
+    public static PyModule runAsMain(ModuleFinder.ModuleCode code, String packageName) {
+        if (!packageName.isEmpty()) {
+            importModule(packageName);
+        }
+        return execute("__main__", code, packageName);
+    }
+
+    /** The code the finders give for {@code name}, without running it (null if none has it). */
+    public static ModuleFinder.ModuleCode findCode(String name) {
+        for (ModuleFinder f : FINDERS) {
+            ModuleFinder.ModuleCode code = f.find(name);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
     }
 
     /**
@@ -262,7 +285,7 @@ public final class Importer {
                 }
             }
             if (code != null) {
-                m = execute(name, code);
+                m = execute(name, code, null);
             } else {
                 m = ModuleRegistry.find(name);
                 if (m == null) {
@@ -280,11 +303,13 @@ public final class Importer {
         return m;
     }
 
-    private static PyModule execute(String name, ModuleFinder.ModuleCode code) {
+    private static PyModule execute(String name, ModuleFinder.ModuleCode code, String packageOverride) {
         PyModule module = new PyModule(name);
         module.put("__file__", PyStr.of(code.filename()));
         int dot = name.lastIndexOf('.');
-        if (code.isPackage()) {
+        if (packageOverride != null) {
+            module.put("__package__", PyStr.of(packageOverride));
+        } else if (code.isPackage()) {
             module.put("__package__", PyStr.of(name));
             String file = code.filename();
             int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
