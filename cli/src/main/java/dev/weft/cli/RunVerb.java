@@ -88,7 +88,7 @@ final class RunVerb implements Verb {
         Importer.reset();
         Importer.addFinder(finder);
         Importer.addFinder(dev.weft.embed.JavaInterop.packageFinder());
-        String mainPackage = null;
+        String mainModule = null;
         ModuleFinder.ModuleCode main;
         String shownName = asModule ? args.get(1) : args.get(0);
         try {
@@ -100,7 +100,7 @@ final class RunVerb implements Verb {
                     return 1;
                 }
                 main = target.code();
-                mainPackage = target.packageName();
+                mainModule = target.moduleName();
             } else {
                 main = finder.loadDirect(script, "__main__", false);
             }
@@ -144,7 +144,7 @@ final class RunVerb implements Verb {
             StdStreams.setStderr(newErr);
         }
         try {
-            return ProgramRunner.run(main, argv, mainPackage);
+            return ProgramRunner.run(main, argv, mainModule);
         } finally {
             flush(newOut);
             flush(newErr);
@@ -153,8 +153,8 @@ final class RunVerb implements Verb {
         }
     }
 
-    /** What {@code -m MODULE} runs: the code, the package it runs in, or CPython's refusal. */
-    private record ModuleTarget(ModuleFinder.ModuleCode code, String packageName, String error) { }
+    /** What {@code -m MODULE} runs: the code and the module it is (a package's {@code __main__}), or CPython's refusal. */
+    private record ModuleTarget(ModuleFinder.ModuleCode code, String moduleName, String error) { }
 
     private static ModuleTarget moduleTarget(String module, SourceModuleFinder finder) throws IOException {
         if (module.isEmpty() || module.startsWith(".") || module.endsWith(".") || module.contains("..")) {
@@ -168,6 +168,10 @@ final class RunVerb implements Verb {
         if (!t.code().isPackage()) {
             return t;
         }
+        if (t.code().isNamespace()) {
+            return new ModuleTarget(null, null, "No module named " + module + ".__main__; '" + module
+                    + "' is a package and cannot be directly executed");
+        }
         ModuleTarget inner = codeOf(module + ".__main__", finder);
         if (inner == null) {
             return new ModuleTarget(null, null, "No module named " + module + ".__main__; '" + module
@@ -178,14 +182,12 @@ final class RunVerb implements Verb {
 
     /** The code of {@code module} from source (compile errors propagate) or from the other finders. */
     private static ModuleTarget codeOf(String module, SourceModuleFinder finder) throws IOException {
-        int dot = module.lastIndexOf('.');
-        String pkg = dot < 0 ? "" : module.substring(0, dot);
         SourceModuleFinder.Located where = finder.locate(module);
         if (where != null) {
-            return new ModuleTarget(finder.loadDirect(where.file(), "__main__", where.isPackage()), pkg, null);
+            return new ModuleTarget(finder.loadDirect(where.file(), "__main__", where.isPackage()), module, null);
         }
         ModuleFinder.ModuleCode code = Importer.findCode(module);
-        return code == null ? null : new ModuleTarget(code, pkg, null);
+        return code == null ? null : new ModuleTarget(code, module, null);
     }
 
     /** The directories of a {@code PYTHONPATH} value, in order (relative entries against {@code cwd}). */

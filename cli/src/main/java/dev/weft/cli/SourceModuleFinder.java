@@ -68,7 +68,17 @@ final class SourceModuleFinder implements ModuleFinder {
     @Override
     public ModuleCode find(String fullName) {
         Located where = locate(fullName);
-        return where == null ? null : load(where.file(), fullName, where.isPackage());
+        if (where != null) {
+            return load(where.file(), fullName, where.isPackage());
+        }
+        List<String> portions = new java.util.ArrayList<>();
+        for (Path dir : dirs) {
+            Path d = dir.resolve(fullName.replace('.', '/'));
+            if (Files.isDirectory(d)) {
+                portions.add(d.toString());
+            }
+        }
+        return portions.isEmpty() ? null : ModuleCode.namespace(portions);
     }
 
     /** The source file of {@code fullName} in the first directory that has it, or null. */

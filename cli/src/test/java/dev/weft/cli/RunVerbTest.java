@@ -78,6 +78,28 @@ class RunVerbTest {
     }
 
     @Test
+    void namespacePackagesSpanSearchPathEntriesAndHaveNoFile() throws IOException {
+        write("app/ns/a.py", "A = 1\n");
+        write("lib/ns/b.py", "B = 2\n");
+        Path main = write("app/main.py", "import ns.a, ns.b\nimport ns\n"
+                + "print(ns.a.A + ns.b.B, getattr(ns, '__file__', None), len(ns.__path__), ns.__spec__.origin)\n");
+        Outcome o = runIn(dir, "lib", main.toString());
+        assertEquals("3 None 2 None\n", o.out);
+    }
+
+    @Test
+    void importlibImportsRelativelyAndReloadsIntoTheSameModule() throws IOException {
+        write("app/pkg/__init__.py", "");
+        write("app/pkg/mod.py", "import sys\nCOUNT = getattr(sys.modules.get('pkg.mod'), 'COUNT', 0) + 1\n");
+        Path main = write("app/main.py", "import importlib\nm = importlib.import_module('.mod', 'pkg')\n"
+                + "print(m.COUNT, importlib.reload(m) is m, m.COUNT, m.__spec__.name)\n"
+                + "try:\n    importlib.import_module('.mod')\nexcept TypeError as e:\n    print(e)\n");
+        Outcome o = runIn(dir, null, main.toString());
+        assertEquals("1 True 2 pkg.mod\nthe 'package' argument is required to perform a relative import for '.mod'\n",
+                o.out);
+    }
+
+    @Test
     void dashMRefusesAsCPythonDoes() throws IOException {
         write("proj/bare/__init__.py", "");
         Path cwd = dir.resolve("proj");

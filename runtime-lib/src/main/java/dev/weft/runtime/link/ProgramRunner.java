@@ -23,19 +23,19 @@ public final class ProgramRunner {
     }
 
     /**
-     * As {@link #run(ModuleFinder.ModuleCode, String[])}; with {@code mainPackage} non-null the
-     * module runs as {@code -m} runs one: that package is imported first and is the main
-     * module's {@code __package__}.
+     * As {@link #run(ModuleFinder.ModuleCode, String[])}; with {@code mainModule} non-null the
+     * code is that module, run as {@code -m} runs one: its package is imported first and is the
+     * main module's {@code __package__}.
      */
-    public static int run(ModuleFinder.ModuleCode main, String[] argv, String mainPackage) {
+    public static int run(ModuleFinder.ModuleCode main, String[] argv, String mainModule) {
         Lifecycle.start(argv.length == 0 ? "" : argv[0],
                 argv.length == 0 ? new String[0] : Arrays.copyOfRange(argv, 1, argv.length));
         PyException uncaught = null;
         try {
-            if (mainPackage == null) {
+            if (mainModule == null) {
                 Importer.runAsModule("__main__", main);
             } else {
-                Importer.runAsMain(main, mainPackage);
+                Importer.runAsMain(main, mainModule);
             }
         } catch (Throwable t) {
             uncaught = asPython(t);
