@@ -325,19 +325,19 @@ CASES = [
 ]
 
 
-def random_pattern(rng, depth=0):
-    """A random pattern over the alphabet 'ab' using every construct the engine has."""
+def random_pattern(rng, depth=0, alphabet='ab'):
+    """A random pattern over {@code alphabet} using every construct the engine has."""
     def atom():
         k = rng.randrange(14 if depth < 3 else 5)
         if k == 0:
-            return rng.choice('ab')
+            return re.escape(rng.choice(alphabet))
         if k == 1:
             return rng.choice(['.', '[ab]', '[^a]', '\\w', '\\s'])
         if k == 2:
             return rng.choice(['^', '$', '\\b', '\\B', '\\Z'])
         if k in (3, 4):
-            return rng.choice('ab') * 2
-        inner = random_pattern(rng, depth + 1)
+            return re.escape(rng.choice(alphabet)) * 2
+        inner = random_pattern(rng, depth + 1, alphabet)
         if k in (5, 6, 7):
             return '(' + inner + ')'
         if k == 8:
@@ -349,7 +349,7 @@ def random_pattern(rng, depth=0):
         if k == 11:
             return '(?>' + inner + ')'
         if k == 12:
-            return '(?(1)' + inner + '|' + rng.choice('ab') + ')'
+            return '(?(1)' + inner + '|' + re.escape(rng.choice(alphabet)) + ')'
         return '\\' + str(rng.randint(1, 2))
 
     def piece():
@@ -366,21 +366,35 @@ def random_pattern(rng, depth=0):
     return '|'.join(branches)
 
 
-def random_cases(count, seed=20250101):
+def random_cases(count, seed=20250101, mixed=False):
+    """Random patterns over 'ab'; with mixed, over case-tricky alphabets, sometimes as bytes."""
     import random
     import warnings
     rng = random.Random(seed)
     cases = []
     while len(cases) < count:
-        pattern = random_pattern(rng)
-        flags = rng.choice([0, 0, 0, re.I, re.M, re.S])
+        alphabet = 'ab'
+        as_bytes = False
+        if mixed:
+            alphabet = rng.choice(['aAb', 'k\u212aK', 's\u017fS\u00df', '\u00e9\u00c9e', '\u03c3\u03c2\u03a3',
+                                   'a\U0001F600b', 'a\nb', 'a_1'])
+            as_bytes = all(ord(c) < 256 for c in alphabet) and rng.random() < 0.4
+        pattern = random_pattern(rng, 0, alphabet)
+        if as_bytes:
+            flags = rng.choice([0, re.I, re.M, re.S, re.L, re.I | re.L])
+        else:
+            flags = rng.choice([0, 0, re.I, re.I, re.M, re.S, re.A, re.I | re.A])
+        subjects = [''.join(rng.choice(alphabet + alphabet[0] + ' ') for _ in range(rng.randint(0, 9)))
+                    for _ in range(3)]
+        if as_bytes:
+            pattern = pattern.encode('latin-1')
+            subjects = [x.encode('latin-1') for x in subjects]
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter('error')
                 re.compile(pattern, flags)
-        except (re.error, Warning, RecursionError):
+        except (re.error, Warning, RecursionError, ValueError):
             continue
-        subjects = [''.join(rng.choice('aab ') for _ in range(rng.randint(0, 9))) for _ in range(3)]
         cases.append((pattern, flags, subjects))
     return cases
 
@@ -391,7 +405,7 @@ TEMPLATES = {str: ['[\\g<0>]', '\\1-\\g<1>', '\\n\\1'], bytes: [b'[\\g<0>]', b'\
 POSITIONS = [(1, None), (0, 2), (2, 1)]
 
 
-def record(re312, cid, pattern, flags, subjects, lines):
+def record(re312, cid, pattern, flags, subjects, lines, windows):
     count_subjects = 0
     captured.clear()
     re312._compiler.compile(pattern, flags)
@@ -402,7 +416,7 @@ def record(re312, cid, pattern, flags, subjects, lines):
     lines.append('\t'.join(['C', str(cid), enc(pattern), str(int(f12)), str(int(groups)),
                             ','.join(str(int(x)) for x in code), gi]))
     for subject in subjects:
-        for pos, endpos in [(0, None)] + POSITIONS:
+        for pos, endpos in windows:
             if (pos, endpos) != (0, None) and len(subject) < 2:
                 continue
             count_subjects += 1
@@ -443,10 +457,15 @@ def main():
     extra = int(os.environ.get('SRE_RANDOM_CASES', '400'))
     seed = int(os.environ.get('SRE_RANDOM_SEED', '20250101'))
     cid = 0
-    for pattern, flags, subjects in CASES + random_cases(extra, seed):
+    mixed = int(os.environ.get('SRE_MIXED_CASES', '200'))
+    hand_written = len(CASES)
+    for n, (pattern, flags, subjects) in enumerate(
+            CASES + random_cases(extra, seed) + random_cases(mixed, seed + 1, True)):
         case_lines = []
+        # random cases are many: they get the whole subject and one pos window
+        windows = [(0, None)] + (POSITIONS if n < hand_written else POSITIONS[:1])
         try:
-            count_subjects += record(re312, cid, pattern, flags, subjects, case_lines)
+            count_subjects += record(re312, cid, pattern, flags, subjects, case_lines, windows)
         except SystemError:
             continue  # CPython itself fails on this one (e.g. "span of capturing group is wrong")
         lines.extend(case_lines)
