@@ -8,8 +8,9 @@ import dev.weft.runtime.types.PyStr;
 
 /**
  * The string a pattern runs over, read by code point: a BMP-only str is read through its Java
- * String (no copy), a str with surrogate pairs as an array of code points, bytes as its byte
- * array (a bytearray is copied once per call, as a snapshot).
+ * String (no copy), a str with surrogate pairs through the code-point offsets the str caches
+ * (so matching at a position of a long string costs no copy either), bytes as its byte array
+ * (a bytearray is copied once per call, as a snapshot).
  */
 final class Subject {
     static final int BMP = 0, BYTES = 1, CODE_POINTS = 2;
@@ -18,15 +19,16 @@ final class Subject {
     final int kind;
     final String chars;
     final byte[] bytes;
-    final int[] codePoints;
+    /** The str when it has surrogate pairs (read by code-point index). */
+    final PyStr wide;
     final int length;
 
-    private Subject(PyObject original, int kind, String chars, byte[] bytes, int[] codePoints, int length) {
+    private Subject(PyObject original, int kind, String chars, byte[] bytes, PyStr wide, int length) {
         this.original = original;
         this.kind = kind;
         this.chars = chars;
         this.bytes = bytes;
-        this.codePoints = codePoints;
+        this.wide = wide;
         this.length = length;
     }
 
@@ -37,8 +39,7 @@ final class Subject {
             if (s.isBmpOnly()) {
                 return new Subject(o, BMP, v, null, null, v.length());
             }
-            int[] cps = v.codePoints().toArray();
-            return new Subject(o, CODE_POINTS, v, null, cps, cps.length);
+            return new Subject(o, CODE_POINTS, v, null, s, s.length());
         }
         if (o instanceof PyBytes b) {
             byte[] a = b.array();
@@ -59,7 +60,7 @@ final class Subject {
         switch (kind) {
             case BMP: return chars.charAt(i);
             case BYTES: return bytes[i] & 0xFF;
-            default: return codePoints[i];
+            default: return wide.codePointAt(i);
         }
     }
 
@@ -77,7 +78,7 @@ final class Subject {
         if (kind == BMP) {
             return PyStr.of(chars.substring(begin, end));
         }
-        return PyStr.of(new String(codePoints, begin, end - begin));
+        return PyStr.of(wide.substring(begin, end));
     }
 
     /** The empty string of the subject's type (str or bytes). */
