@@ -27,6 +27,8 @@ public final class PyPattern extends PyObject {
     final PyTuple indexgroup;
     /** True for a bytes pattern, false for str; a pattern compiled from None accepts both. */
     final Boolean bytesPattern;
+    /** The literal prefix of the INFO block as a string of BMP characters, or null. */
+    private final String literalPrefix;
 
     PyPattern(PyObject pattern, int flags, int[] code, int groups, PyDict groupindex, PyTuple indexgroup) {
         this.pattern = pattern;
@@ -37,6 +39,27 @@ public final class PyPattern extends PyObject {
         this.indexgroup = indexgroup;
         this.bytesPattern = pattern instanceof PyStr ? Boolean.FALSE
                 : pattern == PyNone.NONE ? null : Boolean.TRUE;
+        this.literalPrefix = literalPrefix(code);
+    }
+
+    /** The INFO block's prefix (code words 7..7+len) if every character is a BMP non-surrogate. */
+    private static String literalPrefix(int[] code) {
+        if (code.length < 7 || code[0] != SreCodes.INFO || (code[2] & SreCodes.INFO_PREFIX) == 0) {
+            return null;
+        }
+        int len = code[5];
+        if (len < 1 || 7 + len > code.length) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(len);
+        for (int i = 0; i < len; i++) {
+            int c = code[7 + i];
+            if (c < 0 || c > 0xFFFF || Character.isSurrogate((char) c)) {
+                return null;
+            }
+            sb.append((char) c);
+        }
+        return sb.toString();
     }
 
     @Override
@@ -55,7 +78,7 @@ public final class PyPattern extends PyObject {
                 throw Errors.typeError("cannot use a bytes pattern on a string-like object");
             }
         }
-        return new SreState(code, groups, s, pos, endpos);
+        return new SreState(code, groups, s, pos, endpos, literalPrefix);
     }
 
     /** The name of group {@code i}, or null. */

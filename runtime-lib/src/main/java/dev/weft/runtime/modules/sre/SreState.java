@@ -34,7 +34,15 @@ final class SreState {
     private Frame[] frames = new Frame[4];
     private int fsp;
 
+    /** The pattern's literal prefix as a Java string (BMP characters only), or null. */
+    private final String literalPrefix;
+
     SreState(int[] code, int groups, Subject subject, long pos, long endpos) {
+        this(code, groups, subject, pos, endpos, null);
+    }
+
+    SreState(int[] code, int groups, Subject subject, long pos, long endpos, String literalPrefix) {
+        this.literalPrefix = literalPrefix;
         this.code = code;
         this.subject = subject;
         int len = subject.length;
@@ -230,16 +238,25 @@ final class SreState {
         int first = code[prefix];
         mustAdvance = false;
         int last = e - prefixLen;
+        boolean viaIndexOf = literalPrefix != null && subject.kind == Subject.BMP;
         for (; p <= last; p++) {
-            if (ch(p) != first) {
-                continue;
-            }
-            int i = 1;
-            while (i < prefixLen && ch(p + i) == code[prefix + i]) {
-                i++;
-            }
-            if (i < prefixLen) {
-                continue;
+            if (viaIndexOf) {
+                // String.indexOf is vectorised; the chars of a BMP-only str are its code points
+                p = subject.chars.indexOf(literalPrefix, p);
+                if (p < 0 || p > last) {
+                    return false;
+                }
+            } else {
+                if (ch(p) != first) {
+                    continue;
+                }
+                int i = 1;
+                while (i < prefixLen && ch(p + i) == code[prefix + i]) {
+                    i++;
+                }
+                if (i < prefixLen) {
+                    continue;
+                }
             }
             start = p;
             ptr = p + prefixSkip;
