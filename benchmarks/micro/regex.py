@@ -6,9 +6,13 @@ JIT warm-up and other processes count less than in wall time.
 CPython 3.13:  PYENV_VERSION=3.13.0 python3 -P benchmarks/micro/regex.py
 Weft:          bin/weft run benchmarks/micro/regex.py   (needs the re package: the stdlib jar,
                or a copy of Lib/re next to this file)
+An argument sets the number of rounds (default 15; the JVM needs more to reach steady state).
 """
 import re
+import sys
 import time
+
+ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 15
 
 TOKEN = re.compile(r'\s*(?:(?P<num>\d+(?:\.\d*)?)|(?P<name>[A-Za-z_]\w*)|(?P<op>[-+*/()=<>!]=?)'
                    r'|(?P<str>"(?:[^"\\]|\\.)*"))')
@@ -69,7 +73,7 @@ SECTIONS = [
 total = 0.0
 for name, f in SECTIONS:
     best = None
-    for _ in range(15):
+    for _ in range(ROUNDS):
         t = time.thread_time()
         result = f()
         dt = time.thread_time() - t
