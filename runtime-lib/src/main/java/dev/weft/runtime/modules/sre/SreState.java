@@ -158,7 +158,7 @@ final class SreState {
         int first = firstItem(pc);
         while (!ok && p < e) {
             p++;
-            if (first >= 0 && (first == BRANCH_FIRST ? allAlternativesFail(pc, p) : p >= end || !matchOne(first, ch(p)))) {
+            if (first >= 0 && (first == BRANCH_FIRST ? allAlternativesFail(pc, p) : p >= end || !SreItems.matchOne(code, first, ch(p)))) {
                 continue; // the attempt at p would fail on its first character, touching nothing
             }
             reset();
@@ -223,7 +223,7 @@ final class SreState {
             }
             return e;
         }
-        while (p < e && !charset(set, ch(p))) {
+        while (p < e && !SreItems.charset(code, set, ch(p))) {
             p++;
         }
         return p;
@@ -410,13 +410,13 @@ final class SreState {
                 case CATEGORY: case ANY: case ANY_ALL: case IN: case LITERAL_IGNORE: case LITERAL_UNI_IGNORE:
                 case LITERAL_LOC_IGNORE: case NOT_LITERAL_IGNORE: case NOT_LITERAL_UNI_IGNORE:
                 case NOT_LITERAL_LOC_IGNORE: case IN_IGNORE: case IN_UNI_IGNORE: case IN_LOC_IGNORE:
-                    if (p >= end || !matchOne(pc - 1, ch(p))) {
+                    if (p >= end || !SreItems.matchOne(code, pc - 1, ch(p))) {
                         ret = false;
                         op = EXIT;
                         continue;
                     }
                     p++;
-                    pc = nextAfterOne(pc - 1);
+                    pc = SreItems.nextAfterOne(code, pc - 1);
                     op = code[pc++];
                     continue;
                 case JUMP:
@@ -1112,41 +1112,9 @@ final class SreState {
             case LITERAL_UNI_IGNORE:
             case IN_IGNORE:
             case IN_UNI_IGNORE:
-                return p >= end || !matchOne(q, ch(p));
+                return p >= end || !SreItems.matchOne(code, q, ch(p));
             default:
                 return false;
-        }
-    }
-
-    /** Whether the one-character item at {@code opPc} (an opcode) accepts {@code c}. */
-    private boolean matchOne(int opPc, int c) {
-        int arg = code[opPc + 1];
-        switch (code[opPc]) {
-            case LITERAL: return c == arg;
-            case NOT_LITERAL: return c != arg;
-            case ANY: return c != '\n';
-            case ANY_ALL: return true;
-            case CATEGORY: return SreChars.category(arg, c);
-            case IN: return charset(opPc + 2, c);
-            case LITERAL_IGNORE: return SreChars.lowerAscii(c) == arg;
-            case LITERAL_UNI_IGNORE: return SreChars.lowerUnicode(c) == arg;
-            case LITERAL_LOC_IGNORE: return SreChars.charLocIgnore(arg, c);
-            case NOT_LITERAL_IGNORE: return SreChars.lowerAscii(c) != arg;
-            case NOT_LITERAL_UNI_IGNORE: return SreChars.lowerUnicode(c) != arg;
-            case NOT_LITERAL_LOC_IGNORE: return !SreChars.charLocIgnore(arg, c);
-            case IN_IGNORE: return charset(opPc + 2, SreChars.lowerAscii(c));
-            case IN_UNI_IGNORE: return charset(opPc + 2, SreChars.lowerUnicode(c));
-            case IN_LOC_IGNORE: return charsetLocIgnore(opPc + 2, c);
-            default: throw Errors.runtimeError("internal error in regular expression engine");
-        }
-    }
-
-    /** The code position after the one-character item at {@code opPc}. */
-    private int nextAfterOne(int opPc) {
-        switch (code[opPc]) {
-            case ANY: case ANY_ALL: return opPc + 1;
-            case IN: case IN_IGNORE: case IN_UNI_IGNORE: case IN_LOC_IGNORE: return opPc + 1 + code[opPc + 1];
-            default: return opPc + 2;
         }
     }
 
@@ -1171,7 +1139,7 @@ final class SreState {
                     }
                     break;
                 }
-                while (p < e && charset(pc + 2, ch(p))) {
+                while (p < e && SreItems.charset(code, pc + 2, ch(p))) {
                     p++;
                 }
                 break;
@@ -1194,107 +1162,12 @@ final class SreState {
                 }
                 break;
             default:
-                while (p < e && matchOne(pc, ch(p))) {
+                while (p < e && SreItems.matchOne(code, pc, ch(p))) {
                     p++;
                 }
                 break;
         }
         return p - ptr;
-    }
-
-    /**
-     * Whether {@code c} is in the set starting at {@code set} (SRE(charset)). The common
-     * operations are here, small enough for the JIT to inline; the rare ones are in {@link #rareSetOp}.
-     */
-    private boolean charset(int set, int c) {
-        final int[] code = this.code;
-        boolean ok = true;
-        for (;;) {
-            switch (code[set++]) {
-                case FAILURE:
-                    return !ok;
-                case LITERAL:
-                    if (c == code[set]) {
-                        return ok;
-                    }
-                    set++;
-                    break;
-                case CATEGORY:
-                    if (SreChars.category(code[set], c)) {
-                        return ok;
-                    }
-                    set++;
-                    break;
-                case CHARSET:
-                    if (c < 256 && (code[set + (c >> 5)] & (1 << (c & 31))) != 0) {
-                        return ok;
-                    }
-                    set += 8;
-                    break;
-                case RANGE:
-                    if (u(code[set]) <= c && c <= u(code[set + 1])) {
-                        return ok;
-                    }
-                    set += 2;
-                    break;
-                case NEGATE:
-                    ok = !ok;
-                    break;
-                default: {
-                    int next = rareSetOp(code[set - 1], set, c);
-                    if (next == IN_SET) {
-                        return ok;
-                    }
-                    if (next < 0) {
-                        return false;
-                    }
-                    set = next;
-                    break;
-                }
-            }
-        }
-    }
-
-    private static final int IN_SET = -2;
-
-    /** RANGE_UNI_IGNORE and BIGCHARSET: IN_SET if {@code c} is in, else the next set position (-1: bad code). */
-    private int rareSetOp(int op, int set, int c) {
-        if (op == RANGE_UNI_IGNORE) {
-            if (u(code[set]) <= c && c <= u(code[set + 1])) {
-                return IN_SET;
-            }
-            int uc = SreChars.upperUnicode(c);
-            if (u(code[set]) <= uc && uc <= u(code[set + 1])) {
-                return IN_SET;
-            }
-            return set + 2;
-        }
-        if (op == BIGCHARSET) {
-            int blocks = code[set++];
-            int block = -1;
-            if (c < 0x10000) {
-                int hi = c >> 8;
-                block = (code[set + (hi >> 2)] >>> ((hi & 3) * 8)) & 0xFF;
-            }
-            set += 64;
-            if (block >= 0) {
-                int bit = block * 256 + (c & 255);
-                if ((code[set + (bit >> 5)] & (1 << (bit & 31))) != 0) {
-                    return IN_SET;
-                }
-            }
-            return set + blocks * 8;
-        }
-        return -1;
-    }
-
-    private boolean charsetLocIgnore(int set, int c) {
-        int lo = SreChars.lowerLocale(c);
-        if (charset(set, lo)) {
-            return true;
-        }
-        int up = SreChars.upperLocale(c);
-        return up != lo && charset(set, up);
     }
 
     // ---- positions and back references ----
