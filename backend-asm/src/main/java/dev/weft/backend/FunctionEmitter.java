@@ -68,7 +68,7 @@ final class FunctionEmitter {
         return f.isGenerator() || f.isCoroutine();
     }
 
-    /** An {@code async def} containing {@code yield}. */
+    /** {@code async def} with {@code yield}: its own yields are wrapped to tell them from await suspensions. */
     static boolean isAsyncGenerator(IrFunction f) {
         return f.isGenerator() && f.isCoroutine();
     }
@@ -154,14 +154,10 @@ final class FunctionEmitter {
         c.visitVarInsn(Opcodes.ALOAD, 0);
         c.visitVarInsn(Opcodes.ALOAD, 1);
         module.pushGeneratorBody(c, f);
-        if (isAsyncGenerator(f)) {
-            c.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.GENERATOR_FRAME, "createAsyncGenerator",
-                    "(" + Abi.FUNCTION + Abi.OBJS + "L" + Abi.GENERATOR_RESUME + ";)" + Abi.OBJ, false);
-        } else {
-            c.visitInsn(f.isCoroutine() ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
-            c.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.GENERATOR_FRAME, "create",
-                    "(" + Abi.FUNCTION + Abi.OBJS + "L" + Abi.GENERATOR_RESUME + ";Z)" + Abi.OBJ, false);
-        }
+        // 0 generator, 1 coroutine, 2 async generator (GeneratorFrame.create)
+        c.visitInsn(isAsyncGenerator(f) ? Opcodes.ICONST_2 : f.isCoroutine() ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+        c.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.GENERATOR_FRAME, "create",
+                "(" + Abi.FUNCTION + Abi.OBJS + "L" + Abi.GENERATOR_RESUME + ";I)" + Abi.OBJ, false);
         c.visitInsn(Opcodes.ARETURN);
         c.visitMaxs(0, 0);
         c.visitEnd();

@@ -411,6 +411,11 @@ final class InstructionEmitter implements InstrVisitor<Void> {
     public Void visitContainerOp(ContainerOp i) {
         load(i.container);
         load(i.value);
+        if (i.callee != null) {
+            load(i.callee);
+            invoke(Abi.VALUES, "callKeywordsMerge", "(" + objs(3) + ")V");
+            return null;
+        }
         String m = switch (i.kind) {
             case LIST_APPEND -> "listAppend";
             case LIST_EXTEND -> "listExtend";
@@ -667,8 +672,8 @@ final class InstructionEmitter implements InstrVisitor<Void> {
                 "(" + Abi.GENERATOR + "I" + Abi.OBJS + Abi.OBJ + ")V", false);
         load(i.value);
         if (i.delegate == null && FunctionEmitter.isAsyncGenerator(fe.f)) {
-            // An async generator's own yield, told apart from an await's suspension.
-            invoke(Abi.RT + "gen/AsyncGenValue", "of", "(" + Abi.OBJ + ")L" + Abi.RT + "gen/AsyncGenValue;");
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, "dev/weft/runtime/gen/AsyncGenValue", "of",
+                    "(" + Abi.OBJ + ")Ldev/weft/runtime/gen/AsyncGenValue;", false);
         }
         mv.visitInsn(Opcodes.ARETURN);
         mv.visitLabel(fe.resumeLabels.get(k - 1));

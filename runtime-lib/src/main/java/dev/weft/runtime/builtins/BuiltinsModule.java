@@ -135,7 +135,7 @@ public final class BuiltinsModule {
                 throw Errors.typeError("'%s' object is not an async iterator", o.type().name());
             }
             if (dflt != null) {
-                return new dev.weft.runtime.gen.AnextAwaitable(o, dflt);
+                return dev.weft.runtime.gen.AnextAwaitable.of(o, dflt);
             }
             return Ops.callMethod(o, "__anext__");
         });

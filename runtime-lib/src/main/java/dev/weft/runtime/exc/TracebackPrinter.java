@@ -103,27 +103,28 @@ public final class TracebackPrinter {
                 int start = groupMember && startsWith(frames, outer) ? outer.size() : handlerFrame(frames, outer);
                 frames = frames.subList(start, frames.size());
             }
+            Traceback earlier = e.earlierFrames;
             if (!(e instanceof PyBaseExceptionGroup g) || g.exceptions() == null) {
-                if (!frames.isEmpty()) {
+                if (!frames.isEmpty() || earlier != null) {
                     emit("Traceback (most recent call last):\n");
-                    emit(stack(frames));
+                    emit(stack(frames, earlier));
                 }
                 emit(exceptionOnly(e));
             } else if (groupDepth > MAX_GROUP_DEPTH) {
                 emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
             } else {
-                formatGroup(g, frames);
+                formatGroup(g, frames, earlier);
             }
         }
 
-        private void formatGroup(PyBaseExceptionGroup g, List<StackTraceElement> frames) {
+        private void formatGroup(PyBaseExceptionGroup g, List<StackTraceElement> frames, Traceback earlier) {
             boolean topLevel = groupDepth == 0;
             if (topLevel) {
                 groupDepth++;
             }
-            if (!frames.isEmpty()) {
+            if (!frames.isEmpty() || earlier != null) {
                 emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
-                emit(stack(frames));
+                emit(stack(frames, earlier));
             }
             emit(exceptionOnly(g));
             PyObject[] excs = g.exceptions().toArray();
@@ -159,15 +160,15 @@ public final class TracebackPrinter {
         }
     }
 
-    private static String stack(List<StackTraceElement> frames) {
+    /** The entries of a traceback: the frames, then those a re-raised exception had passed through before. */
+    private static String stack(List<StackTraceElement> frames, Traceback earlier) {
         StringBuilder sb = new StringBuilder();
         for (StackTraceElement f : frames) {
-            sb.append("  File \"").append(f.getFileName()).append("\", line ").append(f.getLineNumber())
-                    .append(", in ").append(Traceback.PythonNames.functionName(f.getMethodName())).append('\n');
-            String line = sourceLine(f.getFileName(), f.getLineNumber());
-            if (line != null && !line.isEmpty()) {
-                sb.append("    ").append(line).append('\n');
-            }
+            entry(sb, f.getFileName(), f.getLineNumber(), Traceback.PythonNames.functionName(f.getMethodName()));
+        }
+        // the frames a re-raised exception had passed through before (Traceback#raiseAgain)
+        for (Traceback t = earlier; t != null; t = t.next) {
+            entry(sb, t.filename, t.lineno, t.function);
         }
         return sb.toString();
     }
@@ -183,6 +184,15 @@ public final class TracebackPrinter {
             }
         }
         return sb.toString();
+    }
+
+    private static void entry(StringBuilder sb, String file, int lineno, String function) {
+        sb.append("  File \"").append(file).append("\", line ").append(lineno).append(", in ").append(function)
+                .append('\n');
+        String line = sourceLine(file, lineno);
+        if (line != null && !line.isEmpty()) {
+            sb.append("    ").append(line).append('\n');
+        }
     }
 
     private static List<StackTraceElement> frames(PyBaseException e) {

@@ -5,48 +5,60 @@ import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.exc.ExceptionTypes;
 import dev.weft.runtime.exc.PyException;
-import dev.weft.runtime.ops.Attr;
-import dev.weft.runtime.ops.Calls;
 import dev.weft.runtime.ops.Ops;
+import dev.weft.runtime.types.PyIterator;
 import dev.weft.runtime.types.PyNone;
 
 /**
- * What {@code anext(iterator, default)} returns (CPython's {@code anext_awaitable}): awaiting it
- * awaits {@code iterator.__anext__()}, and its end (StopAsyncIteration) becomes the default as
- * the awaitable's result. Used by one awaiting coroutine at a time, as CPython's.
+ * {@code anext(aiterator, default)}: awaits {@code aiterator.__anext__()} and finishes with its
+ * value, or with {@code default} when the iterator raises StopAsyncIteration.
  */
-public final class AnextAwaitable extends PyObject {
+public final class AnextAwaitable extends PyIterator {
     static final PyType TYPE = new PyType("anext_awaitable", AnextAwaitable.class, PyType.OBJECT,
             AnextAwaitable::define, PyType.IMMUTABLE);
 
-    private final PyObject iterator;
-    private final PyObject defaultValue;
+    private final PyObject source;
+    private final PyObject dflt;
     private PyObject inner;
 
-    public AnextAwaitable(PyObject iterator, PyObject defaultValue) {
-        this.iterator = iterator;
-        this.defaultValue = defaultValue;
+    private AnextAwaitable(PyObject source, PyObject dflt) {
+        super(TYPE);
+        this.source = source;
+        this.dflt = dflt;
+    }
+
+    public static AnextAwaitable of(PyObject source, PyObject dflt) {
+        return new AnextAwaitable(source, dflt);
+    }
+
+    private synchronized PyObject step(PyObject sent, PyException thrown) {
+        try {
+            if (inner == null) {
+                inner = Delegation.awaitable(Ops.callMethod(source, "__anext__"), true);
+            }
+            PyObject r = thrown == null ? Delegation.send(inner, sent) : Delegation.throwInto(inner, thrown);
+            if (r == null) {
+                throw thrown;
+            }
+            if (r instanceof Delegation.Done d) {
+                throw Errors.stopIteration(d.value == PyNone.NONE ? null : d.value);
+            }
+            return r;
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.StopAsyncIteration)) {
+                throw Errors.stopIteration(dflt);
+            }
+            throw e;
+        }
     }
 
     @Override
-    public PyType type() {
-        return TYPE;
-    }
-
-    private PyObject inner() {
-        if (inner == null) {
-            inner = Delegation.awaitable(Ops.callMethod(iterator, "__anext__"), true);
-        }
-        return inner;
-    }
-
-    /** Runs {@code step} on the awaited iterator, turning its StopAsyncIteration into StopIteration(default). */
-    private PyObject forward(java.util.function.Supplier<PyObject> step) {
+    public PyObject next() {
         try {
-            return step.get();
+            return step(PyNone.NONE, null);
         } catch (PyException e) {
-            if (e.matches(ExceptionTypes.StopAsyncIteration)) {
-                throw Errors.stopIteration(defaultValue);
+            if (e.matches(ExceptionTypes.StopIteration)) {
+                return null;
             }
             throw e;
         }
@@ -56,20 +68,17 @@ public final class AnextAwaitable extends PyObject {
         return (AnextAwaitable) o;
     }
 
-    static void define(PyType t) {
+    private static void define(PyType t) {
         t.def0("__await__", self -> self);
         t.def0("__iter__", self -> self);
-        t.def0("__next__", self -> a(self).forward(() -> Ops.callMethod(a(self).inner(), "__next__")));
-        t.def1("send", (self, v) -> a(self).forward(() -> v == PyNone.NONE
-                ? Ops.callMethod(a(self).inner(), "__next__") : Ops.callMethod(a(self).inner(), "send", v)));
-        t.def3("throw", 1, (self, x, y, z) -> a(self).forward(() -> {
-            PyObject m = Attr.getAttr(a(self).inner(), "throw");
-            return y == null ? Calls.call1(m, x) : z == null ? Calls.call2(m, x, y) : Calls.call3(m, x, y, z);
-        }));
+        t.def0("__next__", self -> a(self).step(PyNone.NONE, null));
+        t.def1("send", (self, v) -> a(self).step(v, null));
+        t.def3("throw", 1, (self, x, y, z) -> a(self).step(PyNone.NONE, PyGenerator.toThrow(x, y, z)));
         t.def0("close", self -> {
-            PyObject in = a(self).inner;
-            PyObject m = in == null ? null : Attr.getAttrOrNull(in, "close");
-            return m == null ? PyNone.NONE : Calls.call0(m);
+            if (a(self).inner != null) {
+                Delegation.closeDelegate(a(self).inner);
+            }
+            return PyNone.NONE;
         });
     }
 }

@@ -82,27 +82,16 @@ final class AsyncGenStep extends PyIterator {
         return r;
     }
 
-    /** The value of the StopIteration {@link #next()} turned into null (the yielded value). */
-    private PyObject stopValue;
-
     @Override
     public PyObject next() {
         try {
             return advance(PyNone.NONE, null);
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.StopIteration)) {
-                stopValue = e.value instanceof dev.weft.runtime.exc.PyStopIteration s ? s.value() : null;
                 return null;
             }
             throw e;
         }
-    }
-
-    @Override
-    public PyObject stopValue() {
-        PyObject v = stopValue;
-        stopValue = null;
-        return v == PyNone.NONE ? null : v;
     }
 
     private static AsyncGenStep a(PyObject o) {

@@ -71,14 +71,16 @@ public final class Delegation {
             return r != null ? r : new Done(g.takeResult());
         }
         try {
+            if (it instanceof AsyncGenStep step) {
+                return step.advance(value, null); // finishes with StopIteration(the yielded value)
+            }
+            if (it instanceof AnextAwaitable a) {
+                return Attr.getAttr(a, "send").call(new PyObject[] {value}, null);
+            }
             if (value == PyNone.NONE) {
                 if (it instanceof PyIterator pi) {
                     PyObject r = pi.next();
-                    if (r != null) {
-                        return r;
-                    }
-                    PyObject v = pi.stopValue();
-                    return new Done(v == null ? PyNone.NONE : v);
+                    return r != null ? r : new Done(PyNone.NONE);
                 }
                 PyObject f = it.type().lookup("__next__");
                 if (f == null) {

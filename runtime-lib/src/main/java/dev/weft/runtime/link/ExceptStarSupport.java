@@ -7,7 +7,6 @@ import dev.weft.runtime.exc.ExceptionTypes;
 import dev.weft.runtime.exc.PyBaseException;
 import dev.weft.runtime.exc.PyBaseExceptionGroup;
 import dev.weft.runtime.exc.PyException;
-import dev.weft.runtime.exc.Traceback;
 import dev.weft.runtime.ops.Calls;
 import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.types.PyList;
@@ -27,10 +26,10 @@ import java.util.Set;
  * compile to.
  *
  * <p>A traceback here is the stack of the Java exception that last carried an exception.
- * The parts split off a caught group get carriers with the group's stack, and the same
- * {@code __traceback__} object, so that a part re-raised with a bare {@code raise} is
- * recognised as re-raised (same metadata as the original) and printed with the original's
- * frames, as CPython's parts share the original's traceback.
+ * The parts split off a caught group get carriers with the group's stack, so that a part
+ * re-raised with a bare {@code raise} is recognised as re-raised (same metadata as the
+ * original) and printed with the original's frames, as CPython's parts share the original's
+ * traceback.
  */
 public final class ExceptStarSupport {
     private ExceptStarSupport() { }
@@ -50,11 +49,9 @@ public final class ExceptStarSupport {
             // Re-raised as is by a bare raise, it shows the callers' frames only, as in CPython.
             PyBaseException w = (PyBaseException) wrapped;
             withCallersStack(w);
-            Traceback.of(w);
             return new PyObject[] {wrapped, PyNone.NONE};
         }
         if (exc instanceof PyBaseExceptionGroup) {
-            Traceback.of(exc);
             PyObject pair = Ops.callMethod(exc, "split", type);
             if (!(pair instanceof PyTuple t) || t.size() != 2) {
                 throw Errors.typeError("%s.split must return a 2-tuple, got %s", exc.type().name(),
@@ -150,9 +147,21 @@ public final class ExceptStarSupport {
         carrier.setStackTrace(java.util.Arrays.copyOfRange(st, Math.min(k + 1, st.length), st.length));
     }
 
+    /**
+     * CPython compares the traceback, cause, context and notes objects. Here the traceback is
+     * the carrier's stack: a part re-raised with a bare {@code raise} still has the carrier with
+     * the original's stack it got when split off; {@code raise part} gives it a new one.
+     */
     private static boolean sameMetadata(PyBaseException a, PyBaseException b) {
-        return a.traceback() == b.traceback() && a.cause() == b.cause() && a.context() == b.context()
+        return sameStack(a.lastThrown(), b.lastThrown()) && a.cause() == b.cause() && a.context() == b.context()
                 && notes(a) == notes(b);
+    }
+
+    private static boolean sameStack(PyException a, PyException b) {
+        if (a == b) {
+            return true;
+        }
+        return a != null && b != null && java.util.Arrays.equals(a.getStackTrace(), b.getStackTrace());
     }
 
     private static PyObject notes(PyBaseException e) {
