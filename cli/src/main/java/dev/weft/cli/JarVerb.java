@@ -1,10 +1,10 @@
 package dev.weft.cli;
 
-import dev.weft.cli.build.CompileProblem;
-import dev.weft.cli.build.ModuleCompilation;
+import dev.weft.backend.build.CompileProblem;
+import dev.weft.backend.build.ModuleCompilation;
+import dev.weft.backend.build.SourceModule;
+import dev.weft.backend.build.SourceTree;
 import dev.weft.cli.build.RunnableJarWriter;
-import dev.weft.cli.build.SourceModule;
-import dev.weft.cli.build.SourceTree;
 
 import java.io.IOException;
 import java.io.PrintStream;
