@@ -67,6 +67,7 @@ final class BuiltinModules {
         ModuleRegistry.register("_bisect", BisectModule::createAccelerator);
         ModuleRegistry.register("math", MathModule::create);
         ModuleRegistry.register("cmath", CmathModule::create);
+        ModuleRegistry.register("posix", dev.weft.runtime.modules.posix.PosixModule::create);
         ModuleRegistry.register("importlib", ImportlibModule::create);
         ModuleRegistry.register("importlib.util", ImportlibModule::createUtil);
         ModuleRegistry.register("importlib.machinery", ImportlibModule::createMachinery);
