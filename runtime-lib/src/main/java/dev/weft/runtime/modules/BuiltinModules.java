@@ -4,6 +4,7 @@ import dev.weft.runtime.builtins.BuiltinsModule;
 import dev.weft.runtime.call.PyBuiltinFunction;
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.imp.Importer;
+import dev.weft.runtime.modules.abc.AbcModule;
 import dev.weft.runtime.modules.atexit.AtexitModule;
 import dev.weft.runtime.modules.bisect.BisectModule;
 import dev.weft.runtime.modules.cmath.CmathModule;
@@ -23,6 +24,7 @@ import dev.weft.runtime.modules.sysconfig.SysconfigModule;
 import dev.weft.runtime.modules.thread.ThreadModule;
 import dev.weft.runtime.modules.threading.ThreadingModule;
 import dev.weft.runtime.modules.time.TimeModule;
+import dev.weft.runtime.modules.weakref.WeakrefModule;
 
 /** The modules this package provides; other packages register theirs through {@link ModuleRegistry#register}. */
 final class BuiltinModules {
@@ -66,5 +68,7 @@ final class BuiltinModules {
         ModuleRegistry.register("_bisect", BisectModule::createAccelerator);
         ModuleRegistry.register("math", MathModule::create);
         ModuleRegistry.register("cmath", CmathModule::create);
+        ModuleRegistry.register("_abc", AbcModule::create);
+        ModuleRegistry.register("_weakref", WeakrefModule::create);
     }
 }
