@@ -71,6 +71,10 @@ final class BuiltinModules {
         ModuleRegistry.register("cmath", CmathModule::create);
         ModuleRegistry.register("_abc", AbcModule::create);
         ModuleRegistry.register("_weakref", WeakrefModule::create);
+        ModuleRegistry.register("gc", dev.weft.runtime.modules.gc.GcModule::create);
+        ModuleRegistry.register("errno", dev.weft.runtime.modules.errno.ErrnoModule::create);
+        ModuleRegistry.register("_stat", dev.weft.runtime.modules.stat.StatModule::create);
+        ModuleRegistry.register("_string", dev.weft.runtime.modules.string.StringModule::create);
         ModuleRegistry.register("posix", dev.weft.runtime.modules.posix.PosixModule::create);
         ModuleRegistry.register("importlib", ImportlibModule::create);
         ModuleRegistry.register("importlib.util", ImportlibModule::createUtil);
