@@ -102,6 +102,21 @@ final class CallableMethods {
     }
 
     static void defineMethod(PyType t) {
+        t.defNew((cls, args, kw) -> { // types.MethodType(function, instance)
+            if (kw != null && kw.length > 0) {
+                throw Errors.typeError("method() takes no keyword arguments");
+            }
+            if (args.length != 2) {
+                throw Errors.typeError("method expected 2 arguments, got %d", args.length);
+            }
+            if (!dev.weft.runtime.ops.Protocols.isCallable(args[0])) {
+                throw Errors.typeError("first argument must be callable");
+            }
+            if (args[1] == PyNone.NONE) {
+                throw Errors.typeError("instance must not be None");
+            }
+            return new PyMethod(args[0], args[1]);
+        });
         t.defGetSet("__func__", self -> ((PyMethod) self).func, null);
         t.defGetSet("__self__", self -> ((PyMethod) self).self, null);
         t.defGetSet("__name__", self -> Attr.getAttr(((PyMethod) self).func, "__name__"), null);

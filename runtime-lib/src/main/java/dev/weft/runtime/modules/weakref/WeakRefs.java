@@ -233,7 +233,7 @@ public final class WeakRefs {
 
     /** A callback's exception is reported as CPython's "Exception ignored in: ..." and dropped. */
     static void reportCallbackError(PyObject callback, PyException e) {
-        ExceptionPrinter.write(null, "Exception ignored while calling weakref callback " + safeRepr(callback) + ":\n"
+        ExceptionPrinter.write(null, "Exception ignored in: " + safeRepr(callback) + "\n"
                 + ExceptionPrinter.format(e.value));
     }
 
