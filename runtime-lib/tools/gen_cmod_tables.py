@@ -7,6 +7,7 @@ Data (src/main/resources/dev/weft/runtime/modules/...):
                     (errorcode is rebuilt from it in the same order, later names winning)
   stat/stat.tsv     NAME<TAB>value for the integer constants of _stat
   signal/signals.tsv NAME<TAB>value<TAB>strsignal text (or empty) for the signal numbers
+  locale/langinfo.tsv NAME<TAB>value<TAB>nl_langinfo text in the C locale (CODESET: of C.UTF-8)
 
 Golden snippet tables (src/test/resources/modules/cmod_<name>.tsv), run by CModTableTest
 through MiniPy as ModuleTableTest does: each line of tools/cmod_cases/<name>.txt is a
@@ -46,6 +47,19 @@ def data_tables():
             text = signal.strsignal(v) or ""
             rows.append(f"{k}\t{int(v)}\t{text}")
     write(os.path.join(MAIN, "signal", "signals.tsv"), rows)
+    import _locale
+    rows = []
+    for k, v in _locale.__dict__.items():
+        if not isinstance(v, int) or k.startswith("LC_") or k == "CHAR_MAX":
+            continue
+        _locale.setlocale(_locale.LC_ALL, "C")
+        in_c = _locale.nl_langinfo(v)
+        _locale.setlocale(_locale.LC_ALL, "C.UTF-8")
+        in_utf8 = _locale.nl_langinfo(v)
+        if k != "CODESET" and in_c != in_utf8:
+            sys.exit(f"{k}: C and C.UTF-8 differ")
+        rows.append(f"{k}\t{v}\t{in_utf8}")
+    write(os.path.join(MAIN, "locale", "langinfo.tsv"), rows)
 
 
 def run(code):

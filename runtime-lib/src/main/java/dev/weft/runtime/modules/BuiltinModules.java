@@ -75,6 +75,8 @@ final class BuiltinModules {
         ModuleRegistry.register("errno", dev.weft.runtime.modules.errno.ErrnoModule::create);
         ModuleRegistry.register("_stat", dev.weft.runtime.modules.stat.StatModule::create);
         ModuleRegistry.register("_string", dev.weft.runtime.modules.string.StringModule::create);
+        ModuleRegistry.register("_locale", dev.weft.runtime.modules.locale.LocaleModule::create);
+        ModuleRegistry.register("_signal", dev.weft.runtime.modules.signal.SignalModule::create);
         ModuleRegistry.register("_contextvars", dev.weft.runtime.modules.contextvars.ContextvarsModule::create);
         ModuleRegistry.register("posix", dev.weft.runtime.modules.posix.PosixModule::create);
         ModuleRegistry.register("importlib", ImportlibModule::create);
