@@ -70,8 +70,8 @@ def run(code):
         for s in stmts[:-1]:
             exec(s, ns)
         return repr(eval(stmts[-1], ns))
-    except Exception as e:  # the golden value of a failing snippet
-        return f"!{type(e).__name__}: {e}"
+    except BaseException as e:  # the golden value of a failing snippet
+        return f"!{type(e).__name__}: {e}" if str(e) else f"!{type(e).__name__}"
 
 
 def golden_tables():

@@ -75,6 +75,13 @@ public final class PyContextVar extends PyObject {
 
     private static void define(PyType t) {
         t.defNew((cls, args, kw) -> {
+            int npos = args.length - (kw == null ? 0 : kw.length);
+            if (npos == 0) {
+                throw Errors.typeError("ContextVar() takes exactly 1 positional argument (0 given)");
+            }
+            if (npos > 1) {
+                throw Errors.typeError("ContextVar() takes at most 1 positional argument (%d given)", npos);
+            }
             PyObject[] a = ArgParse.parse("ContextVar", args, kw, new String[] {"name", "*default"}, 1);
             if (!(a[0] instanceof PyStr s)) {
                 throw Errors.typeError("context variable name must be a str");

@@ -60,7 +60,7 @@ public final class GcModule {
         m.put("garbage", GARBAGE);
         f.fv("collect", (self, args, kw) -> {
             PyObject[] a = ArgParse.parse("collect", args, kw, new String[] {"generation"}, 0);
-            long generation = a[0] == null ? 2 : Protocols.indexValue(a[0], null);
+            long generation = a[0] == null ? 2 : dev.weft.runtime.modules.CInts.asInt(a[0]);
             if (generation < 0 || generation > 2) {
                 throw Errors.valueError("invalid generation");
             }
@@ -76,7 +76,7 @@ public final class GcModule {
         });
         f.f0("isenabled", self -> PyBool.of(enabled));
         f.f1("set_debug", (self, flags) -> {
-            debugFlags = (int) Protocols.indexValue(flags, null);
+            debugFlags = dev.weft.runtime.modules.CInts.asInt(flags);
             return PyNone.NONE;
         });
         f.f0("get_debug", self -> PyInt.of(debugFlags));
@@ -88,7 +88,7 @@ public final class GcModule {
             }
             synchronized (THRESHOLDS) {
                 for (int i = 0; i < args.length; i++) {
-                    THRESHOLDS[i] = (int) Protocols.indexValue(args[i], null);
+                    THRESHOLDS[i] = dev.weft.runtime.modules.CInts.asInt(args[i]);
                 }
             }
             return PyNone.NONE;

@@ -51,7 +51,7 @@ public final class LocaleModule {
         f.f2("setlocale", 1, (self, category, locale) -> setlocale(error, category, locale));
         f.f0("localeconv", self -> localeconv());
         f.f1("nl_langinfo", (self, key) -> {
-            String[] row = langinfo.get(Protocols.indexValue(key, null));
+            String[] row = langinfo.get((long) dev.weft.runtime.modules.CInts.asInt(key));
             if (row == null) {
                 throw Errors.valueError("unsupported langinfo constant");
             }
@@ -74,7 +74,7 @@ public final class LocaleModule {
     }
 
     private static PyObject setlocale(PyType error, PyObject category, PyObject locale) {
-        long cat = Protocols.indexValue(category, null);
+        long cat = dev.weft.runtime.modules.CInts.asInt(category);
         if (cat < 0 || cat > LocaleState.LC_ALL) {
             throw new PyException(dev.weft.runtime.exc.ExceptionTypes.create(error,
                     PyStr.of(locale == null || locale == PyNone.NONE ? "locale query failed" : "unsupported locale setting")));

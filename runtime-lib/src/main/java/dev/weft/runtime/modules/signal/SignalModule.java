@@ -81,7 +81,13 @@ public final class SignalModule {
         f.f2("signal", 2, (self, signum, handler) -> signal(signalNumber(signum), handler));
         f.f1("getsignal", (self, signum) -> HANDLERS.get(signalNumber(signum)));
         f.f1("raise_signal", (self, signum) -> {
-            raise(signalNumber(signum));
+            int n = dev.weft.runtime.modules.CInts.asInt(signum);
+            if (n < 0 || n >= NSIG) {
+                throw invalidArgument(); // what the C library's raise() reports
+            }
+            if (n != 0) { // signal 0 only checks that the process exists
+                raise(n);
+            }
             return PyNone.NONE;
         });
         f.f1("strsignal", (self, signum) -> {
@@ -105,14 +111,14 @@ public final class SignalModule {
             PyObject[] a = ArgParse.parse("set_wakeup_fd", args, kw, new String[] {"fd", "*warn_on_full_buffer"}, 1);
             checkMainThread("set_wakeup_fd");
             int old = wakeupFd;
-            wakeupFd = (int) Protocols.indexValue(a[0], null);
+            wakeupFd = dev.weft.runtime.modules.CInts.asInt(a[0]);
             return PyInt.of(old);
         }));
         return m;
     }
 
     private static int signalNumber(PyObject o) {
-        long n = Protocols.indexValue(o, null);
+        long n = dev.weft.runtime.modules.CInts.asInt(o);
         if (n < 1 || n >= NSIG) {
             throw Errors.valueError("signal number out of range");
         }
