@@ -20,6 +20,7 @@ import dev.weft.runtime.modules.operator.OperatorModule;
 import dev.weft.runtime.modules.os.OsModule;
 import dev.weft.runtime.modules.os.PosixPathModule;
 import dev.weft.runtime.modules.queue.QueueModule;
+import dev.weft.runtime.modules.sre.SreModule;
 import dev.weft.runtime.modules.sys.SysModule;
 import dev.weft.runtime.modules.sysconfig.SysconfigModule;
 import dev.weft.runtime.modules.thread.ThreadModule;
@@ -78,6 +79,7 @@ final class BuiltinModules {
         ModuleRegistry.register("_locale", dev.weft.runtime.modules.locale.LocaleModule::create);
         ModuleRegistry.register("_signal", dev.weft.runtime.modules.signal.SignalModule::create);
         ModuleRegistry.register("_contextvars", dev.weft.runtime.modules.contextvars.ContextvarsModule::create);
+        ModuleRegistry.register("_sre", SreModule::create);
         ModuleRegistry.register("posix", dev.weft.runtime.modules.posix.PosixModule::create);
         ModuleRegistry.register("importlib", ImportlibModule::create);
         ModuleRegistry.register("importlib.util", ImportlibModule::createUtil);
