@@ -38,6 +38,8 @@ public final class WeakRefs {
     private WeakRefs() { }
 
     static final ReferenceQueue<PyObject> QUEUE = new ReferenceQueue<>();
+    /** How long gc.collect() waits for more cleared references after the last one arrived. */
+    private static final long QUIET_MILLIS = 20;
     private static final ConcurrentHashMap<Object, Referrers> TABLE = new ConcurrentHashMap<>();
 
     static {
@@ -189,10 +191,27 @@ public final class WeakRefs {
 
     /** Runs the callbacks of references whose referents have died; returns how many referents died. */
     public static int processQueue() {
+        return drain(0);
+    }
+
+    /**
+     * Takes the queued references (waiting up to {@code quietMillis} after each for more to
+     * arrive, 0 for none), then runs their callbacks newest first.
+     */
+    private static int drain(long quietMillis) {
         List<DeadReference> dead = new ArrayList<>();
         int died = 0;
-        Reference<? extends PyObject> r;
-        while ((r = QUEUE.poll()) != null) {
+        while (true) {
+            Reference<? extends PyObject> r;
+            try {
+                r = quietMillis == 0 ? QUEUE.poll() : QUEUE.remove(quietMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                r = QUEUE.poll();
+            }
+            if (r == null) {
+                break;
+            }
             if (r instanceof Key) {
                 TABLE.remove(r);
                 died++;
@@ -223,7 +242,8 @@ public final class WeakRefs {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            died += processQueue();
+            // the JVM's reference handler queues what the collection cleared a little at a time
+            died += drain(QUIET_MILLIS);
             if (probe.get() == null) {
                 break;
             }
