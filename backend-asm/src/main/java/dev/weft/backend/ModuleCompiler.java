@@ -44,7 +44,12 @@ public final class ModuleCompiler {
 
     /** Compiles {@code module}; a package's {@code __init__} when {@code isPackage}. */
     public static ClassFile compile(IrModule module, boolean isPackage) {
-        String owner = ClassNaming.moduleClass(module.name(), isPackage);
+        return compile(module, isPackage, ClassNaming.PREFIX);
+    }
+
+    /** Compiles {@code module} into a class under class-name prefix {@code classPrefix} (see {@link ClassNaming}). */
+    public static ClassFile compile(IrModule module, boolean isPackage, String classPrefix) {
+        String owner = ClassNaming.moduleClass(classPrefix, module.name(), isPackage);
         ModuleCompiler c = new ModuleCompiler(owner, module.filename(), module.body());
         return new ClassFile(owner, c.generate(module.body()));
     }

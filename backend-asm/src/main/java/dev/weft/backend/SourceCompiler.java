@@ -29,4 +29,10 @@ public final class SourceCompiler {
                                                    boolean isPackage) {
         return ModuleCompiler.compile(lower(source, filename, moduleName), isPackage);
     }
+
+    /** Compiles module {@code moduleName} into a class under class-name prefix {@code classPrefix}. */
+    public static ModuleCompiler.ClassFile compile(byte[] source, String filename, String moduleName,
+                                                   boolean isPackage, String classPrefix) {
+        return ModuleCompiler.compile(lower(source, filename, moduleName), isPackage, classPrefix);
+    }
 }

@@ -1,10 +1,10 @@
 package dev.weft.cli;
 
-import dev.weft.cli.build.CompileProblem;
-import dev.weft.cli.build.ModuleCompilation;
+import dev.weft.backend.build.CompileProblem;
+import dev.weft.backend.build.ModuleCompilation;
+import dev.weft.backend.build.SourceModule;
+import dev.weft.backend.build.SourceTree;
 import dev.weft.cli.build.RunnableJarWriter;
-import dev.weft.cli.build.SourceModule;
-import dev.weft.cli.build.SourceTree;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * {@code weft jar MAIN.py [MORE...] -o app.jar}: compiles MAIN and the other given modules
  * (files are top-level modules; a directory is a source root whose subdirectories are packages)
- * and writes a runnable jar with the runtime inside: {@code java -jar app.jar ARGS} runs MAIN
+ * and writes a runnable jar with the runtime and the whole compiled standard library inside:
+ * {@code java -jar app.jar ARGS} runs MAIN
  * as {@code __main__}. Every compile error is reported (CPython's format) and no jar is written.
  */
 final class JarVerb implements Verb {
@@ -107,6 +108,7 @@ final class JarVerb implements Verb {
         }
         try {
             writer.addRuntime();
+            writer.addStdlib();
             writer.write(jar);
         } catch (IOException | RuntimeException e) {
             err.println("weft jar: cannot write " + jar + ": " + e.getMessage());

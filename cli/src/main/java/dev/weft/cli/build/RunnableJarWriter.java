@@ -14,8 +14,8 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
- * Writes a runnable jar: compiled modules and other classes, the Weft runtime unpacked inside,
- * and a manifest whose {@code Main-Class} is the runtime's launcher ({@code dev.weft.embed.Launcher})
+ * Writes a runnable jar: compiled modules and other classes, the Weft runtime and the compiled
+ * standard library (weft-stdlib) unpacked inside, and a manifest whose {@code Main-Class} is the runtime's launcher ({@code dev.weft.embed.Launcher})
  * with the main module in {@code Weft-Main-Module}. When two inputs hold the same entry, the
  * first one added wins (so the application's classes come before its dependencies). Entry
  * times are fixed, so the same inputs give the same jar.
@@ -85,6 +85,43 @@ public final class RunnableJarWriter {
         } catch (Exception e) {
             throw new IllegalStateException("cannot locate the Weft runtime classes: " + e, e);
         }
+    }
+
+    /**
+     * Adds the compiled standard library this compiler runs with (the weft-stdlib jar or class
+     * directory on its class path); nothing if it is not there.
+     */
+    public RunnableJarWriter addStdlib() throws IOException {
+        Path p = stdlibLocation();
+        return p == null ? this : addJarOrDirectory(p);
+    }
+
+    /** Where the weft-stdlib classes are on this class path (its jar or class directory), or null. */
+    public static Path stdlibLocation() {
+        java.net.URL report = RunnableJarWriter.class.getClassLoader()
+                .getResource(dev.weft.runtime.imp.ModuleClassNames.STDLIB_REPORT);
+        if (report == null) {
+            return null;
+        }
+        try {
+            String url = report.toString();
+            if (url.startsWith("jar:")) {
+                return Path.of(new java.net.URI(url.substring("jar:".length(), url.indexOf("!/"))));
+            }
+            Path file = Path.of(report.toURI());
+            int depth = dev.weft.runtime.imp.ModuleClassNames.STDLIB_REPORT.split("/").length;
+            for (int i = 0; i < depth; i++) {
+                file = file.getParent();
+            }
+            return file;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot locate the weft-stdlib classes: " + e, e);
+        }
+    }
+
+    /** Whether the compiled standard library was added. */
+    public boolean hasStdlib() {
+        return entries.containsKey(dev.weft.runtime.imp.ModuleClassNames.STDLIB_REPORT);
     }
 
     /** Whether the jar has the launcher (i.e. the runtime was added). */

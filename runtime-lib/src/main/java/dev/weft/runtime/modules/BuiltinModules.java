@@ -4,6 +4,7 @@ import dev.weft.runtime.builtins.BuiltinsModule;
 import dev.weft.runtime.call.PyBuiltinFunction;
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.imp.Importer;
+import dev.weft.runtime.modules.abc.AbcModule;
 import dev.weft.runtime.modules.atexit.AtexitModule;
 import dev.weft.runtime.modules.bisect.BisectModule;
 import dev.weft.runtime.modules.cmath.CmathModule;
@@ -25,6 +26,7 @@ import dev.weft.runtime.modules.sysconfig.SysconfigModule;
 import dev.weft.runtime.modules.thread.ThreadModule;
 import dev.weft.runtime.modules.threading.ThreadingModule;
 import dev.weft.runtime.modules.time.TimeModule;
+import dev.weft.runtime.modules.weakref.WeakrefModule;
 
 /** The modules this package provides; other packages register theirs through {@link ModuleRegistry#register}. */
 final class BuiltinModules {
@@ -69,6 +71,15 @@ final class BuiltinModules {
         ModuleRegistry.register("_bisect", BisectModule::createAccelerator);
         ModuleRegistry.register("math", MathModule::create);
         ModuleRegistry.register("cmath", CmathModule::create);
+        ModuleRegistry.register("_abc", AbcModule::create);
+        ModuleRegistry.register("_weakref", WeakrefModule::create);
+        ModuleRegistry.register("gc", dev.weft.runtime.modules.gc.GcModule::create);
+        ModuleRegistry.register("errno", dev.weft.runtime.modules.errno.ErrnoModule::create);
+        ModuleRegistry.register("_stat", dev.weft.runtime.modules.stat.StatModule::create);
+        ModuleRegistry.register("_string", dev.weft.runtime.modules.string.StringModule::create);
+        ModuleRegistry.register("_locale", dev.weft.runtime.modules.locale.LocaleModule::create);
+        ModuleRegistry.register("_signal", dev.weft.runtime.modules.signal.SignalModule::create);
+        ModuleRegistry.register("_contextvars", dev.weft.runtime.modules.contextvars.ContextvarsModule::create);
         ModuleRegistry.register("_sre", SreModule::create);
         ModuleRegistry.register("posix", dev.weft.runtime.modules.posix.PosixModule::create);
         ModuleRegistry.register("importlib", ImportlibModule::create);

@@ -25,8 +25,7 @@ public final class CollectionsModule {
     public static synchronized PyModule create() {
         if (collections == null) {
             PyModule m = new PyModule("collections");
-            // a package, as CPython's, so that "import collections.abc" finds its submodule
-            m.put("__path__", new dev.weft.runtime.types.PyList(new PyObject[0]));
+            m.put("__path__", new dev.weft.runtime.types.PyList()); // a package: collections.abc is its submodule
             ModuleDefs.putType(m, PyDeque.TYPE);
             ModuleDefs.putType(m, PyDefaultDict.TYPE);
             ModuleDefs.putType(m, PyOrderedDict.TYPE);

@@ -1,4 +1,4 @@
-package dev.weft.cli.build;
+package dev.weft.backend.build;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,6 @@
-package dev.weft.cli.build;
+package dev.weft.backend.build;
+
+import dev.weft.backend.ClassNaming;
 
 import java.nio.file.Path;
 
@@ -12,12 +14,32 @@ import java.nio.file.Path;
  *                     that classes do not depend on where the project was built
  * @param module       the dotted module name
  * @param isPackage    whether the file is a package's {@code __init__.py}
+ * @param classPrefix  the class-name prefix of its class ({@code py} for a program's modules,
+ *                     {@code pystdlib} for the standard library's; see {@link ClassNaming})
+ * @param fileRoot     prepended to {@code relativePath} (with a {@code /}) in the file name
+ *                     compiled into the class; empty for none
  */
-public record SourceModule(Path file, String relativePath, String module, boolean isPackage) {
+public record SourceModule(Path file, String relativePath, String module, boolean isPackage, String classPrefix,
+                           String fileRoot) {
+
+    /** A program's module: class prefix {@code py}, file name {@code relativePath}. */
+    public SourceModule(Path file, String relativePath, String module, boolean isPackage) {
+        this(file, relativePath, module, isPackage, ClassNaming.PREFIX, "");
+    }
+
+    /** This module under another class prefix and file root (e.g. for the standard library). */
+    public SourceModule withNaming(String newClassPrefix, String newFileRoot) {
+        return new SourceModule(file, relativePath, module, isPackage, newClassPrefix, newFileRoot);
+    }
 
     /** The internal name of the class the module compiles to ({@code py/a/b}, {@code py/a/__init__}). */
     public String internalClassName() {
-        return dev.weft.backend.ClassNaming.moduleClass(module, isPackage);
+        return ClassNaming.moduleClass(classPrefix, module, isPackage);
+    }
+
+    /** The file name compiled into the class: {@code fileRoot/relativePath}, or {@code relativePath}. */
+    public String compiledFileName() {
+        return fileRoot.isEmpty() ? relativePath : fileRoot + "/" + relativePath;
     }
 
     /** The class file's path under an output directory. */

@@ -1,4 +1,4 @@
-package dev.weft.cli.build;
+package dev.weft.backend.build;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -66,7 +66,7 @@ public final class SourceTree {
         return false;
     }
 
-    private static List<PathMatcher> matchers(List<String> patterns) {
+    static List<PathMatcher> matchers(List<String> patterns) {
         List<PathMatcher> out = new ArrayList<>();
         for (String pattern : patterns) {
             String p = pattern.replace('\\', '/');

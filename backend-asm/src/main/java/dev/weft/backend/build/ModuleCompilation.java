@@ -1,4 +1,4 @@
-package dev.weft.cli.build;
+package dev.weft.backend.build;
 
 import dev.weft.backend.BackendLimitError;
 import dev.weft.backend.ModuleCompiler;
@@ -77,12 +77,13 @@ public final class ModuleCompilation {
     }
 
     /**
-     * Compiles {@code source} as module {@code m}. The class records {@code m.relativePath()}
+     * Compiles {@code source} as module {@code m}. The class records {@code m.compiledFileName()}
      * as its file name; problems name the real file.
      */
     public static Result compile(SourceModule m, byte[] source) {
         try {
-            ModuleCompiler.ClassFile cf = SourceCompiler.compile(source, m.relativePath(), m.module(), m.isPackage());
+            ModuleCompiler.ClassFile cf = SourceCompiler.compile(source, m.compiledFileName(), m.module(),
+                    m.isPackage(), m.classPrefix());
             return new Result(m, cf, null);
         } catch (PythonSyntaxError e) {
             PythonSyntaxError real = new PythonSyntaxError(e.type, e.msg, m.file().toString(), e.lineno, e.offset,

@@ -1,4 +1,4 @@
-package dev.weft.cli.build;
+package dev.weft.backend.build;
 
 import java.nio.file.Path;
 
