@@ -49,10 +49,12 @@ final class TypingBridge {
     static String callerModule() {
         return StackWalker.getInstance().walk(frames -> frames
                 .filter(f -> f.getFileName() != null && f.getFileName().endsWith(".py")
-                        && f.getClassName().startsWith("py."))
+                        && (f.getClassName().startsWith("py.") || f.getClassName().startsWith("pystdlib.")))
                 .findFirst()
                 .map(f -> {
-                    String m = f.getClassName().substring(3);
+                    // a program's module a.b is class py.a.b, a library module pystdlib.a.b
+                    String c = f.getClassName();
+                    String m = c.substring(c.indexOf('.') + 1);
                     return m.endsWith(".__init__") ? m.substring(0, m.length() - 9) : m;
                 })
                 .orElse(null));
