@@ -19,6 +19,7 @@ import dev.weft.runtime.modules.os.OsModule;
 import dev.weft.runtime.modules.os.PosixPathModule;
 import dev.weft.runtime.modules.queue.QueueModule;
 import dev.weft.runtime.modules.random.RandomModule;
+import dev.weft.runtime.modules.struct.StructModule;
 import dev.weft.runtime.modules.sys.SysModule;
 import dev.weft.runtime.modules.sysconfig.SysconfigModule;
 import dev.weft.runtime.modules.thread.ThreadModule;
@@ -68,5 +69,6 @@ final class BuiltinModules {
         ModuleRegistry.register("math", MathModule::create);
         ModuleRegistry.register("cmath", CmathModule::create);
         ModuleRegistry.register("_random", RandomModule::create);
+        ModuleRegistry.register("_struct", StructModule::create);
     }
 }
