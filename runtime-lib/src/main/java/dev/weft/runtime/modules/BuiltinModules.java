@@ -5,6 +5,7 @@ import dev.weft.runtime.call.PyBuiltinFunction;
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.imp.Importer;
 import dev.weft.runtime.modules.atexit.AtexitModule;
+import dev.weft.runtime.modules.binascii.BinasciiModule;
 import dev.weft.runtime.modules.bisect.BisectModule;
 import dev.weft.runtime.modules.cmath.CmathModule;
 import dev.weft.runtime.modules.collections.CollectionsModule;
@@ -70,5 +71,6 @@ final class BuiltinModules {
         ModuleRegistry.register("cmath", CmathModule::create);
         ModuleRegistry.register("_random", RandomModule::create);
         ModuleRegistry.register("_struct", StructModule::create);
+        ModuleRegistry.register("binascii", BinasciiModule::create);
     }
 }

@@ -22,4 +22,12 @@ public final class Positional {
         }
         return args;
     }
+
+    /** Builtins of one positional parameter and keyword-only ones ({@code f(data, /, *, flag)}). */
+    public static void exactlyOne(String name, PyObject[] args, String[] kwnames) {
+        int n = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (n != 1) {
+            throw Errors.typeError("%s() takes exactly 1 positional argument (%d given)", name, n);
+        }
+    }
 }

@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DataModuleTableTest {
 
     /** Each table is named after the module it tests. */
-    static final String[] TABLES = {"_random", "_struct"};
-    static final String[] MODULES = {"_random", "_struct"};
+    static final String[] TABLES = {"_random", "_struct", "binascii"};
+    static final String[] MODULES = {"_random", "_struct", "binascii"};
 
     static Map<String, PyObject> globals() {
         Map<String, PyObject> g = new HashMap<>();
