@@ -12,6 +12,7 @@ import dev.weft.runtime.modules.collections.CollectionsModule;
 import dev.weft.runtime.modules.concurrent.ConcurrentPackage;
 import dev.weft.runtime.modules.concurrent.futures.FuturesModule;
 import dev.weft.runtime.modules.functools.FunctoolsModule;
+import dev.weft.runtime.modules.hashes.HashModules;
 import dev.weft.runtime.modules.heapq.HeapqModule;
 import dev.weft.runtime.modules.itertools.ItertoolsModule;
 import dev.weft.runtime.modules.math.MathModule;
@@ -72,5 +73,10 @@ final class BuiltinModules {
         ModuleRegistry.register("_random", RandomModule::create);
         ModuleRegistry.register("_struct", StructModule::create);
         ModuleRegistry.register("binascii", BinasciiModule::create);
+        ModuleRegistry.register("_md5", HashModules::createMd5);
+        ModuleRegistry.register("_sha1", HashModules::createSha1);
+        ModuleRegistry.register("_sha2", HashModules::createSha2);
+        ModuleRegistry.register("_sha3", HashModules::createSha3);
+        ModuleRegistry.register("_blake2", HashModules::createBlake2);
     }
 }
