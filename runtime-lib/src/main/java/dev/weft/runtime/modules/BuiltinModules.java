@@ -27,6 +27,7 @@ import dev.weft.runtime.modules.sysconfig.SysconfigModule;
 import dev.weft.runtime.modules.thread.ThreadModule;
 import dev.weft.runtime.modules.threading.ThreadingModule;
 import dev.weft.runtime.modules.time.TimeModule;
+import dev.weft.runtime.modules.zlib.ZlibModule;
 
 /** The modules this package provides; other packages register theirs through {@link ModuleRegistry#register}. */
 final class BuiltinModules {
@@ -78,5 +79,6 @@ final class BuiltinModules {
         ModuleRegistry.register("_sha2", HashModules::createSha2);
         ModuleRegistry.register("_sha3", HashModules::createSha3);
         ModuleRegistry.register("_blake2", HashModules::createBlake2);
+        ModuleRegistry.register("zlib", ZlibModule::create);
     }
 }
