@@ -16,7 +16,7 @@ CASES = os.path.join(HERE, "data_modules_cases")
 OUT = os.path.join(HERE, "..", "src", "test", "resources", "modules", "data")
 
 PRELUDE = """
-import _random, _struct, binascii, zlib, _md5, _sha1, _sha2, _sha3, _blake2
+import _random, _struct, binascii, zlib, _md5, _sha1, _sha2, _sha3, _blake2, array
 """
 
 

@@ -21,6 +21,9 @@ public final class Buffers {
         if (o instanceof PyByteArray ba) {
             return ba.toByteArray();
         }
+        if (o instanceof dev.weft.runtime.modules.array.PyArray a) {
+            return a.toBytes();
+        }
         if (o.type().lookup("__buffer__") != null) {
             return ((PyBytes) Calls.call1(PyBytes.TYPE, o)).array();
         }

@@ -4,6 +4,7 @@ import dev.weft.runtime.builtins.BuiltinsModule;
 import dev.weft.runtime.call.PyBuiltinFunction;
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.imp.Importer;
+import dev.weft.runtime.modules.array.ArrayModule;
 import dev.weft.runtime.modules.atexit.AtexitModule;
 import dev.weft.runtime.modules.binascii.BinasciiModule;
 import dev.weft.runtime.modules.bisect.BisectModule;
@@ -80,5 +81,6 @@ final class BuiltinModules {
         ModuleRegistry.register("_sha3", HashModules::createSha3);
         ModuleRegistry.register("_blake2", HashModules::createBlake2);
         ModuleRegistry.register("zlib", ZlibModule::create);
+        ModuleRegistry.register("array", ArrayModule::create);
     }
 }

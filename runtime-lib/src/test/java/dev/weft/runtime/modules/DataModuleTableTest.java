@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DataModuleTableTest {
 
     /** Each table is named after the module it tests. */
-    static final String[] TABLES = {"_random", "_struct", "binascii", "hashes", "zlib"};
-    static final String[] MODULES = {"_random", "_struct", "binascii", "_md5", "_sha1", "_sha2", "_sha3", "_blake2", "zlib"};
+    static final String[] TABLES = {"_random", "_struct", "binascii", "hashes", "zlib", "array"};
+    static final String[] MODULES = {"_random", "_struct", "binascii", "_md5", "_sha1", "_sha2", "_sha3", "_blake2", "zlib", "array"};
 
     static Map<String, PyObject> globals() {
         Map<String, PyObject> g = new HashMap<>();
