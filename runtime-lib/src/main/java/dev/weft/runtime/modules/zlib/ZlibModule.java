@@ -100,9 +100,6 @@ public final class ZlibModule {
         ModuleTypes.fv(m, "compress", (s, args, kw) -> {
             atLeastOnePositional("compress", args, kw);
             PyObject[] a = ArgParse.parse("compress", args, kw, new String[] {"/data", "level", "wbits"}, 0);
-            if (a[0] == null) {
-                throw Errors.typeError("compress() missing required argument 'data' (pos 1)");
-            }
             byte[] data = Buffers.bytes(a[0]);
             Compressor c = Compressor.create(intArg(a[1], -1), 8, intArg(a[2], 15), 8, 0, null);
             if (c == null) {
@@ -113,9 +110,6 @@ public final class ZlibModule {
         ModuleTypes.fv(m, "decompress", (s, args, kw) -> {
             atLeastOnePositional("decompress", args, kw);
             PyObject[] a = ArgParse.parse("decompress", args, kw, new String[] {"/data", "wbits", "bufsize"}, 0);
-            if (a[0] == null) {
-                throw Errors.typeError("decompress() missing required argument 'data' (pos 1)");
-            }
             byte[] data = Buffers.bytes(a[0]);
             int wbits = intArg(a[1], 15);
             if (ssizeArg(a[2], 16384) < 0) {
@@ -202,9 +196,6 @@ public final class ZlibModule {
             t.defV("decompress", (s, args, kw) -> {
                 atLeastOnePositional("decompress", args, kw);
             PyObject[] a = ArgParse.parse("decompress", args, kw, new String[] {"/data", "max_length"}, 0);
-                if (a[0] == null) {
-                    throw Errors.typeError("decompress() missing required argument 'data' (pos 1)");
-                }
                 byte[] data = Buffers.bytes(a[0]);
                 long max = ssizeArg(a[1], 0);
                 if (max < 0) {
