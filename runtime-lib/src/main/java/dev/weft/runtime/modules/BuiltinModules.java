@@ -15,6 +15,7 @@ import dev.weft.runtime.modules.concurrent.futures.FuturesModule;
 import dev.weft.runtime.modules.functools.FunctoolsModule;
 import dev.weft.runtime.modules.hashes.HashModules;
 import dev.weft.runtime.modules.heapq.HeapqModule;
+import dev.weft.runtime.modules.importlib.ImportlibModule;
 import dev.weft.runtime.modules.itertools.ItertoolsModule;
 import dev.weft.runtime.modules.math.MathModule;
 import dev.weft.runtime.modules.operator.OperatorModule;
@@ -82,5 +83,9 @@ final class BuiltinModules {
         ModuleRegistry.register("_blake2", HashModules::createBlake2);
         ModuleRegistry.register("zlib", ZlibModule::create);
         ModuleRegistry.register("array", ArrayModule::create);
+        ModuleRegistry.register("posix", dev.weft.runtime.modules.posix.PosixModule::create);
+        ModuleRegistry.register("importlib", ImportlibModule::create);
+        ModuleRegistry.register("importlib.util", ImportlibModule::createUtil);
+        ModuleRegistry.register("importlib.machinery", ImportlibModule::createMachinery);
     }
 }
