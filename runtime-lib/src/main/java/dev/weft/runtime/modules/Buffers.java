@@ -3,6 +3,7 @@ package dev.weft.runtime.modules;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.ops.Calls;
+import dev.weft.runtime.types.BufferExporter;
 import dev.weft.runtime.types.PyByteArray;
 import dev.weft.runtime.types.PyBytes;
 
@@ -21,8 +22,8 @@ public final class Buffers {
         if (o instanceof PyByteArray ba) {
             return ba.toByteArray();
         }
-        if (o instanceof dev.weft.runtime.modules.array.PyArray a) {
-            return a.toBytes();
+        if (o instanceof BufferExporter e) {
+            return e.exportBytes();
         }
         if (o.type().lookup("__buffer__") != null) {
             return ((PyBytes) Calls.call1(PyBytes.TYPE, o)).array();

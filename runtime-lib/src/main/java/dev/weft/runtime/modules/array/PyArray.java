@@ -5,6 +5,7 @@ import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.modules.DerivedObject;
 import dev.weft.runtime.ops.Ops;
+import dev.weft.runtime.types.BufferExporter;
 
 import java.util.Arrays;
 
@@ -13,7 +14,7 @@ import java.util.Arrays;
  * operation holds the object's monitor, so threads sharing an array see each operation whole;
  * no Python code runs under it (items are converted before it is taken).
  */
-public final class PyArray extends DerivedObject {
+public final class PyArray extends DerivedObject implements BufferExporter {
     final TypeCode code;
     private byte[] data;
     private int length;
@@ -31,6 +32,11 @@ public final class PyArray extends DerivedObject {
     /** The items' bytes (a copy). */
     public synchronized byte[] toBytes() {
         return Arrays.copyOf(data, length * code.size);
+    }
+
+    @Override
+    public byte[] exportBytes() {
+        return toBytes();
     }
 
     private void ensure(int items) {
