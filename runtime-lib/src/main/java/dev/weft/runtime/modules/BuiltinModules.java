@@ -24,6 +24,7 @@ import dev.weft.runtime.modules.os.PosixPathModule;
 import dev.weft.runtime.modules.queue.QueueModule;
 import dev.weft.runtime.modules.random.RandomModule;
 import dev.weft.runtime.modules.struct.StructModule;
+import dev.weft.runtime.modules.sre.SreModule;
 import dev.weft.runtime.modules.sys.SysModule;
 import dev.weft.runtime.modules.sysconfig.SysconfigModule;
 import dev.weft.runtime.modules.thread.ThreadModule;
@@ -83,6 +84,7 @@ final class BuiltinModules {
         ModuleRegistry.register("_blake2", HashModules::createBlake2);
         ModuleRegistry.register("zlib", ZlibModule::create);
         ModuleRegistry.register("array", ArrayModule::create);
+        ModuleRegistry.register("_sre", SreModule::create);
         ModuleRegistry.register("posix", dev.weft.runtime.modules.posix.PosixModule::create);
         ModuleRegistry.register("importlib", ImportlibModule::create);
         ModuleRegistry.register("importlib.util", ImportlibModule::createUtil);
