@@ -96,7 +96,7 @@ public final class HashModules {
                 PyHash.Algorithm alg = new PyHash.Algorithm("shake_" + bits, 0, rate, true);
                 m.put(alg.name(), sha3Type(alg, rate, 0x1f, () -> new Keccak(rate, (byte) 0x1f)));
             }
-            m.put("implementation", PyStr.of("HACL*"));
+            m.put("implementation", PyStr.of("HACL"));
             sha3 = m;
         }
         return sha3;
