@@ -547,7 +547,7 @@ final class InstructionEmitter implements InstrVisitor<Void> {
     @Override
     public Void visitImportStar(ImportStar i) {
         load(i.module);
-        if (fe.f.kind() == IrFunction.Kind.CLASS_BODY) {
+        if (fe.f.namespaceInFrame()) {
             mv.visitVarInsn(Opcodes.ALOAD, layout.namespaceSlot);
         } else {
             mv.visitVarInsn(Opcodes.ALOAD, layout.globalsSlot);

@@ -24,6 +24,26 @@ public final class SourceCompiler {
         return ModuleLowering.lower(module, table, moduleName, filename);
     }
 
+    /**
+     * Compiles source text given to {@code exec}/{@code eval}/{@code compile} at run time:
+     * {@code mode} is "exec", "eval" or "single"; the class has {@code weft$exec} (see
+     * {@link ModuleCompiler#compileForExec}). Syntax errors surface as {@code PythonSyntaxError}.
+     */
+    public static ModuleCompiler.ClassFile compileForExec(String source, String filename, String mode,
+                                                          String moduleName) {
+        IrModule ir;
+        if (mode.equals("eval")) {
+            dev.weft.frontend.ast.Expression e = PythonParsing.parseExpression(source, filename);
+            SymbolTable table = SymbolTable.build(e, filename, source);
+            ir = ModuleLowering.lowerExpression(e, table, moduleName, filename);
+        } else {
+            Module module = PythonParsing.parse(source, filename);
+            SymbolTable table = SymbolTable.build(module, filename, source);
+            ir = ModuleLowering.lowerForExec(module, table, moduleName, filename, mode.equals("single"));
+        }
+        return ModuleCompiler.compileForExec(ir);
+    }
+
     /** Compiles module {@code moduleName} (a package's {@code __init__} if {@code isPackage}). */
     public static ModuleCompiler.ClassFile compile(byte[] source, String filename, String moduleName,
                                                    boolean isPackage) {

@@ -24,7 +24,7 @@ final class VariableAccess {
     }
 
     private boolean namespaceIsGlobals() {
-        return fe.f.kind() != IrFunction.Kind.CLASS_BODY;
+        return !fe.f.namespaceInFrame();
     }
 
     /** Pushes the variable's value. */

@@ -43,6 +43,15 @@ public final class BuiltinsModule {
     }
 
     /** A builtin by name, or null. */
+    /**
+     * Builtin {@code b} as code with these namespaces sees it: {@code exec}, {@code eval},
+     * {@code globals} and {@code locals} come bound to the caller's globals and local namespace
+     * ({@code namespace} null when not known: module or function code); others unchanged.
+     */
+    public static PyObject forCaller(PyObject b, PyDict globals, PyObject namespace) {
+        return ExecBuiltins.needsCaller(b, module()) ? ExecBuiltins.bind(b, globals, namespace) : b;
+    }
+
     public static PyObject lookup(String name) {
         return MODULE.instanceDict().getItemOrNull(PyStr.intern(name));
     }
@@ -139,15 +148,10 @@ public final class BuiltinsModule {
             }
             return Ops.callMethod(o, "__anext__");
         });
-        for (String n : new String[] {"eval", "exec", "compile", "breakpoint", "help"}) {
+        for (String n : new String[] {"breakpoint", "help"}) {
             fv(m, n, (self, args, kw) -> BuiltinFunctions.notSupported(n));
         }
-        fv(m, "globals", (self, args, kw) -> {
-            throw Errors.notImplemented("globals() must be compiled by the backend (it needs the calling module)");
-        });
-        fv(m, "locals", (self, args, kw) -> {
-            throw Errors.notImplemented("locals() must be compiled by the backend (it needs the calling frame)");
-        });
+        ExecBuiltins.define(m);
         fv(m, "__build_class__", (self, args, kw) -> {
             throw Errors.notImplemented("__build_class__ is compiled to ClassBuilder.buildClass by the backend");
         });

@@ -24,26 +24,21 @@ public final class Names {
     public static PyObject loadGlobal(PyDict globals, PyStr name) {
         PyObject v = globals.getItemOrNull(name);
         if (v == null) {
-            v = BUILTINS.getItemOrNull(name);
-            if (v == null) {
-                throw Errors.undefinedName(name.value());
-            }
-            if (v == GLOBALS_BUILTIN) {
-                return globalsFunction(globals);
-            }
+            v = loadBuiltin(globals, null, name);
         }
         return v;
     }
 
-    private static final PyObject GLOBALS_BUILTIN = BUILTINS.getItemOrNull(PyStr.intern("globals"));
-
     /**
-     * The builtin {@code globals} needs the calling module: loading the name from compiled code
-     * gives a function bound to that module's dict.
+     * A name found in neither the namespace nor globals: the builtin, which for {@code exec},
+     * {@code eval}, {@code globals} and {@code locals} is bound to the caller's namespaces.
      */
-    private static PyObject globalsFunction(PyDict globals) {
-        return new dev.weft.runtime.call.PyBuiltinFunction("globals", 0, 0,
-                (dev.weft.runtime.call.Fn.F0) self -> globals);
+    private static PyObject loadBuiltin(PyDict globals, PyObject namespace, PyStr name) {
+        PyObject v = BUILTINS.getItemOrNull(name);
+        if (v == null) {
+            throw Errors.undefinedName(name.value());
+        }
+        return v instanceof dev.weft.runtime.call.PyBuiltinFunction ? BuiltinsModule.forCaller(v, globals, namespace) : v;
     }
 
     public static void storeGlobal(PyDict globals, PyStr name, PyObject value) {
@@ -59,7 +54,13 @@ public final class Names {
     /** A NAME read in a class body: the namespace, then globals, then builtins. */
     public static PyObject loadName(PyObject namespace, PyDict globals, PyStr name) {
         PyObject v = lookupNamespace(namespace, name);
-        return v != null ? v : loadGlobal(globals, name);
+        if (v == null) {
+            v = globals.getItemOrNull(name);
+            if (v == null) {
+                v = loadBuiltin(globals, namespace, name);
+            }
+        }
+        return v;
     }
 
     public static void storeName(PyObject namespace, PyStr name, PyObject value) {
