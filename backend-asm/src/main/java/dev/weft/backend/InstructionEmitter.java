@@ -764,4 +764,13 @@ final class InstructionEmitter implements InstrVisitor<Void> {
         fe.emitReturn();
         return null;
     }
+
+    @Override
+    public Void visitBindLocals(dev.weft.ir.instr.BindLocals i) {
+        load(i.callee);
+        LocalsSnapshot.emit(fe, mv, layout);
+        invoke(Abi.LOCALS_SUPPORT, "bindLocals", "(" + Abi.OBJ + Abi.DICT + ")" + Abi.OBJ);
+        store(i.result);
+        return null;
+    }
 }

@@ -52,6 +52,15 @@ public final class BuiltinsModule {
         return ExecBuiltins.needsCaller(b, module()) ? ExecBuiltins.bind(b, globals, namespace) : b;
     }
 
+    /**
+     * {@code callee} with the caller's locals known: when it is such a builtin bound by
+     * {@link #forCaller} without a local namespace (function code), bound to {@code locals}, a
+     * snapshot of the function's variables; otherwise {@code callee} itself.
+     */
+    public static PyObject withLocals(PyObject callee, PyDict locals) {
+        return ExecBuiltins.withLocals(callee, locals);
+    }
+
     public static PyObject lookup(String name) {
         return MODULE.instanceDict().getItemOrNull(PyStr.intern(name));
     }
@@ -127,8 +136,6 @@ public final class BuiltinsModule {
         fv(m, "sum", BuiltinFunctions::sum);
         fv(m, "max", (self, args, kw) -> BuiltinFunctions.minMax(args, kw, true));
         fv(m, "min", (self, args, kw) -> BuiltinFunctions.minMax(args, kw, false));
-        f2(m, "vars", 0, (self, o, unused) -> BuiltinFunctions.vars(self, o));
-        f2(m, "dir", 0, (self, o, unused) -> BuiltinFunctions.dir(self, o));
         fv(m, "print", BuiltinFunctions::print);
         f2(m, "input", 0, (self, p, unused) -> BuiltinFunctions.input(self, p));
         fv(m, "open", FileMethods::open);

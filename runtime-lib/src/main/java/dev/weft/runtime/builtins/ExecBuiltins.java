@@ -34,27 +34,41 @@ final class ExecBuiltins {
         m.put("compile", new PyBuiltinFunction("compile", m, ExecBuiltins::compile));
         m.put("globals", new PyBuiltinFunction("globals", m, ExecBuiltins::globals));
         m.put("locals", new PyBuiltinFunction("locals", m, ExecBuiltins::locals));
+        m.put("vars", new PyBuiltinFunction("vars", m, ExecBuiltins::vars));
+        m.put("dir", new PyBuiltinFunction("dir", m, ExecBuiltins::dir));
     }
 
     /** Whether builtin {@code b} needs the caller's namespaces (compiled code binds it on load). */
     static boolean needsCaller(PyObject b, PyModule builtins) {
         return b instanceof PyBuiltinFunction f && f.self() == builtins
                 && switch (f.name()) {
-                    case "exec", "eval", "globals", "locals" -> true;
+                    case "exec", "eval", "globals", "locals", "vars", "dir" -> true;
                     default -> false;
                 };
     }
 
     /** Builtin {@code b} bound to the caller's namespaces ({@code namespace} null when not known). */
     static PyObject bind(PyObject b, PyDict globals, PyObject namespace) {
-        PyBuiltinFunction f = (PyBuiltinFunction) b;
-        CallerScope scope = new CallerScope(globals, namespace);
-        return switch (f.name()) {
+        return bound(((PyBuiltinFunction) b).name(), new CallerScope(globals, namespace));
+    }
+
+    private static PyObject bound(String name, CallerScope scope) {
+        return switch (name) {
             case "exec" -> new PyBuiltinFunction("exec", scope, ExecBuiltins::exec);
             case "eval" -> new PyBuiltinFunction("eval", scope, ExecBuiltins::eval);
             case "globals" -> new PyBuiltinFunction("globals", scope, ExecBuiltins::globals);
+            case "vars" -> new PyBuiltinFunction("vars", scope, ExecBuiltins::vars);
+            case "dir" -> new PyBuiltinFunction("dir", scope, ExecBuiltins::dir);
             default -> new PyBuiltinFunction("locals", scope, ExecBuiltins::locals);
         };
+    }
+
+    /** See {@link BuiltinsModule#withLocals}. */
+    static PyObject withLocals(PyObject callee, PyDict locals) {
+        if (callee instanceof PyBuiltinFunction f && f.self() instanceof CallerScope s && s.namespace == null) {
+            return bound(f.name(), new CallerScope(s.globals, locals));
+        }
+        return callee;
     }
 
     private static CallerScope scope(PyObject self, String function) {
@@ -74,6 +88,33 @@ final class ExecBuiltins {
                     + "(a function's variables live in JVM locals)");
         }
         return l;
+    }
+
+    private static PyObject vars(PyObject self, PyObject[] args, String[] kw) {
+        PyObject[] a = ArgParse.parse("vars", args, kw, new String[] {"object"}, 0);
+        if (a[0] != null) {
+            return BuiltinFunctions.vars(self, a[0]);
+        }
+        PyObject l = scope(self, "vars").localsOrNull();
+        if (l == null) {
+            throw Errors.notImplemented("vars() without arguments is not supported here by weft yet");
+        }
+        return l;
+    }
+
+    private static PyObject dir(PyObject self, PyObject[] args, String[] kw) {
+        PyObject[] a = ArgParse.parse("dir", args, kw, new String[] {"object"}, 0);
+        if (a[0] != null) {
+            return BuiltinFunctions.dir(self, a[0]);
+        }
+        PyObject l = scope(self, "dir").localsOrNull();
+        if (l == null) {
+            throw Errors.notImplemented("dir() without arguments is not supported here by weft yet");
+        }
+        PyObject names = new dev.weft.runtime.types.PyList(
+                dev.weft.runtime.ops.Protocols.toArray(Ops.callMethod(l, "keys")));
+        Ops.callMethod(names, "sort");
+        return names;
     }
 
     private static PyObject exec(PyObject self, PyObject[] args, String[] kw) {
