@@ -2,6 +2,7 @@ package dev.weft.backend;
 
 import dev.weft.frontend.ast.Module;
 import dev.weft.frontend.parser.PythonParsing;
+import dev.weft.frontend.symtable.CompileChecks;
 import dev.weft.frontend.symtable.SymbolTable;
 import dev.weft.ir.IrModule;
 import dev.weft.ir.lower.ModuleLowering;
@@ -35,10 +36,12 @@ public final class SourceCompiler {
         if (mode.equals("eval")) {
             dev.weft.frontend.ast.Expression e = PythonParsing.parseExpression(source, filename);
             SymbolTable table = SymbolTable.build(e, filename, source);
+            CompileChecks.check(e, table, filename, source);
             ir = ModuleLowering.lowerExpression(e, table, moduleName, filename);
         } else {
             Module module = PythonParsing.parse(source, filename);
             SymbolTable table = SymbolTable.build(module, filename, source);
+            CompileChecks.check(module, table, filename, source);
             ir = ModuleLowering.lowerForExec(module, table, moduleName, filename, mode.equals("single"));
         }
         return ModuleCompiler.compileForExec(ir);

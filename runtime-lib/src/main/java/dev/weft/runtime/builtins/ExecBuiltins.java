@@ -120,20 +120,20 @@ final class ExecBuiltins {
     private static PyObject exec(PyObject self, PyObject[] args, String[] kw) {
         PyObject[] a = ArgParse.parse("exec", args, kw, new String[] {"source", "globals", "locals", "closure"}, 1);
         PyObject closure = a[3];
+        PyDict globals = globalsArg(self, "exec", a[1], a[2]);
+        PyObject locals = localsArg(self, "exec", a[1], a[2], globals);
         PyCode code = a[0] instanceof PyCode c ? c : compileSource(a[0], "<string>", "exec", "exec", false);
         if (closure != null && closure != PyNone.NONE) {
             throw Errors.typeError("cannot use a closure with this code object");
         }
-        PyDict globals = globalsArg(self, "exec", a[1], a[2]);
-        PyObject locals = localsArg(self, "exec", a[1], a[2], globals);
         return run(code, "exec", globals, locals);
     }
 
     private static PyObject eval(PyObject self, PyObject[] args, String[] kw) {
         PyObject[] a = ArgParse.parse("eval", args, kw, new String[] {"source", "globals", "locals"}, 1);
-        PyCode code = a[0] instanceof PyCode c ? c : compileSource(a[0], "<string>", "eval", "eval", true);
         PyDict globals = globalsArg(self, "eval", a[1], a[2]);
         PyObject locals = localsArg(self, "eval", a[1], a[2], globals);
+        PyCode code = a[0] instanceof PyCode c ? c : compileSource(a[0], "<string>", "eval", "eval", true);
         return run(code, "eval", globals, locals);
     }
 
