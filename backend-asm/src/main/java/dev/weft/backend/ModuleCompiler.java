@@ -28,6 +28,8 @@ public final class ModuleCompiler {
     final String owner;
     final String filename;
     final ClosureLayout closures;
+    /** Code compiled at run time for exec/eval (its globals' {@code __builtins__} apply). */
+    final boolean execCode;
     private final Map<IrFunction, String> methodNames = new IdentityHashMap<>();
     private final ClassNaming.MethodNames names = new ClassNaming.MethodNames();
     /** Functions compiled as several methods, with their part-size budget (estimated bytes). */
@@ -39,6 +41,7 @@ public final class ModuleCompiler {
         this.owner = owner;
         this.filename = filename;
         this.closures = new ClosureLayout(root);
+        this.execCode = root.namespaceInFrame();
         nameAll(root);
     }
 

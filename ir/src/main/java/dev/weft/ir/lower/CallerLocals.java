@@ -20,6 +20,19 @@ final class CallerLocals {
 
     private static final Set<String> READERS = Set.of("locals", "vars", "dir", "exec", "eval");
 
+    /**
+     * Gives every local, cell and free variable of the scope a variable of the code object, so
+     * the snapshot sees them all (a parameter the body never reads has no variable otherwise).
+     */
+    private static void declareAllVariables(CodeUnit u) {
+        for (dev.weft.frontend.symtable.Symbol sym : u.scope().symbols()) {
+            SymbolScope k = sym.scope();
+            if (k == SymbolScope.LOCAL || k == SymbolScope.CELL || k == SymbolScope.FREE) {
+                u.names.load(sym.name());
+            }
+        }
+    }
+
     /** The callee to call: {@code callee} itself, or bound to the locals when {@code c} calls such a builtin. */
     static Operand bindIfNeeded(CodeUnit u, Call c, Operand callee) {
         if (!(c.func instanceof Name n) || !READERS.contains(n.id) || !u.scope().type().isFunctionLike()) {
@@ -32,6 +45,7 @@ final class CallerLocals {
         if ((n.id.equals("vars") || n.id.equals("dir")) && !c.args.isEmpty()) {
             return callee;   // vars(obj) and dir(obj) do not read locals
         }
+        declareAllVariables(u);
         u.at(c);
         return u.emit(new BindLocals(u.temp(), callee)).result;
     }

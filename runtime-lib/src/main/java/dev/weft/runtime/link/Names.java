@@ -24,17 +24,40 @@ public final class Names {
     public static PyObject loadGlobal(PyDict globals, PyStr name) {
         PyObject v = globals.getItemOrNull(name);
         if (v == null) {
-            v = loadBuiltin(globals, null, name);
+            v = loadBuiltin(globals, null, name, false);
         }
         return v;
     }
 
     /**
-     * A name found in neither the namespace nor globals: the builtin, which for {@code exec},
-     * {@code eval}, {@code globals} and {@code locals} is bound to the caller's namespaces.
+     * A global read in code compiled at run time (exec/eval): as {@link #loadGlobal}, but the
+     * builtins are those of the globals' {@code __builtins__} entry, as in CPython (so
+     * {@code eval(s, {"__builtins__": {}})} has no builtins).
      */
-    private static PyObject loadBuiltin(PyDict globals, PyObject namespace, PyStr name) {
+    public static PyObject loadGlobalInExec(PyDict globals, PyStr name) {
+        PyObject v = globals.getItemOrNull(name);
+        if (v == null) {
+            v = loadBuiltin(globals, null, name, true);
+        }
+        return v;
+    }
+
+    private static final PyStr BUILTINS_KEY = PyStr.intern("__builtins__");
+
+    /**
+     * A name found in neither the namespace nor globals: the builtin, which for {@code exec},
+     * {@code eval}, {@code globals}, {@code locals}, {@code vars} and {@code dir} is bound to the
+     * caller's namespaces. With {@code ownBuiltins} (exec'd code and NAME lookups), globals
+     * whose {@code __builtins__} is another dict or module than the builtins take builtins
+     * from there; compiled modules skip that probe.
+     */
+    private static PyObject loadBuiltin(PyDict globals, PyObject namespace, PyStr name, boolean ownBuiltins) {
         PyObject v = BUILTINS.getItemOrNull(name);
+        PyObject own = ownBuiltins ? globals.getItemOrNull(BUILTINS_KEY) : null;
+        if (own != null && own != BUILTINS && own != BuiltinsModule.module()) {
+            v = own instanceof dev.weft.runtime.call.PyModule m ? m.instanceDict().getItemOrNull(name)
+                    : lookupNamespace(own, name);
+        }
         if (v == null) {
             throw Errors.undefinedName(name.value());
         }
@@ -57,7 +80,7 @@ public final class Names {
         if (v == null) {
             v = globals.getItemOrNull(name);
             if (v == null) {
-                v = loadBuiltin(globals, namespace, name);
+                v = loadBuiltin(globals, namespace, name, true);
             }
         }
         return v;
