@@ -49,7 +49,7 @@ public final class BuiltinsModule {
      * ({@code namespace} null when not known: module or function code); others unchanged.
      */
     public static PyObject forCaller(PyObject b, PyDict globals, PyObject namespace) {
-        return ExecBuiltins.needsCaller(b, module()) ? ExecBuiltins.bind(b, globals, namespace) : b;
+        return ExecBuiltins.needsCaller(b) ? ExecBuiltins.bind(b, globals, namespace) : b;
     }
 
     /**

@@ -29,22 +29,18 @@ final class ExecBuiltins {
     private static final int ONLY_AST = 0x400;
 
     static void define(PyModule m) {
-        m.put("exec", new PyBuiltinFunction("exec", m, ExecBuiltins::exec));
-        m.put("eval", new PyBuiltinFunction("eval", m, ExecBuiltins::eval));
+        m.put("exec", PyBuiltinFunction.readingCallerScope("exec", m, ExecBuiltins::exec));
+        m.put("eval", PyBuiltinFunction.readingCallerScope("eval", m, ExecBuiltins::eval));
         m.put("compile", new PyBuiltinFunction("compile", m, ExecBuiltins::compile));
-        m.put("globals", new PyBuiltinFunction("globals", m, ExecBuiltins::globals));
-        m.put("locals", new PyBuiltinFunction("locals", m, ExecBuiltins::locals));
-        m.put("vars", new PyBuiltinFunction("vars", m, ExecBuiltins::vars));
-        m.put("dir", new PyBuiltinFunction("dir", m, ExecBuiltins::dir));
+        m.put("globals", PyBuiltinFunction.readingCallerScope("globals", m, ExecBuiltins::globals));
+        m.put("locals", PyBuiltinFunction.readingCallerScope("locals", m, ExecBuiltins::locals));
+        m.put("vars", PyBuiltinFunction.readingCallerScope("vars", m, ExecBuiltins::vars));
+        m.put("dir", PyBuiltinFunction.readingCallerScope("dir", m, ExecBuiltins::dir));
     }
 
     /** Whether builtin {@code b} needs the caller's namespaces (compiled code binds it on load). */
-    static boolean needsCaller(PyObject b, PyModule builtins) {
-        return b instanceof PyBuiltinFunction f && f.self() == builtins
-                && switch (f.name()) {
-                    case "exec", "eval", "globals", "locals", "vars", "dir" -> true;
-                    default -> false;
-                };
+    static boolean needsCaller(PyObject b) {
+        return b instanceof PyBuiltinFunction f && f.readsCallerScope() && !(f.self() instanceof CallerScope);
     }
 
     /** Builtin {@code b} bound to the caller's namespaces ({@code namespace} null when not known). */

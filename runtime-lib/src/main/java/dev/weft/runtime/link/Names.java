@@ -61,7 +61,8 @@ public final class Names {
         if (v == null) {
             throw Errors.undefinedName(name.value());
         }
-        return v instanceof dev.weft.runtime.call.PyBuiltinFunction ? BuiltinsModule.forCaller(v, globals, namespace) : v;
+        return v instanceof dev.weft.runtime.call.PyBuiltinFunction f && f.readsCallerScope()
+                ? BuiltinsModule.forCaller(v, globals, namespace) : v;
     }
 
     public static void storeGlobal(PyDict globals, PyStr name, PyObject value) {
