@@ -170,6 +170,26 @@ class K:
     }
 
     @Test
+    void execdCodeTakesItsBuiltinsFromTheGlobalsBuiltinsEntry() {
+        assertEquals("""
+NameError name 'len' is not defined
+NameError name 'len' is not defined
+NameError name 'len' is not defined
+3
+3
+""", SnippetRunner.stdout("""
+for src in ["len([1])", "[len(x) for x in ['ab']]", "(lambda: len([]))()"]:
+    try:
+        print(eval(src, {"__builtins__": {}}))
+    except NameError as e:
+        print("NameError", e)
+print(eval("abs(-3)", {"__builtins__": {"abs": abs}}))
+import builtins
+print(eval("len('abc')", {"__builtins__": builtins}))
+"""));
+    }
+
+    @Test
     void tracebackThroughExecdCodeShowsStringFrames() {
         SnippetRunner.Result r = SnippetRunner.run("""
 src = "def boom(n):\\n    return 1 // n\\nboom(0)\\n"
