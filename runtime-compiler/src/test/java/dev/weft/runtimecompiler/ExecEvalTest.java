@@ -190,6 +190,24 @@ print(eval("len('abc')", {"__builtins__": builtins}))
     }
 
     @Test
+    void theSameSourceCompiledAgainGivesItsOwnCodeObjectRunningWithItsOwnGlobals() {
+        assertEquals("""
+False 2 42
+[1, 2, 3] 1 2 False
+""", SnippetRunner.stdout("""
+c1 = compile("v * 2", "<e>", "eval")
+c2 = compile("v * 2", "<e>", "eval")
+print(c1 is c2, eval(c1, {"v": 1}), eval(c2, {"v": 21}))
+results = [eval("v + 1", {"v": i}) for i in range(3)]
+g1, g2 = {}, {}
+for g, n in ((g1, 1), (g2, 2)):
+    exec("def f():\\n    return n\\n", g)
+    g["n"] = n
+print(results, g1["f"](), g2["f"](), g1["f"] is g2["f"])
+"""));
+    }
+
+    @Test
     void tracebackThroughExecdCodeShowsStringFrames() {
         SnippetRunner.Result r = SnippetRunner.run("""
 src = "def boom(n):\\n    return 1 // n\\nboom(0)\\n"

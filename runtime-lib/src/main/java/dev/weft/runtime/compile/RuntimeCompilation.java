@@ -52,17 +52,41 @@ public final class RuntimeCompilation {
             throw Errors.notImplemented("%s() needs the Weft compiler at run time, and it is not on the class path "
                     + "(add the weft-runtime-compiler artifact and its dependencies)", function);
         }
-        String binaryName = CLASS_PREFIX + COUNTER.incrementAndGet();
-        byte[] bytes = compiler.compile(source, filename, mode, binaryName);
-        Class<?> c = new CodeLoader(RuntimeCompilation.class.getClassLoader()).define(binaryName, bytes);
-        MethodHandle run;
-        try {
-            run = MethodHandles.publicLookup().findStatic(c, EXEC_METHOD, EXEC_TYPE);
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw Errors.systemError("compiled code has no %s method: %s", EXEC_METHOD, e);
+        String key = source.length() <= CACHED_SOURCE_LIMIT ? mode + '\0' + filename + '\0' + source : null;
+        Compiled done = key == null ? null : RECENT.get(key);
+        if (done == null) {
+            String binaryName = CLASS_PREFIX + COUNTER.incrementAndGet();
+            byte[] bytes = compiler.compile(source, filename, mode, binaryName);
+            Class<?> c = new CodeLoader(RuntimeCompilation.class.getClassLoader()).define(binaryName, bytes);
+            try {
+                done = new Compiled(c, MethodHandles.publicLookup().findStatic(c, EXEC_METHOD, EXEC_TYPE));
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw Errors.systemError("compiled code has no %s method: %s", EXEC_METHOD, e);
+            }
+            if (key != null) {
+                RECENT.put(key, done);
+            }
         }
-        return PyCode.forExec(filename, c, run);
+        return PyCode.forExec(filename, done.codeClass, done.entry);
     }
+
+    /** A compiled class and its entry point. */
+    private record Compiled(Class<?> codeClass, MethodHandle entry) { }
+
+    /**
+     * The classes of recently compiled sources, so that evaluating the same text again (a
+     * calculator's eval in a loop, dataclasses' generated methods) does not compile it again;
+     * each call still gets a code object of its own. Bounded, least recently used out first.
+     */
+    private static final int CACHED_SOURCES = 256;
+    private static final int CACHED_SOURCE_LIMIT = 4096;
+    private static final java.util.Map<String, Compiled> RECENT = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Compiled> eldest) {
+                    return size() > CACHED_SOURCES;
+                }
+            });
 
     /** Whether a class holds code compiled at run time. */
     public static boolean isExecClass(String binaryName) {
