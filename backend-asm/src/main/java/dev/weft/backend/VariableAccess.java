@@ -24,7 +24,7 @@ final class VariableAccess {
     }
 
     private boolean namespaceIsGlobals() {
-        return fe.f.kind() != IrFunction.Kind.CLASS_BODY;
+        return !fe.f.namespaceInFrame();
     }
 
     /** Pushes the variable's value. */
@@ -60,7 +60,9 @@ final class VariableAccess {
             case GLOBAL -> {
                 mv.visitVarInsn(Opcodes.ALOAD, layout.globalsSlot);
                 mv.visitLdcInsn(Constants.name(v.name));
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.NAMES, "loadGlobal",
+                // exec'd code honours its globals' __builtins__ (Names.loadGlobalInExec)
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.NAMES,
+                        fe.module.execCode ? "loadGlobalInExec" : "loadGlobal",
                         "(" + Abi.DICT + Abi.PYSTR + ")" + Abi.OBJ, false);
             }
             case NAME -> {
