@@ -12,6 +12,7 @@ import dev.weft.runtime.modules.concurrent.ConcurrentPackage;
 import dev.weft.runtime.modules.concurrent.futures.FuturesModule;
 import dev.weft.runtime.modules.functools.FunctoolsModule;
 import dev.weft.runtime.modules.heapq.HeapqModule;
+import dev.weft.runtime.modules.io.IoModule;
 import dev.weft.runtime.modules.itertools.ItertoolsModule;
 import dev.weft.runtime.modules.math.MathModule;
 import dev.weft.runtime.modules.operator.OperatorModule;
@@ -66,5 +67,6 @@ final class BuiltinModules {
         ModuleRegistry.register("_bisect", BisectModule::createAccelerator);
         ModuleRegistry.register("math", MathModule::create);
         ModuleRegistry.register("cmath", CmathModule::create);
+        ModuleRegistry.register("_io", IoModule::create);
     }
 }
