@@ -85,8 +85,8 @@ final class BinaryFileMethods {
             f(self).close();
             return PyNone.NONE;
         });
-        t.def2("seek", 1, (self, c, w) -> PyInt.of(f(self).seek(Protocols.indexValue(c, "int"),
-                w == null ? 0 : (int) Protocols.indexValue(w, "int"))));
+        t.def2("seek", 1, (self, c, w) -> PyInt.of(f(self).seek(IOBaseTypes.intArg(c),
+                w == null ? 0 : (int) IOBaseTypes.intArg(w))));
         t.def0("tell", self -> PyInt.of(f(self).tell()));
         t.def1("truncate", 0, (self, n) -> PyInt.of(f(self).truncate(
                 n == null || n == PyNone.NONE ? null : Protocols.indexValue(n, "int"))));

@@ -2,7 +2,7 @@ package dev.weft.runtime.io;
 
 import dev.weft.runtime.exc.PyException;
 import dev.weft.runtime.text.CodecRegistry;
-import dev.weft.runtime.text.Codecs;
+
 
 import java.util.Arrays;
 
@@ -52,7 +52,7 @@ final class ChunkDecoder {
         String text;
         if (module.equals("utf_8") || module.equals("utf_16_le") || module.equals("utf_16_be")
                 || module.equals("utf_32_le") || module.equals("utf_32_be") || last || isSingleByte()) {
-            text = Codecs.decode(now, encoding, errors);
+            text = IoCodecs.decode(now, encoding, errors);
         } else {
             text = decodeTrying(now, all, cut);
         }
@@ -66,11 +66,11 @@ final class ChunkDecoder {
     /** Codecs of unknown structure: retry with up to three bytes held back if the chunk ends mid-character. */
     private String decodeTrying(byte[] now, byte[] all, int cut) {
         try {
-            return Codecs.decode(now, encoding, errors);
+            return IoCodecs.decode(now, encoding, errors);
         } catch (PyException e) {
             for (int back = 1; back <= 3 && back < now.length; back++) {
                 try {
-                    String s = Codecs.decode(Arrays.copyOf(now, now.length - back), encoding, errors);
+                    String s = IoCodecs.decode(Arrays.copyOf(now, now.length - back), encoding, errors);
                     pending = Arrays.copyOfRange(all, cut - back, all.length);
                     return s;
                 } catch (PyException again) {
@@ -100,11 +100,11 @@ final class ChunkDecoder {
     }
 
     private String module() {
-        return CodecRegistry.lookup(encoding).module;
+        return IoCodecs.lookup(encoding).module;
     }
 
     private boolean isSingleByte() {
-        CodecRegistry.Codec c = CodecRegistry.lookup(encoding);
+        CodecRegistry.Codec c = IoCodecs.lookup(encoding);
         return c.kind == CodecRegistry.Kind.CHARMAP || c.module.equals("ascii") || c.module.equals("latin_1");
     }
 

@@ -194,7 +194,7 @@ public final class FileMethods {
 
     private static void Codecs_check(String encoding) {
         if (encoding != null) {
-            dev.weft.runtime.text.Codecs.encode("", encoding, "strict");
+            IoCodecs.encode("", encoding, "strict");
         }
     }
 
@@ -338,8 +338,8 @@ public final class FileMethods {
             f(self).close();
             return PyNone.NONE;
         });
-        t.def2("seek", 1, (self, c, w) -> PyInt.of(f(self).seek(Protocols.indexValue(c, "int"),
-                w == null ? 0 : (int) Protocols.indexValue(w, "int"))));
+        t.def2("seek", 1, (self, c, w) -> PyInt.of(f(self).seek(IOBaseTypes.intArg(c),
+                w == null ? 0 : (int) IOBaseTypes.intArg(w))));
         t.def0("tell", self -> PyInt.of(f(self).tell()));
         t.def1("truncate", 0, (self, n) -> PyInt.of(f(self).truncate(
                 n == null || n == PyNone.NONE ? null : Protocols.indexValue(n, "int"))));
@@ -359,7 +359,7 @@ public final class FileMethods {
         t.defGetSet("write_through", self -> PyBool.of(f(self).writeThrough), null);
         t.defGetSet("_CHUNK_SIZE", self -> PyInt.of(8192), null);
         t.defV("reconfigure", (self, args, kw) -> {
-            if (args.length > 0) {
+            if (args.length > (kw == null ? 0 : kw.length)) {
                 throw Errors.typeError("reconfigure() takes no positional arguments");
             }
             PyObject[] a = ArgParse.parse("reconfigure", args, kw, new String[] {"encoding", "errors", "newline",

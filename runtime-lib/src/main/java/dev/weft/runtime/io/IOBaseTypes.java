@@ -34,8 +34,9 @@ public final class IOBaseTypes {
     public static final int DEFAULT_BUFFER_SIZE = 8192;
 
     /** {@code io.UnsupportedOperation}: both OSError and ValueError. */
-    public static final PyType UNSUPPORTED_OPERATION = new PyType("io.UnsupportedOperation", PyOSError.class,
-            new PyType[] {ExceptionTypes.OSError, ExceptionTypes.ValueError}, t -> { },
+    public static final PyType UNSUPPORTED_OPERATION = new PyType("UnsupportedOperation", PyOSError.class,
+            new PyType[] {ExceptionTypes.OSError, ExceptionTypes.ValueError},
+            t -> t.def("__module__", PyStr.intern("io")),
             PyType.BASETYPE | PyType.INSTANCE_DICT);
 
     public static final PyType IOBASE = type("_IOBase", PyType.OBJECT, IOBaseTypes::defineIOBase);
@@ -88,6 +89,15 @@ public final class IOBaseTypes {
         }
     }
 
+    /** An integer argument (offset, whence) as CPython's "n" / "i" converters take it. */
+    static long intArg(PyObject o) {
+        PyInt i = Protocols.index(o, null);
+        if (!i.fitsLong()) {
+            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return i.longValue();
+    }
+
     /** A size argument: None or an integer; negative means "all". */
     static long size(PyObject o) {
         if (o == null || o == PyNone.NONE) {
@@ -125,7 +135,10 @@ public final class IOBaseTypes {
             return PyNone.NONE;
         });
         t.def0("flush", self -> {
-            checkClosed(self);
+            // CPython's _IOBase.flush looks at its own flag (__IOBase_closed), not at `closed`
+            if (self instanceof PyIOBase b && b.baseClosed) {
+                throw closedError();
+            }
             return PyNone.NONE;
         });
         t.def2("seek", 1, (self, a, b) -> {

@@ -3,7 +3,7 @@ package dev.weft.runtime.io;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
-import dev.weft.runtime.text.Codecs;
+
 import dev.weft.runtime.types.PyStr;
 
 import java.io.InputStream;
@@ -49,7 +49,7 @@ public final class PyFile extends PyIOBase {
     }
 
     private void configure(String enc, String err, String nl) {
-        Codecs.encode("", enc, "strict"); // LookupError for an unknown encoding, before anything happens
+        IoCodecs.encode("", enc, "strict"); // LookupError for an unknown encoding, before anything happens
         this.encoding = enc;
         this.errors = err;
         this.newline = nl;
@@ -256,7 +256,7 @@ public final class PyFile extends PyIOBase {
         if (newline != null && !newline.isEmpty() && !newline.equals("\n") && s.indexOf('\n') >= 0) {
             t = s.replace("\n", newline);
         }
-        byte[] b = Codecs.encode(t, writeEncoding(), errors);
+        byte[] b = IoCodecs.encode(t, writeEncoding(), errors);
         wroteAny = true;
         bin.write(b);
         if (writeThrough || lineBuffering && hasNewline) {
@@ -267,7 +267,7 @@ public final class PyFile extends PyIOBase {
 
     /** After the first write, a codec with a byte-order mark writes without it. */
     private String writeEncoding() {
-        String module = dev.weft.runtime.text.CodecRegistry.lookup(encoding).module;
+        String module = IoCodecs.lookup(encoding).module;
         boolean started = wroteAny || bin.seekable() && bin.tell() > 0;
         if (!started) {
             return encoding;
@@ -311,7 +311,7 @@ public final class PyFile extends PyIOBase {
     private long tellLocked() {
         long pos = bin.tell();
         if (dpos < decoded.length()) {
-            pos -= Codecs.encode(decoded.substring(dpos), decoder.currentEncoding(), errors).length;
+            pos -= IoCodecs.encode(decoded.substring(dpos), decoder.currentEncoding(), errors).length;
         }
         return pos - decoder.pendingLength();
     }

@@ -236,8 +236,8 @@ public final class PyStringIO extends PyIOBase {
             }
             return PyStr.of(l);
         });
-        t.def2("seek", 1, (s, off, wh) -> PyInt.of(self(s).seek(Protocols.indexValue(off, "int"),
-                wh == null ? 0 : (int) Protocols.indexValue(wh, "int"))));
+        t.def2("seek", 1, (s, off, wh) -> PyInt.of(self(s).seek(IOBaseTypes.intArg(off),
+                wh == null ? 0 : (int) IOBaseTypes.intArg(wh))));
         t.def0("tell", s -> PyInt.of(self(s).tell()));
         t.def1("truncate", 0, (s, n) -> PyInt.of(self(s).truncate(n)));
         t.def0("close", s -> {
