@@ -163,7 +163,7 @@ public final class FileMethods {
             throw Errors.valueError("binary mode doesn't take a newline argument");
         }
         if (!m.binary) {
-            Newlines.check(p[5]);
+            Newlines.check(p[5], false);
         }
         if (buffering == 0 && !m.binary) {
             throw Errors.valueError("can't have unbuffered text I/O");
@@ -307,7 +307,7 @@ public final class FileMethods {
                     "newline", "line_buffering", "write_through"}, 1);
             String enc = optStr("TextIOWrapper", "encoding", a[1]);
             String err = optStr("TextIOWrapper", "errors", a[2]);
-            String nl = Newlines.check(a[3]);
+            String nl = Newlines.check(a[3], false);
             if (enc == null) {
                 enc = "utf-8";
             }

@@ -93,6 +93,11 @@ final class Newlines {
 
     /** Validates a {@code newline} argument as TextIOWrapper and StringIO do; returns its value (null = None). */
     static String check(PyObject arg) {
+        return check(arg, true);
+    }
+
+    /** {@code quoted}: StringIO shows the bad value's repr, open() and TextIOWrapper its text. */
+    static String check(PyObject arg, boolean quoted) {
         if (arg == null || arg == PyNone.NONE) {
             return null;
         }
@@ -101,7 +106,8 @@ final class Newlines {
         }
         String v = s.value();
         if (!v.isEmpty() && !v.equals("\n") && !v.equals("\r") && !v.equals("\r\n")) {
-            throw dev.weft.runtime.exc.Errors.valueError("illegal newline value: %s", dev.weft.runtime.ops.Ops.reprString(arg));
+            throw dev.weft.runtime.exc.Errors.valueError("illegal newline value: %s",
+                    quoted ? dev.weft.runtime.ops.Ops.reprString(arg) : v);
         }
         return v;
     }

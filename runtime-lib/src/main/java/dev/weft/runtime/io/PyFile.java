@@ -248,7 +248,11 @@ public final class PyFile extends PyIOBase {
             throw IOBaseTypes.unsupported("not writable");
         }
         if (dpos < decoded.length() || decoder.pendingLength() > 0 || eof) {
-            rewindReadAhead();
+            // as CPython: read-ahead is dropped, the write lands where the buffer stands
+            decoded = "";
+            dpos = 0;
+            eof = false;
+            decoder.reset();
         }
         int length = s.codePointCount(0, s.length());
         String t = s;
@@ -278,18 +282,6 @@ public final class PyFile extends PyIOBase {
             case "utf_8_sig": return "utf-8";
             default: return encoding;
         }
-    }
-
-    /** Moves the buffer back to where the reader stands, forgetting read-ahead (before a write or seek). */
-    private void rewindReadAhead() {
-        if (bin.seekable() && !(dpos >= decoded.length() && decoder.pendingLength() == 0)) {
-            long pos = tellLocked();
-            bin.seek(pos, 0);
-        }
-        decoded = "";
-        dpos = 0;
-        eof = false;
-        decoder.reset();
     }
 
     synchronized void flush() {
