@@ -13,6 +13,7 @@ import dev.weft.runtime.modules.concurrent.futures.FuturesModule;
 import dev.weft.runtime.modules.functools.FunctoolsModule;
 import dev.weft.runtime.modules.heapq.HeapqModule;
 import dev.weft.runtime.modules.io.IoModule;
+import dev.weft.runtime.modules.codecs.CodecsModule;
 import dev.weft.runtime.modules.itertools.ItertoolsModule;
 import dev.weft.runtime.modules.math.MathModule;
 import dev.weft.runtime.modules.operator.OperatorModule;
@@ -68,5 +69,6 @@ final class BuiltinModules {
         ModuleRegistry.register("math", MathModule::create);
         ModuleRegistry.register("cmath", CmathModule::create);
         ModuleRegistry.register("_io", IoModule::create);
+        ModuleRegistry.register("_codecs", CodecsModule::create);
     }
 }
