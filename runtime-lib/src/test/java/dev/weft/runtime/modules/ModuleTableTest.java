@@ -31,14 +31,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ModuleTableTest {
 
-    static final String[] TABLES = {"io", "operator", "itertools", "collections", "functools", "heapq", "bisect"};
+    static final String[] TABLES = {"io", "codecs", "operator", "itertools", "collections", "functools", "heapq", "bisect"};
 
     static Map<String, PyObject> globals() {
         Map<String, PyObject> g = new HashMap<>();
         PyModule[] modules = {OperatorModule.create(), OperatorModule.createAccelerator(), ItertoolsModule.create(),
             CollectionsModule.create(), CollectionsModule.createAccelerator(), FunctoolsModule.create(),
             FunctoolsModule.createAccelerator(), HeapqModule.create(), HeapqModule.createAccelerator(),
-            BisectModule.create(), BisectModule.createAccelerator(), dev.weft.runtime.modules.io.IoModule.create()};
+            BisectModule.create(), BisectModule.createAccelerator(), dev.weft.runtime.modules.io.IoModule.create(),
+            dev.weft.runtime.modules.codecs.CodecsModule.create()};
         for (PyModule m : modules) {
             g.put(m.name(), m);
         }

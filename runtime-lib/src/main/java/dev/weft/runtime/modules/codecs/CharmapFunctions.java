@@ -82,7 +82,7 @@ final class CharmapFunctions {
 
     static void define(PyModule m) {
         ModuleTypes.f1(m, "charmap_build", (s, table) -> {
-            String t = CodecsModule.str("charmap_build", table);
+            String t = CodecsModule.str("charmap_build", "argument", table);
             return new EncodingMap(fromTable(t), t.length());
         });
         ModuleTypes.fv(m, "charmap_decode", (s, args, kw) -> {

@@ -97,9 +97,9 @@ final class CodecRegistryFunctions {
             CACHE.clear();
             return PyNone.NONE;
         });
-        ModuleTypes.f1(m, "lookup", (s, enc) -> lookup(CodecsModule.str("lookup", enc)));
+        ModuleTypes.f1(m, "lookup", (s, enc) -> lookup(CodecsModule.str("lookup", "argument", enc)));
         ModuleTypes.f1(m, "_forget_codec", (s, enc) -> {
-            CACHE.remove(normalize(CodecsModule.str("_forget_codec", enc)));
+            CACHE.remove(normalize(CodecsModule.str("_forget_codec", "argument", enc)));
             return PyNone.NONE;
         });
         ModuleTypes.fv(m, "encode", (s, args, kw) -> {

@@ -68,8 +68,13 @@ public final class CodecsModule {
     }
 
     static String str(String fn, PyObject o) {
+        return str(fn, "argument 1", o);
+    }
+
+    /** {@code which}: "argument" for one-argument functions, "argument 1" otherwise (CPython's wording). */
+    static String str(String fn, String which, PyObject o) {
         if (!(o instanceof PyStr s)) {
-            throw Errors.typeError("%s() argument 1 must be str, not %s", fn, o.type().name());
+            throw Errors.typeError("%s() %s must be str, not %s", fn, which, o.type().name());
         }
         return s.value();
     }

@@ -129,7 +129,7 @@ final class ErrorHandlerFunctions {
             return PyNone.NONE;
         });
         ModuleTypes.f1(m, "lookup_error", (s, name) -> {
-            String n = CodecsModule.str("lookup_error", name);
+            String n = CodecsModule.str("lookup_error", "argument", name);
             PyObject h = HANDLERS.get(n);
             if (h == null) {
                 throw Errors.make(ExceptionTypes.LookupError, "unknown error handler name '%s'", n);
@@ -156,9 +156,14 @@ final class ErrorHandlerFunctions {
     }
 
     private static void builtin(String name, Handler h) {
-        HANDLERS.put(name, new PyBuiltinFunction(name + "_errors", 1, 1,
+        // CPython names the two surrogate handlers without the _errors suffix
+        String fn = name.startsWith("surrogate") ? name : name + "_errors";
+        HANDLERS.put(name, new PyBuiltinFunction(fn, 1, 1,
                 (dev.weft.runtime.call.Fn.F1) (self, exc) -> {
-                    if (!Ops.isInstance(exc, ExceptionTypes.UnicodeError)) {
+                    if (name.equals("strict") && !Ops.isInstance(exc, ExceptionTypes.BaseException)) {
+                        throw Errors.typeError("codec must pass exception instance");
+                    }
+                    if (!name.equals("strict") && !Ops.isInstance(exc, ExceptionTypes.UnicodeError)) {
                         throw Errors.typeError("don't know how to handle %s in error callback", exc.type().name());
                     }
                     return h.handle(exc);
