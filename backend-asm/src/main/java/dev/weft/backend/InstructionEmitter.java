@@ -403,6 +403,11 @@ final class InstructionEmitter implements InstrVisitor<Void> {
     public Void visitContainerOp(ContainerOp i) {
         load(i.container);
         load(i.value);
+        if (i.callee != null) {
+            load(i.callee);
+            invoke(Abi.VALUES, "callKeywordsMerge", "(" + objs(3) + ")V");
+            return null;
+        }
         String m = switch (i.kind) {
             case LIST_APPEND -> "listAppend";
             case LIST_EXTEND -> "listExtend";

@@ -95,6 +95,42 @@ public final class Values {
         }
     }
 
+    /**
+     * {@code f(**m)} and {@code f(k=v)} after a {@code **}: merges into the call's keyword dict;
+     * CPython's errors name the function ({@code __main__.f() got multiple values ...}).
+     */
+    public static void callKeywordsMerge(PyObject dict, PyObject other, PyObject callee) {
+        if (other.type().lookup("keys") == null) {
+            throw Errors.typeError("%s argument after ** must be a mapping, not %s", functionStr(callee),
+                    other.type().name());
+        }
+        PyDict target = (PyDict) dict;
+        PyObject keys = Ops.callMethod(other, "keys");
+        for (PyObject k : Protocols.toArray(keys)) {
+            if (!(k instanceof PyStr s)) {
+                throw Errors.typeError("keywords must be strings");
+            }
+            if (target.containsKey(k)) {
+                throw Errors.typeError("%s got multiple values for keyword argument '%s'", functionStr(callee),
+                        s.value());
+            }
+            target.setItem(k, Protocols.getItem(other, k));
+        }
+    }
+
+    /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()}, without the module for builtins. */
+    static String functionStr(PyObject f) {
+        PyObject qualname = dev.weft.runtime.ops.Attr.getAttrOrNull(f, "__qualname__");
+        if (!(qualname instanceof PyStr q)) {
+            return Ops.strString(f);
+        }
+        PyObject module = dev.weft.runtime.ops.Attr.getAttrOrNull(f, "__module__");
+        if (module instanceof PyStr m && !m.value().equals("builtins")) {
+            return m.value() + "." + q.value() + "()";
+        }
+        return q.value() + "()";
+    }
+
     /** An f-string field: the conversion ({@code -1}, {@code 's'}, {@code 'r'}, {@code 'a'}) then {@code format}. */
     public static PyObject formatValue(PyObject value, PyObject spec, int conversion) {
         PyObject v = value;

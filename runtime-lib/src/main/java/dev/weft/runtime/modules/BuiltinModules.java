@@ -14,6 +14,7 @@ import dev.weft.runtime.modules.functools.FunctoolsModule;
 import dev.weft.runtime.modules.heapq.HeapqModule;
 import dev.weft.runtime.modules.io.IoModule;
 import dev.weft.runtime.modules.codecs.CodecsModule;
+import dev.weft.runtime.modules.importlib.ImportlibModule;
 import dev.weft.runtime.modules.itertools.ItertoolsModule;
 import dev.weft.runtime.modules.math.MathModule;
 import dev.weft.runtime.modules.operator.OperatorModule;
@@ -70,5 +71,9 @@ final class BuiltinModules {
         ModuleRegistry.register("cmath", CmathModule::create);
         ModuleRegistry.register("_io", IoModule::create);
         ModuleRegistry.register("_codecs", CodecsModule::create);
+        ModuleRegistry.register("posix", dev.weft.runtime.modules.posix.PosixModule::create);
+        ModuleRegistry.register("importlib", ImportlibModule::create);
+        ModuleRegistry.register("importlib.util", ImportlibModule::createUtil);
+        ModuleRegistry.register("importlib.machinery", ImportlibModule::createMachinery);
     }
 }
