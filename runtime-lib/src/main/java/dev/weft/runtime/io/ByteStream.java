@@ -78,7 +78,7 @@ interface ByteStream {
 
         @Override public void flush() { }
         @Override public void close() throws IOException {
-            FileDescriptors.release(fd);
+            dev.weft.runtime.modules.posix.FileDescriptors.forget(fd);
             channel.close();
         }
         @Override public boolean seekable() { return true; }

@@ -254,7 +254,7 @@ public final class FileMethods {
             if (m.appending) {
                 ch.position(ch.size());
             }
-            int fd = FileDescriptors.register(ch);
+            int fd = dev.weft.runtime.modules.posix.FileDescriptors.register(ch, fsPath);
             ByteStream s = new ByteStream.Channel(ch, m.appending, fd);
             return new PyBinaryFile(FILE_IO, s, file, rawMode, m.readable(), m.writable(), true, null,
                     IOBaseTypes.DEFAULT_BUFFER_SIZE);
@@ -285,7 +285,7 @@ public final class FileMethods {
                             : fd == 2 ? new java.io.FileOutputStream(java.io.FileDescriptor.err) : null, fd);
             closefd = false; // closing the JVM's own standard stream is never wanted
         } else {
-            FileChannel ch = FileDescriptors.channel(fd);
+            FileChannel ch = dev.weft.runtime.modules.posix.FileDescriptors.channelOrNull(fd);
             if (ch == null) {
                 throw PyOSError.of(9, "Bad file descriptor", null);
             }
