@@ -15,7 +15,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "src", "test", "resources", "modules")
 
 PRELUDE = """
-import _io, _codecs, operator, _operator, itertools, functools, _functools, collections, collections.abc, _collections, heapq, _heapq, bisect, _bisect
+import _io, _codecs, unicodedata, operator, _operator, itertools, functools, _functools, collections, collections.abc, _collections, heapq, _heapq, bisect, _bisect
 from collections import deque, defaultdict, OrderedDict, Counter, namedtuple
 """
 

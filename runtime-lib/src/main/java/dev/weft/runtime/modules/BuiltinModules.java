@@ -71,6 +71,7 @@ final class BuiltinModules {
         ModuleRegistry.register("cmath", CmathModule::create);
         ModuleRegistry.register("_io", IoModule::create);
         ModuleRegistry.register("_codecs", CodecsModule::create);
+        ModuleRegistry.register("unicodedata", dev.weft.runtime.modules.unicodedata.UnicodedataModule::create);
         ModuleRegistry.register("posix", dev.weft.runtime.modules.posix.PosixModule::create);
         ModuleRegistry.register("importlib", ImportlibModule::create);
         ModuleRegistry.register("importlib.util", ImportlibModule::createUtil);

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ModuleTableTest {
 
-    static final String[] TABLES = {"io", "codecs", "operator", "itertools", "collections", "functools", "heapq", "bisect"};
+    static final String[] TABLES = {"io", "codecs", "unicodedata", "operator", "itertools", "collections", "functools", "heapq", "bisect"};
 
     static Map<String, PyObject> globals() {
         Map<String, PyObject> g = new HashMap<>();
@@ -39,7 +39,8 @@ class ModuleTableTest {
             CollectionsModule.create(), CollectionsModule.createAccelerator(), FunctoolsModule.create(),
             FunctoolsModule.createAccelerator(), HeapqModule.create(), HeapqModule.createAccelerator(),
             BisectModule.create(), BisectModule.createAccelerator(), dev.weft.runtime.modules.io.IoModule.create(),
-            dev.weft.runtime.modules.codecs.CodecsModule.create()};
+            dev.weft.runtime.modules.codecs.CodecsModule.create(),
+            dev.weft.runtime.modules.unicodedata.UnicodedataModule.create()};
         for (PyModule m : modules) {
             g.put(m.name(), m);
         }
