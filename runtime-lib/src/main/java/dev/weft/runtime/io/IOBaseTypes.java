@@ -117,6 +117,9 @@ public final class IOBaseTypes {
         if (o instanceof PyByteArray ba) {
             return ba.toByteArray();
         }
+        if (o instanceof dev.weft.runtime.types.PyMemoryView mv) {
+            return mv.toBytes();
+        }
         throw Errors.typeError("a bytes-like object is required, not '%s'", o.type().name());
     }
 

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ModuleTableTest {
 
-    static final String[] TABLES = {"io", "codecs", "unicodedata", "operator", "itertools", "collections", "functools", "heapq", "bisect"};
+    static final String[] TABLES = {"io", "codecs", "unicodedata", "memoryview", "operator", "itertools", "collections", "functools", "heapq", "bisect"};
 
     static Map<String, PyObject> globals() {
         Map<String, PyObject> g = new HashMap<>();
