@@ -131,14 +131,9 @@ final class BinaryFileMethods {
     }
 
     private static PyObject readinto(PyBinaryFile f, PyObject target, boolean one) {
-        if (!(target instanceof PyByteArray ba)) {
-            throw Errors.typeError("readinto() argument must be read-write bytes-like object, not %s",
-                    target.type().name());
-        }
-        byte[] d = one ? f.read1(ba.size()) : f.read(ba.size());
-        for (int i = 0; i < d.length; i++) {
-            ba.set(i, d[i] & 0xff);
-        }
+        int size = IOBaseTypes.writableSize(target);
+        byte[] d = one ? f.read1(size) : f.read(size);
+        IOBaseTypes.fill(target, d);
         return PyInt.of(d.length);
     }
 }

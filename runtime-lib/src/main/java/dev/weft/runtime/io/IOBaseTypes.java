@@ -332,22 +332,42 @@ public final class IOBaseTypes {
         t.def1("readinto1", (self, b) -> readinto(self, b, "read1"));
     }
 
-    /** {@code readinto(b)} in terms of {@code read(len(b))}: only a bytearray is writable here. */
+    /** {@code readinto(b)} in terms of {@code read(len(b))}. */
     static PyObject readinto(PyObject self, PyObject target, String method) {
-        if (!(target instanceof PyByteArray ba)) {
-            throw Errors.typeError("readinto() argument must be read-write bytes-like object, not %s",
-                    target.type().name());
-        }
-        PyObject data = Ops.callMethod(self, method, PyInt.of(ba.size()));
+        int size = writableSize(target);
+        PyObject data = Ops.callMethod(self, method, PyInt.of(size));
         byte[] d = bytesLike(data);
-        if (d.length > ba.size()) {
-            throw Errors.valueError("read() returned too much data: %d bytes requested, %d returned", ba.size(),
+        if (d.length > size) {
+            throw Errors.valueError("read() returned too much data: %d bytes requested, %d returned", size,
                     d.length);
         }
-        for (int i = 0; i < d.length; i++) {
-            ba.set(i, d[i] & 0xff);
-        }
+        fill(target, d);
         return PyInt.of(d.length);
+    }
+
+    /** The size in bytes of a readinto() target: a bytearray or a writable memoryview. */
+    static int writableSize(PyObject target) {
+        if (target instanceof PyByteArray ba) {
+            return ba.size();
+        }
+        if (target instanceof dev.weft.runtime.types.PyMemoryView && !Ops.isTrue(Attr.getAttr(target, "readonly"))) {
+            return (int) Protocols.indexValue(Attr.getAttr(target, "nbytes"), "int");
+        }
+        throw Errors.typeError("readinto() argument must be read-write bytes-like object, not %s",
+                target.type().name());
+    }
+
+    /** Writes {@code d} at the start of a readinto() target. */
+    static void fill(PyObject target, byte[] d) {
+        if (target instanceof PyByteArray ba) {
+            for (int i = 0; i < d.length; i++) {
+                ba.set(i, d[i] & 0xff);
+            }
+            return;
+        }
+        PyObject view = Ops.callMethod(target, "cast", PyStr.of("B"));
+        Protocols.setItem(view, new dev.weft.runtime.types.PySlice(PyInt.of(0), PyInt.of(d.length), PyNone.NONE),
+                PyBytes.of(d));
     }
 
     private static void defineText(PyType t) {

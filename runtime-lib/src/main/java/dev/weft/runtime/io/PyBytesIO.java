@@ -200,11 +200,12 @@ public final class PyBytesIO extends PyIOBase {
             return new PyList(lines);
         });
         t.def1("readinto", (s, b) -> {
-            if (!(b instanceof PyByteArray ba)) {
-                throw Errors.typeError("readinto() argument must be read-write bytes-like object, not %s",
-                        b.type().name());
+            if (b instanceof PyByteArray ba) {
+                return PyInt.of(self(s).readinto(ba));
             }
-            return PyInt.of(self(s).readinto(ba));
+            byte[] d = self(s).read(IOBaseTypes.writableSize(b));
+            IOBaseTypes.fill(b, d);
+            return PyInt.of(d.length);
         });
         t.def0("__next__", s -> {
             byte[] l = self(s).readline(-1);
