@@ -77,22 +77,9 @@ public final class Values {
         Ops.callMethod(dict, "update", other);
     }
 
-    /** {@code f(**m)}: like update, but keys must be strings and must not repeat. */
+    /** {@code {**m}}-style merge for calls whose callee is not known: keys must be strings and must not repeat. */
     public static void dictMerge(PyObject dict, PyObject other) {
-        if (other.type().lookup("keys") == null) {
-            throw Errors.typeError("argument after ** must be a mapping, not %s", other.type().name());
-        }
-        PyDict target = (PyDict) dict;
-        PyObject keys = Ops.callMethod(other, "keys");
-        for (PyObject k : Protocols.toArray(keys)) {
-            if (!(k instanceof PyStr s)) {
-                throw Errors.typeError("keywords must be strings");
-            }
-            if (target.containsKey(k)) {
-                throw Errors.typeError("got multiple values for keyword argument '%s'", s.value());
-            }
-            target.setItem(k, Protocols.getItem(other, k));
-        }
+        callKeywordsMerge(dict, other, null);
     }
 
     /**
@@ -100,9 +87,9 @@ public final class Values {
      * CPython's errors name the function ({@code __main__.f() got multiple values ...}).
      */
     public static void callKeywordsMerge(PyObject dict, PyObject other, PyObject callee) {
+        String fn = callee == null ? "" : functionStr(callee) + " ";
         if (other.type().lookup("keys") == null) {
-            throw Errors.typeError("%s argument after ** must be a mapping, not %s", functionStr(callee),
-                    other.type().name());
+            throw Errors.typeError("%sargument after ** must be a mapping, not %s", fn, other.type().name());
         }
         PyDict target = (PyDict) dict;
         PyObject keys = Ops.callMethod(other, "keys");
@@ -111,8 +98,7 @@ public final class Values {
                 throw Errors.typeError("keywords must be strings");
             }
             if (target.containsKey(k)) {
-                throw Errors.typeError("%s got multiple values for keyword argument '%s'", functionStr(callee),
-                        s.value());
+                throw Errors.typeError("%sgot multiple values for keyword argument '%s'", fn, s.value());
             }
             target.setItem(k, Protocols.getItem(other, k));
         }

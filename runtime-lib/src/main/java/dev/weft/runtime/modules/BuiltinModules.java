@@ -21,6 +21,7 @@ import dev.weft.runtime.modules.operator.OperatorModule;
 import dev.weft.runtime.modules.os.OsModule;
 import dev.weft.runtime.modules.os.PosixPathModule;
 import dev.weft.runtime.modules.queue.QueueModule;
+import dev.weft.runtime.modules.sre.SreModule;
 import dev.weft.runtime.modules.sys.SysModule;
 import dev.weft.runtime.modules.sysconfig.SysconfigModule;
 import dev.weft.runtime.modules.thread.ThreadModule;
@@ -72,6 +73,7 @@ final class BuiltinModules {
         ModuleRegistry.register("_io", IoModule::create);
         ModuleRegistry.register("_codecs", CodecsModule::create);
         ModuleRegistry.register("unicodedata", dev.weft.runtime.modules.unicodedata.UnicodedataModule::create);
+        ModuleRegistry.register("_sre", SreModule::create);
         ModuleRegistry.register("posix", dev.weft.runtime.modules.posix.PosixModule::create);
         ModuleRegistry.register("importlib", ImportlibModule::create);
         ModuleRegistry.register("importlib.util", ImportlibModule::createUtil);
