@@ -94,7 +94,7 @@ public final class BuiltinsModule {
         m.put("NotImplemented", PySingleton.NOT_IMPLEMENTED);
         m.put("__debug__", PyBool.TRUE);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyComplex.TYPE,
-            PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
+            PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, dev.weft.runtime.types.PyMemoryView.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
             PySet.FROZENSET_TYPE, PyRange.TYPE, PySlice.TYPE, PySuper.TYPE, PyProperty.TYPE, PyClassMethod.TYPE,
             PyStaticMethod.TYPE, BuiltinIterators.ENUMERATE, BuiltinIterators.ZIP, BuiltinIterators.MAP,
             BuiltinIterators.FILTER, BuiltinIterators.REVERSED};

@@ -16,6 +16,8 @@ import dev.weft.runtime.modules.concurrent.futures.FuturesModule;
 import dev.weft.runtime.modules.functools.FunctoolsModule;
 import dev.weft.runtime.modules.hashes.HashModules;
 import dev.weft.runtime.modules.heapq.HeapqModule;
+import dev.weft.runtime.modules.io.IoModule;
+import dev.weft.runtime.modules.codecs.CodecsModule;
 import dev.weft.runtime.modules.importlib.ImportlibModule;
 import dev.weft.runtime.modules.itertools.ItertoolsModule;
 import dev.weft.runtime.modules.math.MathModule;
@@ -95,6 +97,9 @@ final class BuiltinModules {
         ModuleRegistry.register("_blake2", HashModules::createBlake2);
         ModuleRegistry.register("zlib", ZlibModule::create);
         ModuleRegistry.register("array", ArrayModule::create);
+        ModuleRegistry.register("_io", IoModule::create);
+        ModuleRegistry.register("_codecs", CodecsModule::create);
+        ModuleRegistry.register("unicodedata", dev.weft.runtime.modules.unicodedata.UnicodedataModule::create);
         ModuleRegistry.register("_sre", SreModule::create);
         ModuleRegistry.register("posix", dev.weft.runtime.modules.posix.PosixModule::create);
         ModuleRegistry.register("importlib", ImportlibModule::create);

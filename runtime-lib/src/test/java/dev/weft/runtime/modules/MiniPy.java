@@ -60,6 +60,44 @@ final class MiniPy {
         }
     }
 
+    /**
+     * Reads a quoted literal's body from {@code j} up to the closing {@code quote}, decoding the
+     * escapes \\n \\r \\t \\0 \\xHH and (in str) \\uHHHH \\UHHHHHHHH; returns the quote's index.
+     */
+    private int readQuoted(int j, char quote, StringBuilder sb, boolean bytes) {
+        while (src.charAt(j) != quote) {
+            char d = src.charAt(j);
+            if (d != '\\') {
+                sb.append(d);
+                j++;
+                continue;
+            }
+            char e = src.charAt(++j);
+            switch (e) {
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case '0' -> sb.append('\0');
+                case 'x' -> {
+                    sb.append((char) Integer.parseInt(src.substring(j + 1, j + 3), 16));
+                    j += 2;
+                }
+                case 'u', 'U' -> {
+                    int n = e == 'u' ? 4 : 8;
+                    if (bytes) {
+                        sb.append('\\').append(e);
+                        break;
+                    }
+                    sb.appendCodePoint(Integer.parseInt(src.substring(j + 1, j + 1 + n), 16));
+                    j += n;
+                }
+                default -> sb.append(e);
+            }
+            j++;
+        }
+        return j;
+    }
+
     // ---- tokens ----
 
     private void tokenize() {
@@ -72,21 +110,7 @@ final class MiniPy {
             } else if (c == 'b' && i + 1 < src.length() && (src.charAt(i + 1) == '\'' || src.charAt(i + 1) == '"')) {
                 char q = src.charAt(i + 1);
                 StringBuilder sb = new StringBuilder();
-                int j = i + 2;
-                while (src.charAt(j) != q) {
-                    char d = src.charAt(j);
-                    if (d == '\\' && src.charAt(j + 1) == 'x') {
-                        sb.append((char) Integer.parseInt(src.substring(j + 2, j + 4), 16));
-                        j += 4;
-                    } else if (d == '\\') {
-                        char e = src.charAt(j + 1);
-                        sb.append(e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == '0' ? '\0' : e);
-                        j += 2;
-                    } else {
-                        sb.append(d);
-                        j++;
-                    }
-                }
+                int j = readQuoted(i + 2, q, sb, true);
                 toks.add("\u0001" + sb);
                 i = j + 1;
             } else if (Character.isLetter(c) || c == '_') {
@@ -106,28 +130,7 @@ final class MiniPy {
                 i = j;
             } else if (c == '\'' || c == '"') {
                 StringBuilder sb = new StringBuilder();
-                int j = i + 1;
-                while (src.charAt(j) != c) {
-                    char d = src.charAt(j);
-                    if (d == '\\') {
-                        char e = src.charAt(++j);
-                        if (e == 'x') {
-                            sb.append((char) Integer.parseInt(src.substring(j + 1, j + 3), 16));
-                            j += 2;
-                        } else {
-                            sb.append(switch (e) {
-                                case 'n' -> '\n';
-                                case 't' -> '\t';
-                                case 'r' -> '\r';
-                                case '0' -> '\0';
-                                default -> e;
-                            });
-                        }
-                    } else {
-                        sb.append(d);
-                    }
-                    j++;
-                }
+                int j = readQuoted(i + 1, c, sb, false);
                 toks.add("'" + sb);
                 i = j + 1;
             } else {
