@@ -22,8 +22,6 @@ import dev.weft.runtime.modules.importlib.ImportlibModule;
 import dev.weft.runtime.modules.itertools.ItertoolsModule;
 import dev.weft.runtime.modules.math.MathModule;
 import dev.weft.runtime.modules.operator.OperatorModule;
-import dev.weft.runtime.modules.os.OsModule;
-import dev.weft.runtime.modules.os.PosixPathModule;
 import dev.weft.runtime.modules.queue.QueueModule;
 import dev.weft.runtime.modules.random.RandomModule;
 import dev.weft.runtime.modules.struct.StructModule;
@@ -50,9 +48,6 @@ final class BuiltinModules {
         ModuleRegistry.register("sys", SysModule::create);
         ModuleRegistry.register("sysconfig", SysconfigModule::create);
         ModuleRegistry.register("time", TimeModule::create);
-        ModuleRegistry.register("os", OsModule::create);
-        ModuleRegistry.register("posixpath", PosixPathModule::create);
-        ModuleRegistry.alias("os.path", "posixpath");
         ModuleRegistry.register("atexit", AtexitModule::create);
         ModuleRegistry.register("_thread", ThreadModule::create);
         ModuleRegistry.register("threading", ThreadingModule::create);
