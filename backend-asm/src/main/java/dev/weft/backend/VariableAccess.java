@@ -58,10 +58,9 @@ final class VariableAccess {
             case CLASS_GLOBAL -> throw new BackendLimitError("annotation scopes in classes (PEP 695)",
                     fe.module.filename, fe.f.firstLine());
             case GLOBAL -> {
+                // The site caches where the name was found (runtime GlobalSite).
                 mv.visitVarInsn(Opcodes.ALOAD, layout.globalsSlot);
-                mv.visitLdcInsn(Constants.name(v.name));
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.NAMES, "loadGlobal",
-                        "(" + Abi.DICT + Abi.PYSTR + ")" + Abi.OBJ, false);
+                mv.visitInvokeDynamicInsn("loadGlobal", "(" + Abi.DICT + ")" + Abi.OBJ, Abi.LOAD_GLOBAL, v.name);
             }
             case NAME -> {
                 if (namespaceIsGlobals()) {

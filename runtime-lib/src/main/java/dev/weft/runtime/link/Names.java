@@ -37,6 +37,11 @@ public final class Names {
 
     private static final PyObject GLOBALS_BUILTIN = BUILTINS.getItemOrNull(PyStr.intern("globals"));
 
+    /** Whether the builtin value {@code v} must be bound to the loading module (see {@link #globalsFunction}). */
+    static boolean needsCallerGlobals(PyObject v) {
+        return v == GLOBALS_BUILTIN;
+    }
+
     /**
      * The builtin {@code globals} needs the calling module: loading the name from compiled code
      * gives a function bound to that module's dict.

@@ -219,6 +219,49 @@ public class PyDict extends PyObject {
         return st;
     }
 
+    // ---- cached lookups (global-name sites) ----
+
+    /**
+     * The entry number where {@code key} (an exact str) sits now, or -1: a hint for
+     * {@link #getAtHint}. The hint goes stale when the table is rebuilt or the key deleted;
+     * {@code getAtHint} detects that, so a racing reader never needs to lock.
+     */
+    public final int entryHint(PyStr key) {
+        long h = key.pyHash();
+        long st = lock.tryOptimisticRead();
+        int e = findSafe(table, key, h);
+        return lock.validate(st) ? e : -1;
+    }
+
+    /**
+     * The value of {@code key} if it still sits at entry {@code hint} (found by identity, so
+     * {@code key} must be the interned str the hint was taken for); null when the hint is
+     * stale, the key is absent or a writer interfered — the caller then looks up the slow way.
+     */
+    public final PyObject getAtHint(PyStr key, int hint) {
+        long st = lock.tryOptimisticRead();
+        Table t = table;
+        PyObject[] ks = t.keys;
+        if (hint >= 0 && hint < ks.length && ks[hint] == key) {
+            PyObject v = t.values[hint];
+            if (lock.validate(st)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A version of the dict's key set: it changes whenever a key is added or removed (values
+     * replaced in place keep it), or -1 while a writer holds the lock. A cached "this key is
+     * absent" stays true while the version is unchanged.
+     */
+    public final long keysVersion() {
+        long st = lock.tryOptimisticRead();
+        int mc = modCount;
+        return lock.validate(st) ? mc & 0xFFFF_FFFFL : -1;
+    }
+
     public final PyObject getItem(PyObject key) {
         PyObject v = getItemOrNull(key);
         if (v == null) {
