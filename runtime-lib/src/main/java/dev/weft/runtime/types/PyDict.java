@@ -23,7 +23,11 @@ public class PyDict extends PyObject {
     public static final PyType TYPE = new PyType("dict", PyDict.class, PyType.OBJECT, DictMethods::define,
             PyType.BASETYPE | PyType.IMMUTABLE);
 
-    static final int EMPTY = -1, DUMMY = -2;
+    /**
+     * Index slots hold entry number + 1, so that a new (zeroed) index array is all EMPTY
+     * without a fill: EMPTY = 0, DUMMY (a deleted entry) = -1.
+     */
+    static final int EMPTY = 0, DUMMY = -1;
 
     static final class Table {
         final int[] index;
@@ -35,7 +39,6 @@ public class PyDict extends PyObject {
 
         Table(int indexSize, int capacity) {
             index = new int[indexSize];
-            java.util.Arrays.fill(index, EMPTY);
             keys = new PyObject[capacity];
             values = new PyObject[capacity];
             hashes = new long[capacity];
@@ -108,8 +111,8 @@ public class PyDict extends PyObject {
         long perturb = h;
         int i = (int) (h & mask);
         for (int probes = 0; probes <= idx.length + PERTURB_PROBES; probes++) {
-            int e = idx[i];
-            if (e == EMPTY) {
+            int e = idx[i] - 1;
+            if (e == EMPTY - 1) {
                 return -1;
             }
             if (e >= 0 && e < t.keys.length) {
@@ -131,8 +134,8 @@ public class PyDict extends PyObject {
         long perturb = h;
         int i = (int) (h & mask);
         for (int probes = 0; probes <= idx.length + PERTURB_PROBES; probes++) {
-            int e = idx[i];
-            if (e == EMPTY) {
+            int e = idx[i] - 1;
+            if (e == EMPTY - 1) {
                 return -1;
             }
             if (e >= 0 && e < t.keys.length) {
@@ -156,7 +159,7 @@ public class PyDict extends PyObject {
         int mask = idx.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
-        while (idx[i] >= 0) {
+        while (idx[i] > 0) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
@@ -168,7 +171,7 @@ public class PyDict extends PyObject {
         int mask = idx.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
-        while (idx[i] != entry) {
+        while (idx[i] != entry + 1) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
@@ -389,7 +392,7 @@ public class PyDict extends PyObject {
         t.keys[e] = key;
         t.values[e] = value;
         t.hashes[e] = h;
-        t.index[freeSlot(t, h)] = e;
+        t.index[freeSlot(t, h)] = e + 1;
         t.used = e + 1;
         size++;
         modCount++;
@@ -412,7 +415,7 @@ public class PyDict extends PyObject {
                 t.keys[w] = k;
                 t.values[w] = old.values[i];
                 t.hashes[w] = old.hashes[i];
-                t.index[freeSlot(t, old.hashes[i])] = w;
+                t.index[freeSlot(t, old.hashes[i])] = w + 1;
                 w++;
             }
         }
@@ -553,14 +556,14 @@ public class PyDict extends PyObject {
                     nt.keys[0] = k;
                     nt.values[0] = v;
                     nt.hashes[0] = eh;
-                    nt.index[freeSlot(nt, eh)] = 0;
+                    nt.index[freeSlot(nt, eh)] = 1;
                     int w = 1;
                     for (int i = 0; i < t.used; i++) {
                         if (t.keys[i] != null && i != e) {
                             nt.keys[w] = t.keys[i];
                             nt.values[w] = t.values[i];
                             nt.hashes[w] = t.hashes[i];
-                            nt.index[freeSlot(nt, t.hashes[i])] = w;
+                            nt.index[freeSlot(nt, t.hashes[i])] = w + 1;
                             w++;
                         }
                     }
