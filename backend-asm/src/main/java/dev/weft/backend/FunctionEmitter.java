@@ -68,10 +68,12 @@ final class FunctionEmitter {
         return f.isGenerator() || f.isCoroutine();
     }
 
+    /** {@code async def} with {@code yield}: its own yields are wrapped to tell them from await suspensions. */
+    static boolean isAsyncGenerator(IrFunction f) {
+        return f.isGenerator() && f.isCoroutine();
+    }
+
     void emit(ClassVisitor cw) {
-        if (f.isGenerator() && f.isCoroutine()) {
-            throw new BackendLimitError("asynchronous generators", module.filename, f.firstLine());
-        }
         scan();
         emitMethods(cw);
     }
@@ -152,9 +154,10 @@ final class FunctionEmitter {
         c.visitVarInsn(Opcodes.ALOAD, 0);
         c.visitVarInsn(Opcodes.ALOAD, 1);
         module.pushGeneratorBody(c, f);
-        c.visitInsn(f.isCoroutine() ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+        // 0 generator, 1 coroutine, 2 async generator (GeneratorFrame.create)
+        c.visitInsn(isAsyncGenerator(f) ? Opcodes.ICONST_2 : f.isCoroutine() ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
         c.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.GENERATOR_FRAME, "create",
-                "(" + Abi.FUNCTION + Abi.OBJS + "L" + Abi.GENERATOR_RESUME + ";Z)" + Abi.OBJ, false);
+                "(" + Abi.FUNCTION + Abi.OBJS + "L" + Abi.GENERATOR_RESUME + ";I)" + Abi.OBJ, false);
         c.visitInsn(Opcodes.ARETURN);
         c.visitMaxs(0, 0);
         c.visitEnd();

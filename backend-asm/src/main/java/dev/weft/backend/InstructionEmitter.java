@@ -403,6 +403,11 @@ final class InstructionEmitter implements InstrVisitor<Void> {
     public Void visitContainerOp(ContainerOp i) {
         load(i.container);
         load(i.value);
+        if (i.callee != null) {
+            load(i.callee);
+            invoke(Abi.VALUES, "callKeywordsMerge", "(" + objs(3) + ")V");
+            return null;
+        }
         String m = switch (i.kind) {
             case LIST_APPEND -> "listAppend";
             case LIST_EXTEND -> "listExtend";
@@ -658,6 +663,10 @@ final class InstructionEmitter implements InstrVisitor<Void> {
         mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, frameOwner, "suspend",
                 "(" + Abi.GENERATOR + "I" + Abi.OBJS + Abi.OBJ + ")V", false);
         load(i.value);
+        if (i.delegate == null && FunctionEmitter.isAsyncGenerator(fe.f)) {
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, "dev/weft/runtime/gen/AsyncGenValue", "of",
+                    "(" + Abi.OBJ + ")Ldev/weft/runtime/gen/AsyncGenValue;", false);
+        }
         mv.visitInsn(Opcodes.ARETURN);
         mv.visitLabel(fe.resumeLabels.get(k - 1));
         if (i.delegate instanceof Temp d && fe.sendsByIterator.containsKey(d.index)) {

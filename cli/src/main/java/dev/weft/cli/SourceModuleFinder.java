@@ -12,25 +12,30 @@ import dev.weft.runtime.imp.ModuleFinder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds modules as .py source in a directory (the script's, like {@code sys.path[0]}):
- * {@code a.b} is {@code a/b.py} or the package {@code a/b/__init__.py}; compiles them
- * through the cache and defines the classes. Compile errors surface as Python exceptions at
- * the import (SyntaxError, NotImplementedError).
+ * Finds modules as .py source in directories searched in order (the script's, like
+ * {@code sys.path[0]}, then the {@code PYTHONPATH} entries): {@code a.b} is {@code a/b.py} or
+ * the package {@code a/b/__init__.py}; compiles them through the cache and defines the
+ * classes. Compile errors surface as Python exceptions at the import (SyntaxError,
+ * NotImplementedError).
  */
 final class SourceModuleFinder implements ModuleFinder {
-    private final Path dir;
+    private final List<Path> dirs;
     private final CompiledModuleCache cache;
     private final Loader loader;
 
-    SourceModuleFinder(Path dir, CompiledModuleCache cache, ClassLoader parent) {
-        this.dir = dir;
+    SourceModuleFinder(List<Path> dirs, CompiledModuleCache cache, ClassLoader parent) {
+        this.dirs = List.copyOf(dirs);
         this.cache = cache;
         this.loader = new Loader(parent);
     }
+
+    /** Where a module's source was found. */
+    record Located(Path file, boolean isPackage) { }
 
     /** Defines compiled module classes. */
     static final class Loader extends ClassLoader {
@@ -62,15 +67,34 @@ final class SourceModuleFinder implements ModuleFinder {
 
     @Override
     public ModuleCode find(String fullName) {
-        Path base = dir.resolve(fullName.replace('.', '/'));
-        Path pkg = base.resolve("__init__.py");
-        Path mod = base.resolveSibling(base.getFileName() + ".py");
-        boolean isPackage = Files.isRegularFile(pkg);
-        Path file = isPackage ? pkg : mod;
-        if (!Files.isRegularFile(file)) {
-            return null;
+        Located where = locate(fullName);
+        if (where != null) {
+            return load(where.file(), fullName, where.isPackage());
         }
-        return load(file, fullName, isPackage);
+        List<String> portions = new java.util.ArrayList<>();
+        for (Path dir : dirs) {
+            Path d = dir.resolve(fullName.replace('.', '/'));
+            if (Files.isDirectory(d)) {
+                portions.add(d.toString());
+            }
+        }
+        return portions.isEmpty() ? null : ModuleCode.namespace(portions);
+    }
+
+    /** The source file of {@code fullName} in the first directory that has it, or null. */
+    Located locate(String fullName) {
+        for (Path dir : dirs) {
+            Path base = dir.resolve(fullName.replace('.', '/'));
+            Path pkg = base.resolve("__init__.py");
+            if (Files.isRegularFile(pkg)) {
+                return new Located(pkg, true);
+            }
+            Path mod = base.resolveSibling(base.getFileName() + ".py");
+            if (Files.isRegularFile(mod)) {
+                return new Located(mod, false);
+            }
+        }
+        return null;
     }
 
     /** Compiles (or takes from the cache) and loads one module found by import; compile errors become Python exceptions. */

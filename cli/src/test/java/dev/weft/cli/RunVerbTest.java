@@ -46,6 +46,72 @@ class RunVerbTest {
         assertEquals(0, o.status);
     }
 
+    private Outcome runIn(Path cwd, String pythonPath, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CompiledModuleCache cache = new CompiledModuleCache(dir.resolve("cache"));
+        int status = new RunVerb(() -> cache, cwd, pythonPath).run(List.of(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void dashMRunsAPackageMainWithRelativeImportsAfterImportingThePackage() throws IOException {
+        write("proj/pkg/__init__.py", "print('init', __name__)\n");
+        write("proj/pkg/helper.py", "VALUE = 42\n");
+        write("proj/pkg/__main__.py", "import sys\nfrom . import helper\n"
+                + "print(__name__, __package__, sys.argv[0].endswith('__main__.py'), sys.argv[1:], helper.VALUE)\n");
+        Outcome o = runIn(dir.resolve("proj"), null, "-m", "pkg", "a", "b");
+        assertEquals("init pkg\n__main__ pkg True ['a', 'b'] 42\n", o.out);
+        assertEquals(0, o.status);
+    }
+
+    @Test
+    void dashMFindsModulesOnPythonPathAfterTheCurrentDirectory() throws IOException {
+        write("lib1/shared.py", "WHERE = 'lib1'\n");
+        write("lib2/shared.py", "WHERE = 'lib2'\n");
+        write("lib2/tool.py", "import sys, shared\nprint(__name__, shared.WHERE, sys.path[1].endswith('lib1'))\n");
+        write("cwd/placeholder.txt", "");
+        Outcome o = runIn(dir.resolve("cwd"), "../lib1" + java.io.File.pathSeparator + "../lib2", "-m", "tool");
+        assertEquals("__main__ lib1 True\n", o.out);
+        assertEquals(0, o.status);
+    }
+
+    @Test
+    void namespacePackagesSpanSearchPathEntriesAndHaveNoFile() throws IOException {
+        write("app/ns/a.py", "A = 1\n");
+        write("lib/ns/b.py", "B = 2\n");
+        Path main = write("app/main.py", "import ns.a, ns.b\nimport ns\n"
+                + "print(ns.a.A + ns.b.B, getattr(ns, '__file__', None), len(ns.__path__), ns.__spec__.origin)\n");
+        Outcome o = runIn(dir, "lib", main.toString());
+        assertEquals("3 None 2 None\n", o.out);
+    }
+
+    @Test
+    void importlibImportsRelativelyAndReloadsIntoTheSameModule() throws IOException {
+        write("app/pkg/__init__.py", "");
+        write("app/pkg/mod.py", "import sys\nCOUNT = getattr(sys.modules.get('pkg.mod'), 'COUNT', 0) + 1\n");
+        Path main = write("app/main.py", "import importlib\nm = importlib.import_module('.mod', 'pkg')\n"
+                + "print(m.COUNT, importlib.reload(m) is m, m.COUNT, m.__spec__.name)\n"
+                + "try:\n    importlib.import_module('.mod')\nexcept TypeError as e:\n    print(e)\n");
+        Outcome o = runIn(dir, null, main.toString());
+        assertEquals("1 True 2 pkg.mod\nthe 'package' argument is required to perform a relative import for '.mod'\n",
+                o.out);
+    }
+
+    @Test
+    void dashMRefusesAsCPythonDoes() throws IOException {
+        write("proj/bare/__init__.py", "");
+        Path cwd = dir.resolve("proj");
+        assertEquals("weft: No module named nope\n", runIn(cwd, null, "-m", "nope").err);
+        assertEquals("weft: No code object available for sys\n", runIn(cwd, null, "-m", "sys").err);
+        Outcome bare = runIn(cwd, null, "-m", "bare");
+        assertEquals("weft: No module named bare.__main__; 'bare' is a package and cannot be directly executed\n",
+                bare.err);
+        assertEquals(1, bare.status);
+        assertEquals(2, runIn(cwd, null, "-m").status);
+    }
+
     @Test
     void secondRunOfUnchangedFilesCompilesNothing() throws IOException {
         write("helper.py", "X = 1\n");

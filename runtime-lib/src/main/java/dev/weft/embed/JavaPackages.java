@@ -31,6 +31,11 @@ final class JavaPackages implements ModuleFinder {
     }
 
     @Override
+    public boolean searchesSysPath() {
+        return false;
+    }
+
+    @Override
     public ModuleCode find(String fullName) {
         if (!isPackage(fullName)) {
             return classAsModule(fullName);

@@ -12,16 +12,23 @@ public final class ContainerOp extends Instr {
     public final Operand container;
     public final Operand value;
     public final ContainerOpKind kind;
+    /** For {@code f(**d)}: the function called, which CPython's error messages name; else null. */
+    public final Operand callee;
 
     public ContainerOp(Operand container, Operand value, ContainerOpKind kind) {
+        this(container, value, kind, null);
+    }
+
+    public ContainerOp(Operand container, Operand value, ContainerOpKind kind, Operand callee) {
         this.container = container;
         this.value = value;
         this.kind = kind;
+        this.callee = callee;
     }
 
     @Override
     public List<Operand> uses() {
-        return Operands.of(container, value);
+        return callee == null ? Operands.of(container, value) : Operands.of(container, value, callee);
     }
 
     @Override

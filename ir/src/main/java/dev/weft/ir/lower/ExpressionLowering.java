@@ -264,10 +264,10 @@ final class ExpressionLowering {
                 Operand v = lower(k.value);
                 if (k.arg == null) {
                     u.at(k);
-                    u.emit(new ContainerOp(dict, v, ContainerOpKind.DICT_MERGE));
+                    u.emit(new ContainerOp(dict, v, ContainerOpKind.DICT_MERGE, callee));
                 } else {
                     Temp single = u.emit(new BuildDict(u.temp(), List.of(new Const(k.arg), v))).result;
-                    u.emit(new ContainerOp(dict, single, ContainerOpKind.DICT_MERGE));
+                    u.emit(new ContainerOp(dict, single, ContainerOpKind.DICT_MERGE, callee));
                 }
             }
             keywords = dict;

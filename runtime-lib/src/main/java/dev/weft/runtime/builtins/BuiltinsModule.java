@@ -135,7 +135,7 @@ public final class BuiltinsModule {
                 throw Errors.typeError("'%s' object is not an async iterator", o.type().name());
             }
             if (dflt != null) {
-                throw Errors.notImplemented("anext() with a default is not supported by weft yet");
+                return dev.weft.runtime.gen.AnextAwaitable.of(o, dflt);
             }
             return Ops.callMethod(o, "__anext__");
         });

@@ -24,6 +24,8 @@ public class PyBaseException extends PyObject implements Derived {
     private final PyObject[] slots;
     /** The Java exception that last carried this object (its stack trace is the traceback). */
     volatile PyException lastThrown;
+    /** Frames from an earlier raise of this object, shown after the current carrier's (see {@link Traceback#raiseAgain}). */
+    volatile Traceback earlierFrames;
 
     public PyBaseException(PyType type) {
         this.type = type;

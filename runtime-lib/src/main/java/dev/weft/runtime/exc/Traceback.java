@@ -49,7 +49,10 @@ public final class Traceback extends PyObject {
         return out;
     }
 
-    /** {@code exc.__traceback__}: the explicitly set one, else one built from the carrying Java exception. */
+    /**
+     * {@code exc.__traceback__}: the explicitly set one, else one built (once) from the carrying
+     * Java exception.
+     */
     public static PyObject of(PyBaseException e) {
         PyObject tb = e.traceback();
         if (tb != null) {
@@ -60,16 +63,41 @@ public final class Traceback extends PyObject {
             return PyNone.NONE;
         }
         List<StackTraceElement> frames = pythonFrames(carrier);
-        if (frames.isEmpty()) {
+        // As CPython's, a traceback starts at the frame that caught the exception: the frames
+        // still active where it is first looked at (a handler, or a function it calls, such as
+        // traceback.print_exc) are outside it, up to the first one that has moved on.
+        List<StackTraceElement> active = pythonFrames(new Throwable());
+        int shared = 0;
+        while (shared < frames.size() && shared < active.size() && frames.get(shared).equals(active.get(shared))) {
+            shared++;
+        }
+        frames = frames.subList(shared, frames.size());
+        Traceback next = e.earlierFrames;
+        if (frames.isEmpty() && next == null) {
             return PyNone.NONE;
         }
-        Traceback next = null;
         for (int i = frames.size() - 1; i >= 0; i--) {
             StackTraceElement f = frames.get(i);
             next = new Traceback(f.getFileName(), f.getLineNumber(), PythonNames.functionName(f.getMethodName()), next);
         }
         e.setTraceback(next);
         return next;
+    }
+
+    /**
+     * Raises {@code e} again ({@code raise e} of a caught exception, {@code Future.result()}):
+     * as in CPython, the new traceback is the frames from here outward followed by the frames
+     * the exception had already passed through (its earlier traceback).
+     */
+    public static PyException raiseAgain(PyBaseException e) {
+        PyObject earlierTb = e.lastThrown() == null && e.traceback() == null ? null : of(e);
+        e.setTraceback(PyNone.NONE);
+        e.earlierFrames = null;
+        PyException carrier = new PyException(e);
+        if (earlierTb instanceof Traceback earlier) {
+            e.earlierFrames = earlier;
+        }
+        return carrier;
     }
 
     static void define(PyType t) {

@@ -57,15 +57,15 @@ public final class TracebackPrinter {
         if (outer != null && !frames.isEmpty()) {
             frames = frames.subList(handlerFrame(frames, outer), frames.size());
         }
-        if (!frames.isEmpty()) {
+        Traceback earlier = e.earlierFrames;
+        if (!frames.isEmpty() || earlier != null) {
             sb.append("Traceback (most recent call last):\n");
             for (StackTraceElement f : frames) {
-                sb.append("  File \"").append(f.getFileName()).append("\", line ").append(f.getLineNumber())
-                        .append(", in ").append(Traceback.PythonNames.functionName(f.getMethodName())).append('\n');
-                String line = sourceLine(f.getFileName(), f.getLineNumber());
-                if (line != null && !line.isEmpty()) {
-                    sb.append("    ").append(line).append('\n');
-                }
+                entry(sb, f.getFileName(), f.getLineNumber(), Traceback.PythonNames.functionName(f.getMethodName()));
+            }
+            // the frames a re-raised exception had passed through before (Traceback#raiseAgain)
+            for (Traceback t = earlier; t != null; t = t.next) {
+                entry(sb, t.filename, t.lineno, t.function);
             }
         }
         sb.append(lastLine(e)).append('\n');
@@ -74,6 +74,15 @@ public final class TracebackPrinter {
             for (PyObject n : Protocols.toArray(notes)) {
                 sb.append(n instanceof PyStr s ? s.value() : safeRepr(n)).append('\n');
             }
+        }
+    }
+
+    private static void entry(StringBuilder sb, String file, int lineno, String function) {
+        sb.append("  File \"").append(file).append("\", line ").append(lineno).append(", in ").append(function)
+                .append('\n');
+        String line = sourceLine(file, lineno);
+        if (line != null && !line.isEmpty()) {
+            sb.append("    ").append(line).append('\n');
         }
     }
 

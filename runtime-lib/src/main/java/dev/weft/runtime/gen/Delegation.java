@@ -71,6 +71,12 @@ public final class Delegation {
             return r != null ? r : new Done(g.takeResult());
         }
         try {
+            if (it instanceof AsyncGenStep step) {
+                return step.advance(value, null); // finishes with StopIteration(the yielded value)
+            }
+            if (it instanceof AnextAwaitable a) {
+                return Attr.getAttr(a, "send").call(new PyObject[] {value}, null);
+            }
             if (value == PyNone.NONE) {
                 if (it instanceof PyIterator pi) {
                     PyObject r = pi.next();

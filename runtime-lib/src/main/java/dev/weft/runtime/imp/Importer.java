@@ -74,7 +74,81 @@ public final class Importer {
      * Runs {@code code} as module {@code name} (e.g. {@code __main__}) and returns the module.
      */
     public static PyModule runAsModule(String name, ModuleFinder.ModuleCode code) {
-        return execute(name, code);
+        return execute(name, code, null, null);
+    }
+
+    /**
+     * Runs {@code code}, the module {@code moduleName}, as {@code __main__} for {@code -m}: its
+     * {@code __package__} is the module's parent (so relative imports work), imported first as
+     * CPython's runpy does, and its {@code __spec__} names the module.
+     */
+    public static PyModule runAsMain(ModuleFinder.ModuleCode code, String moduleName) {
+        int dot = moduleName.lastIndexOf('.');
+        String packageName = dot < 0 ? "" : moduleName.substring(0, dot);
+        if (!packageName.isEmpty()) {
+            importModule(packageName);
+        }
+        return execute("__main__", code, packageName, moduleName);
+    }
+
+    /**
+     * {@code importlib.reload(module)}: finds the module's code again and runs it in the same
+     * module object (attributes the new body does not set survive, as in CPython).
+     */
+    public static PyObject reload(PyObject module) {
+        if (!(module instanceof PyModule pm)) {
+            throw Errors.typeError("reload() argument must be a module");
+        }
+        String name = pm.name();
+        PyObject spec = pm.get("__spec__");
+        if (spec != null && spec != PyNone.NONE) {
+            PyObject n = Attr.getAttrOrNull(spec, "name");
+            if (n instanceof PyStr s) {
+                name = s.value();
+            }
+        }
+        if (MODULES.getItemOrNull(PyStr.of(name)) != pm) {
+            throw importError(ExceptionTypes.ImportError, String.format("module %s not in sys.modules", name), name,
+                    null);
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && MODULES.getItemOrNull(PyStr.of(name.substring(0, dot))) == null) {
+            throw importError(ExceptionTypes.ImportError,
+                    String.format("parent '%s' not in sys.modules", name.substring(0, dot)), name.substring(0, dot),
+                    null);
+        }
+        ModuleFinder.ModuleCode code = findCode(name);
+        if (code == null || code.isNamespace()) {
+            return pm; // a Java module or a namespace package: nothing to run again
+        }
+        ReentrantLock lock = LOCKS.computeIfAbsent(name, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            pm.put("__file__", PyStr.of(code.filename()));
+            code.body().accept(pm.instanceDict());
+        } finally {
+            lock.unlock();
+        }
+        PyObject inModules = MODULES.getItemOrNull(PyStr.of(name));
+        return inModules == null ? pm : inModules;
+    }
+
+    /**
+     * The code the finders give for {@code name}, without running it (null if none has it); a
+     * namespace package only if no finder has a module or regular package of that name.
+     */
+    public static ModuleFinder.ModuleCode findCode(String name) {
+        ModuleFinder.ModuleCode namespace = null;
+        for (ModuleFinder f : FINDERS) {
+            ModuleFinder.ModuleCode code = f.find(name);
+            if (code != null && !code.isNamespace()) {
+                return namespace != null && !f.searchesSysPath() ? namespace : code;
+            }
+            if (namespace == null) {
+                namespace = code;
+            }
+        }
+        return namespace;
     }
 
     /**
@@ -254,22 +328,16 @@ public final class Importer {
         // pure-Python standard library), then the standard library (written in Java here).
         PyObject m = BUILT_IN.contains(name) ? ModuleRegistry.find(name) : null;
         if (m == null) {
-            ModuleFinder.ModuleCode code = null;
-            for (ModuleFinder f : FINDERS) {
-                code = f.find(name);
-                if (code != null) {
-                    break;
-                }
-            }
-            if (code != null) {
-                m = execute(name, code);
-            } else {
-                m = ModuleRegistry.find(name);
-                if (m == null) {
-                    throw importError(ExceptionTypes.ModuleNotFoundError,
-                            String.format("No module named '%s'", name), name, null);
-                }
+            ModuleFinder.ModuleCode code = findCode(name);
+            PyObject javaModule = code == null || code.isNamespace() ? ModuleRegistry.find(name) : null;
+            if (javaModule != null) {
+                m = javaModule;
                 MODULES.setItem(PyStr.of(name), m);
+            } else if (code != null) {
+                m = execute(name, code, null, name);
+            } else {
+                throw importError(ExceptionTypes.ModuleNotFoundError,
+                        String.format("No module named '%s'", name), name, null);
             }
         } else {
             MODULES.setItem(PyStr.of(name), m);
@@ -280,19 +348,38 @@ public final class Importer {
         return m;
     }
 
-    private static PyModule execute(String name, ModuleFinder.ModuleCode code) {
+    /**
+     * Creates module {@code name} and runs {@code code} in it; {@code specName} is the name its
+     * {@code __spec__} carries (null for a script run as {@code __main__}: no spec, as CPython).
+     */
+    private static PyModule execute(String name, ModuleFinder.ModuleCode code, String packageOverride,
+                                    String specName) {
         PyModule module = new PyModule(name);
-        module.put("__file__", PyStr.of(code.filename()));
         int dot = name.lastIndexOf('.');
-        if (code.isPackage()) {
+        List<String> searchLocations = null;
+        if (code.isNamespace()) {
+            searchLocations = code.namespacePath();
+        } else {
+            module.put("__file__", PyStr.of(code.filename()));
+            if (code.isPackage()) {
+                String file = code.filename();
+                int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+                searchLocations = List.of(slash < 0 ? "" : file.substring(0, slash));
+            }
+        }
+        if (packageOverride != null) {
+            module.put("__package__", PyStr.of(packageOverride));
+        } else if (code.isPackage()) {
             module.put("__package__", PyStr.of(name));
-            String file = code.filename();
-            int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-            module.put("__path__", new PyList(new PyObject[] {PyStr.of(slash < 0 ? "" : file.substring(0, slash))}));
         } else {
             module.put("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
         }
-        module.put("__spec__", PyNone.NONE);
+        if (searchLocations != null && packageOverride == null) {
+            module.put("__path__", new PyList(searchLocations.stream().map(p -> (PyObject) PyStr.of(p))
+                    .toArray(PyObject[]::new)));
+        }
+        module.put("__spec__", specName == null ? PyNone.NONE
+                : ModuleSpec.of(specName, code.filename(), searchLocations));
         module.put("__loader__", PyNone.NONE);
         module.put("__builtins__", ModuleRegistry.find("builtins"));
         PyStr key = PyStr.of(name);

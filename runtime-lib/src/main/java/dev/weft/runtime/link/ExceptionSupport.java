@@ -47,8 +47,7 @@ public final class ExceptionSupport {
         if (handled != null && handled != e) {
             setContextBreakingCycles(e, handled);
         }
-        e.setTraceback(PyNone.NONE);
-        return new PyException(e);
+        return dev.weft.runtime.exc.Traceback.raiseAgain(e);
     }
 
     /** Bare {@code raise}: re-raises the exception being handled. */

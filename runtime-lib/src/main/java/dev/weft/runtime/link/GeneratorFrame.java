@@ -41,10 +41,14 @@ public final class GeneratorFrame implements GeneratorBody {
     }
 
     /** Creates the generator (or coroutine) object for a call of a generator function. */
-    public static PyObject create(PyFunction fn, PyObject[] frame, Resume body, boolean coroutine) {
+    /** The generator object of a call; {@code kind}: 0 generator, 1 coroutine, 2 async generator. */
+    public static PyObject create(PyFunction fn, PyObject[] frame, Resume body, int kind) {
         GeneratorFrame f = new GeneratorFrame(fn, frame.clone(), body);
-        return coroutine ? PyGenerator.coroutine(f, fn.name(), fn.qualname())
-                : PyGenerator.generator(f, fn.name(), fn.qualname());
+        return switch (kind) {
+            case 1 -> PyGenerator.coroutine(f, fn.name(), fn.qualname());
+            case 2 -> PyGenerator.asyncGenerator(f, fn.name(), fn.qualname());
+            default -> PyGenerator.generator(f, fn.name(), fn.qualname());
+        };
     }
 
     @Override

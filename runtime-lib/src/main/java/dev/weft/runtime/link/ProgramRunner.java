@@ -19,11 +19,24 @@ public final class ProgramRunner {
 
     /** Runs {@code main} with {@code argv} ({@code argv[0]} is the script) and returns the exit status. */
     public static int run(ModuleFinder.ModuleCode main, String[] argv) {
+        return run(main, argv, null);
+    }
+
+    /**
+     * As {@link #run(ModuleFinder.ModuleCode, String[])}; with {@code mainModule} non-null the
+     * code is that module, run as {@code -m} runs one: its package is imported first and is the
+     * main module's {@code __package__}.
+     */
+    public static int run(ModuleFinder.ModuleCode main, String[] argv, String mainModule) {
         Lifecycle.start(argv.length == 0 ? "" : argv[0],
                 argv.length == 0 ? new String[0] : Arrays.copyOfRange(argv, 1, argv.length));
         PyException uncaught = null;
         try {
-            Importer.runAsModule("__main__", main);
+            if (mainModule == null) {
+                Importer.runAsModule("__main__", main);
+            } else {
+                Importer.runAsMain(main, mainModule);
+            }
         } catch (Throwable t) {
             uncaught = asPython(t);
         }

@@ -77,10 +77,19 @@ public final class Values {
         Ops.callMethod(dict, "update", other);
     }
 
-    /** {@code f(**m)}: like update, but keys must be strings and must not repeat. */
+    /** {@code {**m}}-style merge for calls whose callee is not known: keys must be strings and must not repeat. */
     public static void dictMerge(PyObject dict, PyObject other) {
+        callKeywordsMerge(dict, other, null);
+    }
+
+    /**
+     * {@code f(**m)} and {@code f(k=v)} after a {@code **}: merges into the call's keyword dict;
+     * CPython's errors name the function ({@code __main__.f() got multiple values ...}).
+     */
+    public static void callKeywordsMerge(PyObject dict, PyObject other, PyObject callee) {
+        String fn = callee == null ? "" : functionStr(callee) + " ";
         if (other.type().lookup("keys") == null) {
-            throw Errors.typeError("argument after ** must be a mapping, not %s", other.type().name());
+            throw Errors.typeError("%sargument after ** must be a mapping, not %s", fn, other.type().name());
         }
         PyDict target = (PyDict) dict;
         PyObject keys = Ops.callMethod(other, "keys");
@@ -89,10 +98,23 @@ public final class Values {
                 throw Errors.typeError("keywords must be strings");
             }
             if (target.containsKey(k)) {
-                throw Errors.typeError("got multiple values for keyword argument '%s'", s.value());
+                throw Errors.typeError("%sgot multiple values for keyword argument '%s'", fn, s.value());
             }
             target.setItem(k, Protocols.getItem(other, k));
         }
+    }
+
+    /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()}, without the module for builtins. */
+    static String functionStr(PyObject f) {
+        PyObject qualname = dev.weft.runtime.ops.Attr.getAttrOrNull(f, "__qualname__");
+        if (!(qualname instanceof PyStr q)) {
+            return Ops.strString(f);
+        }
+        PyObject module = dev.weft.runtime.ops.Attr.getAttrOrNull(f, "__module__");
+        if (module instanceof PyStr m && !m.value().equals("builtins")) {
+            return m.value() + "." + q.value() + "()";
+        }
+        return q.value() + "()";
     }
 
     /** An f-string field: the conversion ({@code -1}, {@code 's'}, {@code 'r'}, {@code 'a'}) then {@code format}. */

@@ -12,6 +12,7 @@ import dev.weft.runtime.modules.concurrent.ConcurrentPackage;
 import dev.weft.runtime.modules.concurrent.futures.FuturesModule;
 import dev.weft.runtime.modules.functools.FunctoolsModule;
 import dev.weft.runtime.modules.heapq.HeapqModule;
+import dev.weft.runtime.modules.importlib.ImportlibModule;
 import dev.weft.runtime.modules.itertools.ItertoolsModule;
 import dev.weft.runtime.modules.math.MathModule;
 import dev.weft.runtime.modules.operator.OperatorModule;
@@ -66,5 +67,9 @@ final class BuiltinModules {
         ModuleRegistry.register("_bisect", BisectModule::createAccelerator);
         ModuleRegistry.register("math", MathModule::create);
         ModuleRegistry.register("cmath", CmathModule::create);
+        ModuleRegistry.register("posix", dev.weft.runtime.modules.posix.PosixModule::create);
+        ModuleRegistry.register("importlib", ImportlibModule::create);
+        ModuleRegistry.register("importlib.util", ImportlibModule::createUtil);
+        ModuleRegistry.register("importlib.machinery", ImportlibModule::createMachinery);
     }
 }

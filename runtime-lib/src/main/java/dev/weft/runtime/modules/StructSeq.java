@@ -21,6 +21,7 @@ public final class StructSeq {
     private final String reprName;
     private final String[] fields;
     private final int visible;
+    private final java.util.function.Consumer<PyType> extra;
 
     /**
      * @param module   the {@code __module__} of the type
@@ -28,9 +29,16 @@ public final class StructSeq {
      * @param reprName what the repr shows before the parenthesis
      */
     public StructSeq(String module, String name, String reprName, int visible, String... fields) {
+        this(module, name, reprName, visible, null, fields);
+    }
+
+    /** As above; {@code extra} adds to (or replaces) the type's attributes once the fields are defined. */
+    public StructSeq(String module, String name, String reprName, int visible,
+                     java.util.function.Consumer<PyType> extra, String... fields) {
         this.reprName = reprName;
         this.fields = fields.clone();
         this.visible = visible;
+        this.extra = extra;
         this.type = new PyType(name, PyTuple.class, PyTuple.TYPE, this::define, 0);
     }
 
@@ -111,5 +119,8 @@ public final class StructSeq {
             }
             return make(all);
         });
+        if (extra != null) {
+            extra.accept(t);
+        }
     }
 }

@@ -42,27 +42,75 @@ final class ComplexMethods {
         });
     }
 
+    /** A complex argument or the result of its {@code __complex__}; null for other values. */
+    private static PyComplex complexArg(PyObject o) {
+        if (o instanceof PyComplex x) {
+            return x;
+        }
+        if (o.type().lookup("__complex__") != null) {
+            PyObject r = dev.weft.runtime.ops.Ops.callMethod(o, "__complex__");
+            if (!(r instanceof PyComplex x)) {
+                throw Errors.typeError("__complex__ returned non-complex (type %s)", r.type().name());
+            }
+            return x;
+        }
+        return null;
+    }
+
+    /** A real argument through {@code __float__}/{@code __index__}; CPython's TypeError otherwise. */
+    private static double realArg(PyObject o, String what) {
+        if (o instanceof PyStr || o instanceof PyBytes || o instanceof PyByteArray
+                || (o.type().lookup("__float__") == null && o.type().lookup("__index__") == null)) {
+            throw Errors.typeError("complex() %s, not '%s'", what, o.type().name());
+        }
+        return FloatMethods.toDouble(o);
+    }
+
     static void define(PyType t) {
         t.defNew((cls, args, kw) -> {
-            double re = 0, im = 0;
-            if (args.length > 0) {
-                if (args[0] instanceof PyStr) {
-                    throw Errors.valueError("complex() from str is not supported by weft yet");
+            double re = 0;
+            double im = 0;
+            if (args.length > 0 && args[0] instanceof PyStr str) {
+                if (args.length > 1) {
+                    throw Errors.typeError("complex() can't take second arg if first is a string");
                 }
-                PyComplex a = coerce(args[0]);
+                try {
+                    double[] parsed = dev.weft.runtime.format.ComplexParsing.parse(str.value());
+                    return new PyComplex(parsed[0], parsed[1]);
+                } catch (dev.weft.runtime.format.FormatError e) {
+                    throw Errors.valueError("%s", e.getMessage());
+                }
+            }
+            if (args.length > 1 && args[1] instanceof PyStr) {
+                throw Errors.typeError("complex() second arg can't be a string");
+            }
+            // As CPython: a complex first argument contributes its imaginary part only when a
+            // second argument is given, and a real second argument is the imaginary part as it
+            // is (so complex(-1, -0.0) keeps the sign of zero).
+            boolean firstComplex = false;
+            if (args.length > 0) {
+                PyComplex a = complexArg(args[0]);
+                firstComplex = a != null;
                 if (a == null) {
-                    a = new PyComplex(FloatMethods.toDouble(args[0]), 0);
+                    a = coerce(args[0]);
+                }
+                if (a == null) {
+                    a = new PyComplex(realArg(args[0], "first argument must be a string or a number"), 0);
                 }
                 re = a.real;
                 im = a.imag;
             }
             if (args.length > 1) {
-                PyComplex b = coerce(args[1]);
-                if (b == null) {
-                    throw Errors.typeError("complex() second argument must be a number, not '%s'", args[1].type().name());
+                PyComplex b = args[1] instanceof PyComplex x ? x : null;
+                if (b != null) {
+                    re -= b.imag;
+                } else {
+                    b = coerce(args[1]);
                 }
-                re -= b.imag;
-                im += b.real;
+                if (b == null) {
+                    b = new PyComplex(realArg(args[1], "second argument must be a number"), 0);
+                }
+                im = firstComplex ? im + b.real : b.real;
             }
             return new PyComplex(re, im);
         });

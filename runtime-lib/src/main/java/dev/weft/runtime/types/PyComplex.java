@@ -58,9 +58,13 @@ public final class PyComplex extends PyObject {
         }
         if (a.real == 0.0 && a.imag == 0.0) {
             if (b.imag != 0.0 || b.real < 0.0) {
-                throw Errors.zeroDivision("zero to a negative or complex power");
+                throw Errors.zeroDivision("0.0 to a negative or complex power");
             }
             return new PyComplex(0.0, 0.0);
+        }
+        if (b.imag == 0.0 && b.real == Math.floor(b.real) && Math.abs(b.real) <= 100.0) {
+            // As CPython: small integral exponents by repeated squaring, so (1+1j)**8 is exact.
+            return checkOverflow(powInt(a, (long) b.real));
         }
         double vabs = Math.hypot(a.real, a.imag);
         double len = Math.pow(vabs, b.real);
@@ -70,9 +74,28 @@ public final class PyComplex extends PyObject {
             len /= Math.exp(at * b.imag);
             phase += b.imag * Math.log(vabs);
         }
-        PyComplex r = new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+        return checkOverflow(new PyComplex(len * Math.cos(phase), len * Math.sin(phase)));
+    }
+
+    private static PyComplex checkOverflow(PyComplex r) {
         if (Double.isInfinite(r.real) || Double.isInfinite(r.imag)) {
             throw Errors.overflowError("complex exponentiation");
+        }
+        return r;
+    }
+
+    private static PyComplex powInt(PyComplex x, long n) {
+        return n > 0 ? powUnsigned(x, n) : div(new PyComplex(1.0, 0.0), powUnsigned(x, -n));
+    }
+
+    private static PyComplex powUnsigned(PyComplex x, long n) {
+        PyComplex r = new PyComplex(1.0, 0.0);
+        PyComplex p = x;
+        for (long mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+            if ((n & mask) != 0) {
+                r = mul(r, p);
+            }
+            p = mul(p, p);
         }
         return r;
     }

@@ -307,6 +307,16 @@ final class CollectionsAbc {
 
     private static PyModule build() {
         PyModule m = new PyModule("collections.abc");
+        m.put("_check_methods", new dev.weft.runtime.call.PyBuiltinFunction("_check_methods", m, (self, args, kw) -> {
+            if (args.length < 1 || !(args[0] instanceof PyType c)) {
+                throw dev.weft.runtime.exc.Errors.typeError("_check_methods() needs a class");
+            }
+            String[] names = new String[args.length - 1];
+            for (int i = 1; i < args.length; i++) {
+                names[i - 1] = Ops.strString(args[i]);
+            }
+            return checkMethods(c, names);
+        }));
         PyType[] none = new PyType[0];
         abc(m, "Hashable", none, new String[] {"__hash__"}, new String[] {"__hash__"}, null);
         PyType awaitable = abc(m, "Awaitable", none, new String[] {"__await__"}, new String[] {"__await__"}, null);

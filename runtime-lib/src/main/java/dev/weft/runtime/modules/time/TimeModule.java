@@ -113,6 +113,13 @@ public final class TimeModule {
         ModuleTypes.f1(m, "ctime", 0, (s, secs) -> PyStr.of(StrfTime.format("%a %b %e %H:%M:%S %Y",
                 ZonedDateTime.ofInstant(instant(secs), ZoneId.systemDefault()))));
         ModuleTypes.f1(m, "get_clock_info", (s, name) -> clockInfo(name));
+        // As CPython's C module: parsing is the pure-Python _strptime module's job.
+        ModuleTypes.f2(m, "strptime", 1, (s, string, format) -> {
+            PyObject strptime = dev.weft.runtime.imp.Importer.importModule("_strptime");
+            return format == null
+                    ? dev.weft.runtime.ops.Ops.callMethod(strptime, "_strptime_time", string)
+                    : dev.weft.runtime.ops.Ops.callMethod(strptime, "_strptime_time", string, format);
+        });
         defineZone(m);
         return m;
     }

@@ -195,7 +195,7 @@ public final class PyFuture extends DerivedObject {
         } finally {
             lock.unlock();
         }
-        throw new PyException(toRaise);
+        throw dev.weft.runtime.exc.Traceback.raiseAgain(toRaise);
     }
 
     /** {@code exception(timeout)}: the exception or None. */
