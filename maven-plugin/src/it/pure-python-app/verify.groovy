@@ -14,7 +14,7 @@ def run = { List<String> args ->
 
 def (status, out, err) = run(['ada', 'grace'])
 assert status == 0 : "exit status ${status}, stderr: ${err}"
-assert out == 'Hello, Ada!\nHello, Grace!\nDONE!\n' : "unexpected output: ${out}"
+assert out == 'Hello, Ada!\nHello, Grace!\nDONE!\nkeywords: 35\n' : "unexpected output: ${out}"
 
 def (status2, out2, err2) = run([])
 assert status2 == 2 : "expected exit status 2, got ${status2}"
@@ -25,4 +25,8 @@ def classes = new File(basedir, 'target/classes/py')
 assert new File(classes, 'app.class').isFile()
 assert new File(classes, 'greet/__init__.class').isFile()
 assert new File(classes, 'greet/words.class').isFile()
+// The compiled standard library is in the runnable jar, under its own class prefix.
+def entries = new java.util.zip.ZipFile(jar).withCloseable { z -> z.entries().collect { it.name } }
+assert entries.contains('pystdlib/keyword.class') : "no weft-stdlib classes in ${jar}"
+assert entries.contains('weft-stdlib/compile-report.tsv')
 return true

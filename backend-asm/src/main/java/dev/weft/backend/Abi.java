@@ -29,6 +29,7 @@ final class Abi {
     static final String DELEGATION = RT + "gen/Delegation";
     static final String SEND_DONE = RT + "gen/Delegation$Done";
     static final String NAMES = RT + "link/Names";
+    static final String LOCALS_SUPPORT = RT + "link/LocalsSupport";
     static final String VALUES = RT + "link/Values";
     static final String FUNCTIONS = RT + "link/Functions";
     static final String EXCEPTIONS = RT + "link/ExceptionSupport";

@@ -1,7 +1,7 @@
 package dev.weft.embed;
 
-import dev.weft.cli.build.IncrementalCompiler;
-import dev.weft.cli.build.SourceTree;
+import dev.weft.backend.build.IncrementalCompiler;
+import dev.weft.backend.build.SourceTree;
 
 import java.io.IOException;
 import java.net.URL;

@@ -1,4 +1,5 @@
 """Entry point: greets the names given on the command line."""
+import keyword
 import sys
 
 from greet import greeting
@@ -12,6 +13,8 @@ def main(argv):
     for name in argv:
         print(greeting(name))
     print(shout("done"))
+    # keyword comes from the compiled standard library (weft-stdlib), packed into the jar.
+    print("keywords:", len(keyword.kwlist))
     return 0
 
 

@@ -1,9 +1,9 @@
 package dev.weft.maven;
 
-import dev.weft.cli.build.CompileProblem;
-import dev.weft.cli.build.IncrementalCompiler;
-import dev.weft.cli.build.SourceModule;
-import dev.weft.cli.build.SourceTree;
+import dev.weft.backend.build.CompileProblem;
+import dev.weft.backend.build.IncrementalCompiler;
+import dev.weft.backend.build.SourceModule;
+import dev.weft.backend.build.SourceTree;
 
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;

@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * Packages a runnable jar: the project's classes (compiled Python and anything else in the
- * class output directory), its runtime dependencies and the Weft runtime, all inside one jar
- * whose main class runs {@code mainModule} as {@code __main__}:
+ * class output directory), its runtime dependencies, the Weft runtime and the compiled standard
+ * library (dev.weft:weft-stdlib, the plugin's own if the project does not depend on it), all
+ * inside one jar whose main class runs {@code mainModule} as {@code __main__}:
  * {@code java -jar target/NAME-app.jar ARGS...}. Exit status as CPython's.
  */
 @Mojo(name = "jar", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
@@ -100,6 +101,10 @@ public class JarMojo extends AbstractMojo {
             if (!writer.hasRuntime()) {
                 writer.addRuntime();
                 added.add("weft-runtime (from the plugin)");
+            }
+            if (!writer.hasStdlib() && RunnableJarWriter.stdlibLocation() != null) {
+                writer.addStdlib();
+                added.add("weft-stdlib (from the plugin)");
             }
             writer.write(outputFile.toPath());
         } catch (IOException | RuntimeException e) {

@@ -14,8 +14,8 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
- * Writes a runnable jar: compiled modules and other classes, the Weft runtime unpacked inside,
- * and a manifest whose {@code Main-Class} is the runtime's launcher ({@code dev.weft.embed.Launcher})
+ * Writes a runnable jar: compiled modules and other classes, the Weft runtime and the compiled
+ * standard library (weft-stdlib) unpacked inside, and a manifest whose {@code Main-Class} is the runtime's launcher ({@code dev.weft.embed.Launcher})
  * with the main module in {@code Weft-Main-Module}. When two inputs hold the same entry, the
  * first one added wins (so the application's classes come before its dependencies). Entry
  * times are fixed, so the same inputs give the same jar.
@@ -80,11 +80,75 @@ public final class RunnableJarWriter {
 
     /** Where the runtime's classes are: the weft-runtime jar or class directory on this class path. */
     public static Path runtimeLocation() {
-        try {
-            return Path.of(dev.weft.runtime.core.PyObject.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot locate the Weft runtime classes: " + e, e);
+        return locationOf(dev.weft.runtime.core.PyObject.class);
+    }
+
+    /**
+     * Adds the compiler as a service of the runtime, for {@code exec}/{@code eval}/{@code compile}
+     * at run time: the weft-runtime-compiler classes (with their ServiceLoader entry), the
+     * backend, IR and frontend, ASM and the ANTLR runtime. The runtime loads them only when one
+     * of those builtins first compiles source, so they cost jar size, not start-up time.
+     */
+    public RunnableJarWriter addRuntimeCompiler() throws IOException {
+        for (Class<?> c : RUNTIME_COMPILER_PARTS) {
+            addJarOrDirectory(locationOf(c));
         }
+        return this;
+    }
+
+    /** One class of each jar the compiler service needs. */
+    private static final Class<?>[] RUNTIME_COMPILER_PARTS = {
+        dev.weft.runtimecompiler.BackendCodeCompiler.class,
+        dev.weft.backend.SourceCompiler.class,
+        dev.weft.ir.IrModule.class,
+        dev.weft.frontend.parser.PythonParsing.class,
+        org.objectweb.asm.ClassWriter.class,
+        org.antlr.v4.runtime.Parser.class,
+    };
+
+    private static Path locationOf(Class<?> c) {
+        try {
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot locate the classes of " + c.getName() + ": " + e, e);
+        }
+    }
+
+    /**
+     * Adds the compiled standard library this compiler runs with (the weft-stdlib jar or class
+     * directory on its class path); nothing if it is not there.
+     */
+    public RunnableJarWriter addStdlib() throws IOException {
+        Path p = stdlibLocation();
+        return p == null ? this : addJarOrDirectory(p);
+    }
+
+    /** Where the weft-stdlib classes are on this class path (its jar or class directory), or null. */
+    public static Path stdlibLocation() {
+        java.net.URL report = RunnableJarWriter.class.getClassLoader()
+                .getResource(dev.weft.runtime.imp.ModuleClassNames.STDLIB_REPORT);
+        if (report == null) {
+            return null;
+        }
+        try {
+            String url = report.toString();
+            if (url.startsWith("jar:")) {
+                return Path.of(new java.net.URI(url.substring("jar:".length(), url.indexOf("!/"))));
+            }
+            Path file = Path.of(report.toURI());
+            int depth = dev.weft.runtime.imp.ModuleClassNames.STDLIB_REPORT.split("/").length;
+            for (int i = 0; i < depth; i++) {
+                file = file.getParent();
+            }
+            return file;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot locate the weft-stdlib classes: " + e, e);
+        }
+    }
+
+    /** Whether the compiled standard library was added. */
+    public boolean hasStdlib() {
+        return entries.containsKey(dev.weft.runtime.imp.ModuleClassNames.STDLIB_REPORT);
     }
 
     /** Whether the jar has the launcher (i.e. the runtime was added). */

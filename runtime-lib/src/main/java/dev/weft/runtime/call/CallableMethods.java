@@ -102,6 +102,21 @@ final class CallableMethods {
     }
 
     static void defineMethod(PyType t) {
+        t.defNew((cls, args, kw) -> { // types.MethodType(function, instance)
+            if (kw != null && kw.length > 0) {
+                throw Errors.typeError("method() takes no keyword arguments");
+            }
+            if (args.length != 2) {
+                throw Errors.typeError("method expected 2 arguments, got %d", args.length);
+            }
+            if (!dev.weft.runtime.ops.Protocols.isCallable(args[0])) {
+                throw Errors.typeError("first argument must be callable");
+            }
+            if (args[1] == PyNone.NONE) {
+                throw Errors.typeError("instance must not be None");
+            }
+            return new PyMethod(args[0], args[1]);
+        });
         t.defGetSet("__func__", self -> ((PyMethod) self).func, null);
         t.defGetSet("__self__", self -> ((PyMethod) self).self, null);
         t.defGetSet("__name__", self -> Attr.getAttr(((PyMethod) self).func, "__name__"), null);
@@ -166,8 +181,9 @@ final class CallableMethods {
             if (args.length != 1) {
                 throw Errors.typeError("staticmethod expected 1 argument, got %d", args.length);
             }
-            return new PyStaticMethod(args[0]);
+            return cls == PyStaticMethod.TYPE ? new PyStaticMethod(args[0]) : new PyStaticMethod.Sub(cls, args[0]);
         });
+        t.defV("__init__", (self, args, kw) -> PyNone.NONE); // __new__ did the work; subclasses call it
         t.defGetSet("__func__", self -> ((PyStaticMethod) self).func, null);
         t.defGetSet("__wrapped__", self -> ((PyStaticMethod) self).func, null);
         t.defGetSet("__isabstractmethod__", self -> isAbstract(((PyStaticMethod) self).func), null);
@@ -181,8 +197,9 @@ final class CallableMethods {
             if (args.length != 1) {
                 throw Errors.typeError("classmethod expected 1 argument, got %d", args.length);
             }
-            return new PyClassMethod(args[0]);
+            return cls == PyClassMethod.TYPE ? new PyClassMethod(args[0]) : new PyClassMethod.Sub(cls, args[0]);
         });
+        t.defV("__init__", (self, args, kw) -> PyNone.NONE); // __new__ did the work; subclasses call it
         t.defGetSet("__func__", self -> ((PyClassMethod) self).func, null);
         t.defGetSet("__wrapped__", self -> ((PyClassMethod) self).func, null);
         t.defGetSet("__isabstractmethod__", self -> isAbstract(((PyClassMethod) self).func), null);
@@ -213,8 +230,10 @@ final class CallableMethods {
                 }
                 p[k] = args[npos + i];
             }
-            return new PyProperty(p[0], p[1], p[2], p[3]);
+            return cls == PyProperty.TYPE ? new PyProperty(p[0], p[1], p[2], p[3])
+                    : new PyProperty.Sub(cls, p[0], p[1], p[2], p[3]);
         });
+        t.defV("__init__", (self, args, kw) -> PyNone.NONE); // __new__ did the work; subclasses call it
         t.defGetSet("fget", self -> orNone(((PyProperty) self).fget), null);
         t.defGetSet("fset", self -> orNone(((PyProperty) self).fset), null);
         t.defGetSet("fdel", self -> orNone(((PyProperty) self).fdel), null);

@@ -10,9 +10,9 @@ import dev.weft.runtime.types.PyNone;
 import dev.weft.runtime.types.PyStr;
 
 /** {@code property}: a data descriptor made of getter, setter and deleter functions. */
-public final class PyProperty extends PyObject implements Descriptor {
+public class PyProperty extends PyObject implements Descriptor {
     public static final PyType TYPE = new PyType("property", PyProperty.class, PyType.OBJECT,
-            CallableMethods::defineProperty, PyType.IMMUTABLE);
+            CallableMethods::defineProperty, PyType.IMMUTABLE | PyType.BASETYPE);
 
     public final PyObject fget, fset, fdel, doc;
     private final String name;
@@ -78,5 +78,25 @@ public final class PyProperty extends PyObject implements Descriptor {
 
     public String name() {
         return name;
+    }
+
+    /** An instance of a Python subclass (abc.abstractproperty and the like). */
+    public static final class Sub extends PyProperty implements dev.weft.runtime.core.Derived {
+        private volatile PyType type;
+        private volatile dev.weft.runtime.types.PyDict dict;
+        private final PyObject[] slots;
+
+        public Sub(PyType type, PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
+            super(fget, fset, fdel, doc);
+            this.type = type;
+            this.dict = type.instancesHaveDict() ? new dev.weft.runtime.types.PyDict() : null;
+            this.slots = new PyObject[type.slotCount()];
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public void setType(PyType t) { type = t; }
+        @Override public dev.weft.runtime.types.PyDict instanceDict() { return dict; }
+        @Override public void setInstanceDict(dev.weft.runtime.types.PyDict d) { dict = d; }
+        @Override public PyObject[] slots() { return slots; }
     }
 }

@@ -4,9 +4,9 @@ import dev.weft.runtime.core.Descriptor;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 
-public final class PyStaticMethod extends PyObject implements Descriptor {
+public class PyStaticMethod extends PyObject implements Descriptor {
     public static final PyType TYPE = new PyType("staticmethod", PyStaticMethod.class, PyType.OBJECT,
-            CallableMethods::defineStaticMethod, PyType.IMMUTABLE);
+            CallableMethods::defineStaticMethod, PyType.IMMUTABLE | PyType.BASETYPE);
 
     public final PyObject func;
 
@@ -27,5 +27,25 @@ public final class PyStaticMethod extends PyObject implements Descriptor {
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
         return func.call(args, kwnames);
+    }
+
+    /** An instance of a Python subclass (abc.abstractstaticmethod and the like). */
+    public static final class Sub extends PyStaticMethod implements dev.weft.runtime.core.Derived {
+        private volatile PyType type;
+        private volatile dev.weft.runtime.types.PyDict dict;
+        private final PyObject[] slots;
+
+        public Sub(PyType type, PyObject func) {
+            super(func);
+            this.type = type;
+            this.dict = type.instancesHaveDict() ? new dev.weft.runtime.types.PyDict() : null;
+            this.slots = new PyObject[type.slotCount()];
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public void setType(PyType t) { type = t; }
+        @Override public dev.weft.runtime.types.PyDict instanceDict() { return dict; }
+        @Override public void setInstanceDict(dev.weft.runtime.types.PyDict d) { dict = d; }
+        @Override public PyObject[] slots() { return slots; }
     }
 }

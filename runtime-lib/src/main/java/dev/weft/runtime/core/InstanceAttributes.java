@@ -9,7 +9,7 @@ import dev.weft.runtime.types.PyNone;
  * class of a hierarchy whose instances gain a dict or weak-reference support (CPython's
  * {@code subtype_dict} / {@code subtype_getweakref}).
  */
-final class InstanceAttributes {
+public final class InstanceAttributes {
     private InstanceAttributes() { }
 
     static PyGetSetDescr dictDescriptor(PyType owner) {
@@ -33,8 +33,18 @@ final class InstanceAttributes {
         });
     }
 
-    /** Weft has no weak references yet: an instance is never referred to weakly. */
+    /**
+     * {@code o.__weakref__}: o's first weak reference, found by the weak-reference module once it
+     * is loaded (before that, no object has weak references).
+     */
+    private static volatile java.util.function.Function<PyObject, PyObject> firstWeakref = o -> PyNone.NONE;
+
+    /** Installed by {@code _weakref}, which keeps the weak references of each object. */
+    public static void setWeakrefLookup(java.util.function.Function<PyObject, PyObject> lookup) {
+        firstWeakref = lookup;
+    }
+
     static PyGetSetDescr weakrefDescriptor(PyType owner) {
-        return new PyGetSetDescr(owner, "__weakref__", self -> PyNone.NONE, null);
+        return new PyGetSetDescr(owner, "__weakref__", self -> firstWeakref.apply(self), null);
     }
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (cause or context, with CPython's separator lines), then "Traceback (most recent call
  * last):", one "File ..., line N, in f" entry per Python frame (JVM frames whose file is a
  * .py, see {@link Traceback#pythonFrames}) with the stripped source line when the file can
- * be read, and the final "Type: message" line plus notes. Position carets (3.11+) are not
+ * be read (from disk, or for a relative name from a class-path resource), and the final "Type: message" line plus notes. Position carets (3.11+) are not
  * printed yet.
  */
 public final class TracebackPrinter {
@@ -135,11 +135,28 @@ public final class TracebackPrinter {
         List<String> lines = SOURCES.computeIfAbsent(file, f -> {
             try {
                 Path p = Path.of(f);
-                return Files.isRegularFile(p) ? Files.readAllLines(p, StandardCharsets.UTF_8) : List.of();
+                if (Files.isRegularFile(p)) {
+                    return Files.readAllLines(p, StandardCharsets.UTF_8);
+                }
+                return p.isAbsolute() ? List.of() : resourceLines(f);
             } catch (IOException | RuntimeException ex) {
                 return List.of();
             }
         });
         return line >= 1 && line <= lines.size() ? lines.get(line - 1).strip() : null;
+    }
+
+    /**
+     * The lines of a relative file name held as a class-path resource of the same name: the
+     * weft-stdlib jar ships each library source as {@code weft-stdlib/PATH.py}, the file name
+     * its class records.
+     */
+    private static List<String> resourceLines(String name) throws IOException {
+        try (java.io.InputStream in = TracebackPrinter.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
     }
 }

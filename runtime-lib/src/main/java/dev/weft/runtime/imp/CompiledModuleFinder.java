@@ -11,17 +11,25 @@ import java.lang.invoke.MethodType;
 /** Finds compiled module classes through a class loader, by {@link ModuleClassNames}. */
 public final class CompiledModuleFinder implements ModuleFinder {
     private final ClassLoader loader;
+    private final String prefix;
 
+    /** Finds a program's modules (classes under {@link ModuleClassNames#PREFIX}). */
     public CompiledModuleFinder(ClassLoader loader) {
+        this(loader, ModuleClassNames.PREFIX);
+    }
+
+    /** Finds modules compiled under class-name prefix {@code prefix}. */
+    public CompiledModuleFinder(ClassLoader loader, String prefix) {
         this.loader = loader;
+        this.prefix = prefix;
     }
 
     @Override
     public ModuleCode find(String fullName) {
-        Class<?> c = load(ModuleClassNames.packageClass(fullName));
+        Class<?> c = load(ModuleClassNames.packageClass(prefix, fullName));
         boolean isPackage = c != null;
         if (c == null) {
-            c = load(ModuleClassNames.moduleClass(fullName));
+            c = load(ModuleClassNames.moduleClass(prefix, fullName));
         }
         if (c == null) {
             return null;

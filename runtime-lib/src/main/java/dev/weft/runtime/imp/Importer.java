@@ -38,6 +38,13 @@ public final class Importer {
     /** {@code sys.modules}: one dict shared with the {@code sys} module. */
     private static final PyDict MODULES = ModuleRegistry.sysModules();
     private static final List<ModuleFinder> FINDERS = new CopyOnWriteArrayList<>();
+    /**
+     * Finders of the compiled standard library, asked after {@link #FINDERS} and after the
+     * Java modules: the weft-stdlib jar on the runtime's class path by default. Not cleared by
+     * {@link #reset()}: the library is part of the installation, not of a program.
+     */
+    private static final List<ModuleFinder> LIBRARY_FINDERS =
+            new CopyOnWriteArrayList<>(List.of(new StdlibFinder(Importer.class.getClassLoader())));
     private static final Set<String> INITIALISING = ConcurrentHashMap.newKeySet();
     /** One lock per module name: a module is created once; other threads wait for it to finish. */
     private static final ConcurrentHashMap<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
@@ -60,6 +67,11 @@ public final class Importer {
 
     public static void addFinder(ModuleFinder f) {
         FINDERS.add(f);
+    }
+
+    /** Adds a finder of standard library modules (asked last, after the Java modules). */
+    public static void addLibraryFinder(ModuleFinder f) {
+        LIBRARY_FINDERS.add(f);
     }
 
     /** Removes every finder and every imported module except builtins and sys (for tests run in one JVM). */
@@ -135,7 +147,9 @@ public final class Importer {
 
     /**
      * The code the finders give for {@code name}, without running it (null if none has it); a
-     * namespace package only if no finder has a module or regular package of that name.
+     * namespace package only if no finder has a module or regular package of that name. The
+     * compiled standard library is searched last, and only for a name no Java module has (a
+     * Java module such as {@code collections} wins over the library's Python one).
      */
     public static ModuleFinder.ModuleCode findCode(String name) {
         ModuleFinder.ModuleCode namespace = null;
@@ -146,6 +160,14 @@ public final class Importer {
             }
             if (namespace == null) {
                 namespace = code;
+            }
+        }
+        if (!ModuleRegistry.isRegistered(name)) {
+            for (ModuleFinder f : LIBRARY_FINDERS) {
+                ModuleFinder.ModuleCode code = f.find(name);
+                if (code != null && !code.isNamespace()) {
+                    return code;
+                }
             }
         }
         return namespace;
@@ -319,13 +341,16 @@ public final class Importer {
             if (again != null) {
                 return again;
             }
-            if (!(parent instanceof PyModule pm) || pm.get("__path__") == null) {
+            // A Java module's submodules are registered by full name (collections.abc), so the
+            // parent needs no __path__ for them.
+            if ((!(parent instanceof PyModule pm) || pm.get("__path__") == null) && !ModuleRegistry.isRegistered(name)) {
                 throw importError(ExceptionTypes.ModuleNotFoundError, String.format(
                         "No module named '%s'; '%s' is not a package", name, parentName), name, null);
             }
         }
         // As CPython: built-in modules first, then the program's own files (which shadow the
-        // pure-Python standard library), then the standard library (written in Java here).
+        // standard library), then the standard library: modules written in Java, then the
+        // compiled pure-Python library (see findCode).
         PyObject m = BUILT_IN.contains(name) ? ModuleRegistry.find(name) : null;
         if (m == null) {
             ModuleFinder.ModuleCode code = findCode(name);

@@ -58,6 +58,9 @@ public class PyBytes extends PyObject {
         if (o instanceof PyByteArray ba) {
             return of(ba.toByteArray());
         }
+        if (o instanceof BufferExporter e) {
+            return of(e.exportBytes());
+        }
         if (o instanceof PyStr) {
             throw Errors.typeError("cannot convert 'str' object to bytes");
         }

@@ -71,9 +71,23 @@ final class MiniPy {
                 i++;
             } else if (c == 'b' && i + 1 < src.length() && (src.charAt(i + 1) == '\'' || src.charAt(i + 1) == '"')) {
                 char q = src.charAt(i + 1);
-                int j = src.indexOf(q, i + 2);
-                toks.add("b" + src.substring(i + 2, j));
-                toks.set(toks.size() - 1, "\u0001" + src.substring(i + 2, j));
+                StringBuilder sb = new StringBuilder();
+                int j = i + 2;
+                while (src.charAt(j) != q) {
+                    char d = src.charAt(j);
+                    if (d == '\\' && src.charAt(j + 1) == 'x') {
+                        sb.append((char) Integer.parseInt(src.substring(j + 2, j + 4), 16));
+                        j += 4;
+                    } else if (d == '\\') {
+                        char e = src.charAt(j + 1);
+                        sb.append(e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == '0' ? '\0' : e);
+                        j += 2;
+                    } else {
+                        sb.append(d);
+                        j++;
+                    }
+                }
+                toks.add("\u0001" + sb);
                 i = j + 1;
             } else if (Character.isLetter(c) || c == '_') {
                 int j = i;
@@ -97,11 +111,18 @@ final class MiniPy {
                     char d = src.charAt(j);
                     if (d == '\\') {
                         char e = src.charAt(++j);
-                        sb.append(switch (e) {
-                            case 'n' -> '\n';
-                            case 't' -> '\t';
-                            default -> e;
-                        });
+                        if (e == 'x') {
+                            sb.append((char) Integer.parseInt(src.substring(j + 1, j + 3), 16));
+                            j += 2;
+                        } else {
+                            sb.append(switch (e) {
+                                case 'n' -> '\n';
+                                case 't' -> '\t';
+                                case 'r' -> '\r';
+                                case '0' -> '\0';
+                                default -> e;
+                            });
+                        }
                     } else {
                         sb.append(d);
                     }

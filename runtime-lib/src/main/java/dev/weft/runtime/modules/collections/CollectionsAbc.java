@@ -1,7 +1,5 @@
 package dev.weft.runtime.modules.collections;
 
-import dev.weft.runtime.call.CodeInfo;
-import dev.weft.runtime.call.FunctionBody;
 import dev.weft.runtime.call.PyBuiltinFunction;
 import dev.weft.runtime.call.PyClassMethod;
 import dev.weft.runtime.call.PyFunction;
@@ -9,12 +7,10 @@ import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.core.ClassBuilder;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
-import dev.weft.runtime.core.TypeMethods;
 import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.exc.ExceptionTypes;
-import dev.weft.runtime.ops.Calls;
+import dev.weft.runtime.modules.abc.AbcCore;
 import dev.weft.runtime.ops.Ops;
-import dev.weft.runtime.ops.Protocols;
 import dev.weft.runtime.types.PyBool;
 import dev.weft.runtime.types.PyByteArray;
 import dev.weft.runtime.types.PyBytes;
@@ -29,11 +25,7 @@ import dev.weft.runtime.types.PySingleton;
 import dev.weft.runtime.types.PyStr;
 import dev.weft.runtime.types.PyTuple;
 
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The basics of {@code collections.abc}: the common ABCs as classes of a Java metaclass
@@ -47,13 +39,6 @@ final class CollectionsAbc {
 
     static final PyType META = new PyType("abc.ABCMeta", PyType.class, PyType.TYPE, CollectionsAbc::defineMeta,
             PyType.BASETYPE);
-
-    /** Registered virtual subclasses per ABC. */
-    private static final Map<PyType, List<PyType>> REGISTRY = new ConcurrentHashMap<>();
-    /** Cached subclass checks, valid while the registration counter is unchanged. */
-    private static final Map<PyType, Map<PyType, Boolean>> CACHE = new ConcurrentHashMap<>();
-    private static final AtomicLong INVALIDATION = new AtomicLong();
-    private static volatile long cacheVersion;
 
     private static volatile PyModule module;
     private static PyType mapping;
@@ -76,79 +61,50 @@ final class CollectionsAbc {
 
     // ---- the metaclass ----
 
+    /**
+     * The fallback metaclass, used when Lib/abc.py cannot be imported; both delegate to
+     * {@link AbcCore}, so registries, caches and the cache token are shared.
+     */
     private static void defineMeta(PyType t) {
         t.defV("__init__", (cls, args, kw) -> {
-            computeAbstracts((PyType) cls);
+            AbcCore.init(cls);
             return PyNone.NONE;
         });
-        t.def1("register", (cls, sub) -> register((PyType) cls, sub));
-        t.def1("__instancecheck__", (cls, inst) -> PyBool.of(subclassCheck((PyType) cls, inst.type())));
-        t.def1("__subclasscheck__", (cls, sub) -> {
-            if (!(sub instanceof PyType st)) {
-                throw Errors.typeError("issubclass() arg 1 must be a class");
+        t.def1("register", AbcCore::register);
+        t.def1("__instancecheck__", AbcCore::instanceCheck);
+        t.def1("__subclasscheck__", (cls, sub) -> PyBool.of(AbcCore.subclassCheck(cls, sub)));
+    }
+
+    /**
+     * Lib/abc.py's ABCMeta when that module can be imported (the stdlib, or a copy next to the
+     * program), so that user classes mixing {@code abc.ABC} and these ABCs have one metaclass,
+     * as in CPython; else the Java fallback.
+     */
+    private static PyType metaclass() {
+        try {
+            PyObject abc = dev.weft.runtime.imp.Importer.importModule("abc");
+            PyObject meta = dev.weft.runtime.ops.Attr.getAttrOrNull(abc, "ABCMeta");
+            if (meta instanceof PyType t && t.isSubtypeOf(PyType.TYPE)) {
+                return t;
             }
-            return PyBool.of(subclassCheck((PyType) cls, st));
-        });
+        } catch (dev.weft.runtime.exc.PyException e) {
+            if (!e.matches(ExceptionTypes.ImportError)) {
+                throw e;
+            }
+        }
+        return META;
     }
 
     private static PyObject register(PyType cls, PyObject sub) {
-        if (!(sub instanceof PyType st)) {
-            throw Errors.typeError("Can only register classes");
-        }
-        if (subclassCheck(cls, st)) {
-            return sub;
-        }
-        if (subclassCheck(st, cls)) {
-            throw Errors.runtimeError("Refusing to create an inheritance cycle");
-        }
-        REGISTRY.computeIfAbsent(cls, k -> new CopyOnWriteArrayList<>()).add(st);
-        INVALIDATION.incrementAndGet();
-        return sub;
+        return AbcCore.register(cls, sub);
     }
 
     private static boolean isAbc(PyType t) {
-        return t.type().isSubtypeOf(META);
+        return t.lookup("_abc_impl") != null;
     }
 
     static boolean subclassCheck(PyType cls, PyType sub) {
-        if (!isAbc(cls)) {
-            return sub.isSubtypeOf(cls);
-        }
-        long v = INVALIDATION.get();
-        if (v != cacheVersion) {
-            CACHE.clear();
-            cacheVersion = v;
-        }
-        Map<PyType, Boolean> cache = CACHE.computeIfAbsent(cls, k -> new ConcurrentHashMap<>());
-        Boolean cached = cache.get(sub);
-        if (cached != null) {
-            return cached;
-        }
-        boolean r = computeSubclassCheck(cls, sub);
-        cache.put(sub, r);
-        return r;
-    }
-
-    private static boolean computeSubclassCheck(PyType cls, PyType sub) {
-        PyObject hook = dev.weft.runtime.ops.Attr.getAttr(cls, "__subclasshook__");
-        PyObject ok = Calls.call1(hook, sub);
-        if (ok != PySingleton.NOT_IMPLEMENTED) {
-            return Ops.isTrue(ok);
-        }
-        if (sub.isSubtypeOf(cls)) {
-            return true;
-        }
-        for (PyType r : REGISTRY.getOrDefault(cls, List.of())) {
-            if (TypeMethods.isSubclass(sub, r)) {
-                return true;
-            }
-        }
-        for (PyType s : cls.subclassList()) {
-            if (s != sub && TypeMethods.isSubclass(sub, s)) {
-                return true;
-            }
-        }
-        return false;
+        return isAbc(cls) ? AbcCore.subclassCheck(cls, sub) : sub.isSubtypeOf(cls);
     }
 
     /** {@code _check_methods(C, *methods)}. */
@@ -222,37 +178,9 @@ final class CollectionsAbc {
         f.instanceDict().setItem(PyStr.intern("__isabstractmethod__"), PyBool.TRUE);
     }
 
-    /** ABCMeta's computation of {@code __abstractmethods__} for a new class. */
+    /** What ABCMeta does for a class made here without calling it: {@code __abstractmethods__} and its own ABC data. */
     static void computeAbstracts(PyType cls) {
-        java.util.TreeSet<String> abs = new java.util.TreeSet<>();
-        PyObject[][] own = cls.instanceDict().snapshot();
-        for (int i = 0; i < own[0].length; i++) {
-            if (isAbstract(own[1][i])) {
-                abs.add(own[0][i].toString());
-            }
-        }
-        for (PyType base : cls.bases()) {
-            PyObject inherited = dev.weft.runtime.ops.Attr.getAttrOrNull(base, "__abstractmethods__");
-            if (inherited == null) {
-                continue;
-            }
-            for (PyObject n : Protocols.toArray(inherited)) {
-                PyObject value = dev.weft.runtime.ops.Attr.getAttrOrNull(cls, n.toString());
-                if (value != null && isAbstract(value)) {
-                    abs.add(n.toString());
-                }
-            }
-        }
-        PySet.Frozen names = new PySet.Frozen();
-        for (String n : abs) {
-            names.add(PyStr.intern(n));
-        }
-        dev.weft.runtime.ops.Attr.setAttr(cls, "__abstractmethods__", names);
-    }
-
-    private static boolean isAbstract(PyObject value) {
-        PyObject flag = dev.weft.runtime.ops.Attr.getAttrOrNull(value, "__isabstractmethod__");
-        return flag != null && Ops.isTrue(flag);
+        AbcCore.init(cls);
     }
 
     private static PyType abc(PyModule m, String name, PyType[] bases, String[] abstracts, String[] hookMethods,
@@ -284,9 +212,15 @@ final class CollectionsAbc {
         for (Map.Entry<String, PyObject> e : all.entrySet()) {
             ns.setItem(PyStr.intern(e.getKey()), e.getValue());
         }
-        PyType t = ClassBuilder.newType(META, name, bases.length == 0 ? new PyObject[0] : bases, ns, null, null);
+        PyType meta = metaclass;
+        PyType t;
+        if (meta == META) {
+            t = ClassBuilder.newType(META, name, bases.length == 0 ? new PyObject[0] : bases, ns, null, null);
+            AbcCore.init(t);
+        } else {
+            t = (PyType) meta.call(new PyObject[] {PyStr.of(name), PyTuple.of((PyObject[]) bases), ns}, null);
+        }
         holder[0] = t;
-        computeAbstracts(t);
         m.put(name, t);
         return t;
     }
@@ -305,7 +239,11 @@ final class CollectionsAbc {
         }
     }
 
+    /** The metaclass of the ABCs being built. */
+    private static PyType metaclass;
+
     private static PyModule build() {
+        metaclass = metaclass();
         PyModule m = new PyModule("collections.abc");
         m.put("_check_methods", new dev.weft.runtime.call.PyBuiltinFunction("_check_methods", m, (self, args, kw) -> {
             if (args.length < 1 || !(args[0] instanceof PyType c)) {

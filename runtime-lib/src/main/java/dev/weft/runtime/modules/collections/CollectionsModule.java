@@ -25,6 +25,7 @@ public final class CollectionsModule {
     public static synchronized PyModule create() {
         if (collections == null) {
             PyModule m = new PyModule("collections");
+            m.put("__path__", new dev.weft.runtime.types.PyList()); // a package: collections.abc is its submodule
             ModuleDefs.putType(m, PyDeque.TYPE);
             ModuleDefs.putType(m, PyDefaultDict.TYPE);
             ModuleDefs.putType(m, PyOrderedDict.TYPE);
