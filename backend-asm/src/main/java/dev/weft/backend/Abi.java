@@ -69,6 +69,7 @@ final class Abi {
 
     static final Handle BINARY_OP = indy("binaryOp", STR + "I");
     static final Handle COMPARE = indy("compare", STR);
+    static final Handle LOAD_GLOBAL = indy("loadGlobal", STR);
     static final Handle GET_ATTR = indy("getAttr", STR);
     static final Handle SET_ATTR = indy("setAttr", STR);
     static final Handle DEL_ATTR = indy("delAttr", STR);

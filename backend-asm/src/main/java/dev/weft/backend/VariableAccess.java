@@ -59,11 +59,15 @@ final class VariableAccess {
                     fe.module.filename, fe.f.firstLine());
             case GLOBAL -> {
                 mv.visitVarInsn(Opcodes.ALOAD, layout.globalsSlot);
-                mv.visitLdcInsn(Constants.name(v.name));
-                // exec'd code honours its globals' __builtins__ (Names.loadGlobalInExec)
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.NAMES,
-                        fe.module.execCode ? "loadGlobalInExec" : "loadGlobal",
-                        "(" + Abi.DICT + Abi.PYSTR + ")" + Abi.OBJ, false);
+                if (fe.module.execCode) {
+                    // exec'd code honours its globals' __builtins__ (Names.loadGlobalInExec)
+                    mv.visitLdcInsn(Constants.name(v.name));
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.NAMES, "loadGlobalInExec",
+                            "(" + Abi.DICT + Abi.PYSTR + ")" + Abi.OBJ, false);
+                } else {
+                    // The site caches where the name was found (runtime GlobalSite).
+                    mv.visitInvokeDynamicInsn("loadGlobal", "(" + Abi.DICT + ")" + Abi.OBJ, Abi.LOAD_GLOBAL, v.name);
+                }
             }
             case NAME -> {
                 if (namespaceIsGlobals()) {

@@ -44,6 +44,11 @@ public final class Names {
 
     private static final PyStr BUILTINS_KEY = PyStr.intern("__builtins__");
 
+    /** Whether the builtin value {@code v} must be bound to the loading code's namespaces (see {@link #loadBuiltin}). */
+    static boolean needsCallerGlobals(PyObject v) {
+        return v instanceof dev.weft.runtime.call.PyBuiltinFunction f && f.readsCallerScope();
+    }
+
     /**
      * A name found in neither the namespace nor globals: the builtin, which for {@code exec},
      * {@code eval}, {@code globals}, {@code locals}, {@code vars} and {@code dir} is bound to the
