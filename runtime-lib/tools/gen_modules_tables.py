@@ -15,13 +15,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "src", "test", "resources", "modules")
 
 PRELUDE = """
-import operator, _operator, itertools, functools, _functools, collections, collections.abc, _collections, heapq, _heapq, bisect, _bisect
+import _io, _codecs, unicodedata, operator, _operator, itertools, functools, _functools, collections, collections.abc, _collections, heapq, _heapq, bisect, _bisect
 from collections import deque, defaultdict, OrderedDict, Counter, namedtuple
 """
 
 
+# TMP: a fresh directory for the snippets that use files (ModuleTableTest binds its own)
+TMP = None
+
+
 def run(code):
-    ns = {"__name__": "__main__"}
+    ns = {"__name__": "__main__", "TMP": TMP}
     exec(PRELUDE, ns)
     stmts = [s.strip() for s in code.split(";")]
     try:
@@ -40,12 +44,17 @@ def run(code):
 
 def main():
     assert sys.version_info[:2] == (3, 13), "run with CPython 3.13"
-    if os.environ.get("PYTHONHASHSEED") != "0":
+    if os.environ.get("PYTHONHASHSEED") != "0" or os.environ.get("PYTHONUTF8") != "1":
         # reproducible tables: re-run with fixed str hashes (Weft's str hash differs from
         # CPython's anyway, so snippets must not depend on the order of str sets)
+        # and in UTF-8 mode, as the it corpus runs (weft's default text encoding is UTF-8)
         os.environ["PYTHONHASHSEED"] = "0"
+        os.environ["PYTHONUTF8"] = "1"
         os.execv(sys.executable, [sys.executable, "-W", "ignore"] + sys.argv)
     os.makedirs(OUT, exist_ok=True)
+    global TMP
+    import tempfile
+    TMP = tempfile.mkdtemp(prefix="weft-gen-")
     for fn in sorted(os.listdir(os.path.join(HERE, "modules_cases"))):
         name = fn[:-4]
         lines = []
@@ -54,7 +63,7 @@ def main():
                 line = line.rstrip("\n")
                 if not line.strip() or line.startswith("#"):
                     continue
-                result = run(line)
+                result = run(line).replace(TMP, "<TMP>")
                 assert "\t" not in result and "\n" not in result, (line, result)
                 lines.append(line + "\t" + result)
         with open(os.path.join(OUT, name + ".tsv"), "w", encoding="utf-8") as f:

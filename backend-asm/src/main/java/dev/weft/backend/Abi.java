@@ -29,6 +29,7 @@ final class Abi {
     static final String DELEGATION = RT + "gen/Delegation";
     static final String SEND_DONE = RT + "gen/Delegation$Done";
     static final String NAMES = RT + "link/Names";
+    static final String LOCALS_SUPPORT = RT + "link/LocalsSupport";
     static final String VALUES = RT + "link/Values";
     static final String FUNCTIONS = RT + "link/Functions";
     static final String EXCEPTIONS = RT + "link/ExceptionSupport";
@@ -68,6 +69,7 @@ final class Abi {
 
     static final Handle BINARY_OP = indy("binaryOp", STR + "I");
     static final Handle COMPARE = indy("compare", STR);
+    static final Handle LOAD_GLOBAL = indy("loadGlobal", STR);
     static final Handle GET_ATTR = indy("getAttr", STR);
     static final Handle SET_ATTR = indy("setAttr", STR);
     static final Handle DEL_ATTR = indy("delAttr", STR);

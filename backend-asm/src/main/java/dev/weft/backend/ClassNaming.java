@@ -29,6 +29,8 @@ public final class ClassNaming {
     public static final String STDLIB_FILE_ROOT = "weft-stdlib";
     public static final String RUN_METHOD = "weft$run";
     public static final String FILE_METHOD = "weft$file";
+    /** The entry of code compiled for exec/eval: {@code weft$exec(PyDict globals, PyObject locals)}. */
+    public static final String EXEC_METHOD = "weft$exec";
 
     /** The internal class name of module {@code dottedName} (a package's {@code __init__} if {@code isPackage}). */
     public static String moduleClass(String dottedName, boolean isPackage) {

@@ -194,7 +194,7 @@ final class FunctionEmitter {
         mv.visitVarInsn(Opcodes.ALOAD, layout.fnSlot);
         mv.visitFieldInsn(Opcodes.GETFIELD, Abi.PY_FUNCTION, "globals", Abi.DICT);
         mv.visitVarInsn(Opcodes.ASTORE, layout.globalsSlot);
-        if (f.kind() == IrFunction.Kind.CLASS_BODY) {
+        if (f.namespaceInFrame()) {
             mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG1);
             mv.visitInsn(Opcodes.ICONST_0);
             mv.visitInsn(Opcodes.AALOAD);

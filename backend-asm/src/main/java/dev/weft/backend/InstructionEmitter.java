@@ -560,7 +560,7 @@ final class InstructionEmitter implements InstrVisitor<Void> {
     @Override
     public Void visitImportStar(ImportStar i) {
         load(i.module);
-        if (fe.f.kind() == IrFunction.Kind.CLASS_BODY) {
+        if (fe.f.namespaceInFrame()) {
             mv.visitVarInsn(Opcodes.ALOAD, layout.namespaceSlot);
         } else {
             mv.visitVarInsn(Opcodes.ALOAD, layout.globalsSlot);
@@ -779,6 +779,15 @@ final class InstructionEmitter implements InstrVisitor<Void> {
         }
         load(i.value);
         fe.emitReturn();
+        return null;
+    }
+
+    @Override
+    public Void visitBindLocals(dev.weft.ir.instr.BindLocals i) {
+        load(i.callee);
+        LocalsSnapshot.emit(fe, mv, layout);
+        invoke(Abi.LOCALS_SUPPORT, "bindLocals", "(" + Abi.OBJ + Abi.DICT + ")" + Abi.OBJ);
+        store(i.result);
         return null;
     }
 }

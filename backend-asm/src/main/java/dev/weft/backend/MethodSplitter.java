@@ -148,7 +148,7 @@ final class MethodSplitter {
         mv.visitVarInsn(Opcodes.ALOAD, 0);
         mv.visitFieldInsn(Opcodes.GETFIELD, Abi.PY_FUNCTION, "globals", Abi.DICT);
         mv.visitVarInsn(Opcodes.ASTORE, DRIVER_GLOBALS);
-        if (f.kind() == IrFunction.Kind.CLASS_BODY) {
+        if (f.namespaceInFrame()) {
             mv.visitVarInsn(Opcodes.ALOAD, DRIVER_FRAME);
             mv.visitInsn(Opcodes.ICONST_0);
             mv.visitInsn(Opcodes.AALOAD);

@@ -28,6 +28,8 @@ public final class ModuleCompiler {
     final String owner;
     final String filename;
     final ClosureLayout closures;
+    /** Code compiled at run time for exec/eval (its globals' {@code __builtins__} apply). */
+    final boolean execCode;
     private final Map<IrFunction, String> methodNames = new IdentityHashMap<>();
     private final ClassNaming.MethodNames names = new ClassNaming.MethodNames();
     /** Functions compiled as several methods, with their part-size budget (estimated bytes). */
@@ -39,6 +41,7 @@ public final class ModuleCompiler {
         this.owner = owner;
         this.filename = filename;
         this.closures = new ClosureLayout(root);
+        this.execCode = root.namespaceInFrame();
         nameAll(root);
     }
 
@@ -52,6 +55,19 @@ public final class ModuleCompiler {
         String owner = ClassNaming.moduleClass(classPrefix, module.name(), isPackage);
         ModuleCompiler c = new ModuleCompiler(owner, module.filename(), module.body());
         return new ClassFile(owner, c.generate(module.body()));
+    }
+
+    /**
+     * Compiles code lowered for {@code exec}/{@code eval} ({@code ModuleLowering.lowerForExec} or
+     * {@code lowerExpression}): instead of {@code weft$run}, the class has
+     * {@code public static PyObject weft$exec(PyDict globals, PyObject locals)}, which runs the
+     * code with its names in {@code locals} and returns its value (None for exec).
+     */
+    public static ClassFile compileForExec(IrModule module) {
+        if (!module.body().namespaceInFrame()) {
+            throw new IllegalArgumentException("module code not lowered for exec: " + module.name());
+        }
+        return compile(module, false);
     }
 
     private void nameAll(IrFunction f) {
@@ -123,7 +139,11 @@ public final class ModuleCompiler {
                 "java/lang/Object", null);
         cw.visitSource(filename, null);
         emitAll(cw, root);
-        emitRun(cw, root);
+        if (root.namespaceInFrame()) {
+            emitExec(cw, root);
+        } else {
+            emitRun(cw, root);
+        }
         emitFile(cw);
         cw.visitEnd();
         try {
@@ -172,6 +192,28 @@ public final class ModuleCompiler {
                 "(L" + Abi.CODE_INFO + ";L" + Abi.FUNCTION_BODY + ";" + Abi.DICT + ")" + Abi.FUNCTION, false);
         mv.visitInsn(Opcodes.ICONST_0);
         mv.visitTypeInsn(Opcodes.ANEWARRAY, Abi.PY_OBJECT);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, methodName(root), Abi.BODY_DESC, false);
+        mv.visitInsn(Opcodes.ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** {@code public static PyObject weft$exec(PyDict globals, PyObject locals)}: runs exec'd code over a namespace. */
+    private void emitExec(ClassVisitor cw, IrFunction root) {
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, ClassNaming.EXEC_METHOD,
+                "(" + Abi.DICT + Abi.OBJ + ")" + Abi.OBJ, null, null);
+        mv.visitCode();
+        FunctionEmitter.pushCodeInfo(mv, root, filename);
+        pushBody(mv, root);
+        mv.visitVarInsn(Opcodes.ALOAD, 0);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.FUNCTIONS, "moduleFunction",
+                "(L" + Abi.CODE_INFO + ";L" + Abi.FUNCTION_BODY + ";" + Abi.DICT + ")" + Abi.FUNCTION, false);
+        mv.visitInsn(Opcodes.ICONST_1);
+        mv.visitTypeInsn(Opcodes.ANEWARRAY, Abi.PY_OBJECT);
+        mv.visitInsn(Opcodes.DUP);
+        mv.visitInsn(Opcodes.ICONST_0);
+        mv.visitVarInsn(Opcodes.ALOAD, 1);
+        mv.visitInsn(Opcodes.AASTORE);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, methodName(root), Abi.BODY_DESC, false);
         mv.visitInsn(Opcodes.ARETURN);
         mv.visitMaxs(0, 0);

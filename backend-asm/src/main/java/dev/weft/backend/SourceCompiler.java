@@ -2,6 +2,7 @@ package dev.weft.backend;
 
 import dev.weft.frontend.ast.Module;
 import dev.weft.frontend.parser.PythonParsing;
+import dev.weft.frontend.symtable.CompileChecks;
 import dev.weft.frontend.symtable.SymbolTable;
 import dev.weft.ir.IrModule;
 import dev.weft.ir.lower.ModuleLowering;
@@ -22,6 +23,28 @@ public final class SourceCompiler {
         String text = new String(source, StandardCharsets.UTF_8);
         SymbolTable table = SymbolTable.build(module, filename, text);
         return ModuleLowering.lower(module, table, moduleName, filename);
+    }
+
+    /**
+     * Compiles source text given to {@code exec}/{@code eval}/{@code compile} at run time:
+     * {@code mode} is "exec", "eval" or "single"; the class has {@code weft$exec} (see
+     * {@link ModuleCompiler#compileForExec}). Syntax errors surface as {@code PythonSyntaxError}.
+     */
+    public static ModuleCompiler.ClassFile compileForExec(String source, String filename, String mode,
+                                                          String moduleName) {
+        IrModule ir;
+        if (mode.equals("eval")) {
+            dev.weft.frontend.ast.Expression e = PythonParsing.parseExpression(source, filename);
+            SymbolTable table = SymbolTable.build(e, filename, source);
+            CompileChecks.check(e, table, filename, source);
+            ir = ModuleLowering.lowerExpression(e, table, moduleName, filename);
+        } else {
+            Module module = PythonParsing.parse(source, filename);
+            SymbolTable table = SymbolTable.build(module, filename, source);
+            CompileChecks.check(module, table, filename, source);
+            ir = ModuleLowering.lowerForExec(module, table, moduleName, filename, mode.equals("single"));
+        }
+        return ModuleCompiler.compileForExec(ir);
     }
 
     /** Compiles module {@code moduleName} (a package's {@code __init__} if {@code isPackage}). */

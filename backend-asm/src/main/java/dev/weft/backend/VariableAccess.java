@@ -26,7 +26,7 @@ final class VariableAccess {
     }
 
     private boolean namespaceIsGlobals() {
-        return fe.f.kind() != IrFunction.Kind.CLASS_BODY;
+        return !fe.f.namespaceInFrame();
     }
 
     /** Pushes the variable's value. */
@@ -66,9 +66,15 @@ final class VariableAccess {
             }
             case GLOBAL -> {
                 mv.visitVarInsn(Opcodes.ALOAD, layout.globalsSlot);
-                mv.visitLdcInsn(Constants.name(v.name));
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.NAMES, "loadGlobal",
-                        "(" + Abi.DICT + Abi.PYSTR + ")" + Abi.OBJ, false);
+                if (fe.module.execCode) {
+                    // exec'd code honours its globals' __builtins__ (Names.loadGlobalInExec)
+                    mv.visitLdcInsn(Constants.name(v.name));
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.NAMES, "loadGlobalInExec",
+                            "(" + Abi.DICT + Abi.PYSTR + ")" + Abi.OBJ, false);
+                } else {
+                    // The site caches where the name was found (runtime GlobalSite).
+                    mv.visitInvokeDynamicInsn("loadGlobal", "(" + Abi.DICT + ")" + Abi.OBJ, Abi.LOAD_GLOBAL, v.name);
+                }
             }
             case NAME -> {
                 if (namespaceIsGlobals()) {

@@ -21,9 +21,12 @@ import java.util.Map;
  * and writes a runnable jar with the runtime and the whole compiled standard library inside:
  * {@code java -jar app.jar ARGS} runs MAIN
  * as {@code __main__}. Every compile error is reported (CPython's format) and no jar is written.
+ * The jar also carries the compiler, which the runtime loads only if the program calls
+ * {@code exec}, {@code eval} or {@code compile} on source; {@code --no-compiler} leaves it out
+ * (those calls then raise NotImplementedError).
  */
 final class JarVerb implements Verb {
-    private static final String USAGE = "usage: weft jar MAIN.py [MODULE.py | SOURCE_DIR]... -o OUT.jar";
+    private static final String USAGE = "usage: weft jar [--no-compiler] MAIN.py [MODULE.py | SOURCE_DIR]... -o OUT.jar";
 
     @Override
     public String name() {
@@ -39,9 +42,12 @@ final class JarVerb implements Verb {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Path jar = null;
         List<Path> inputs = new ArrayList<>();
+        boolean withCompiler = true;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("-o")) {
+            if (a.equals("--no-compiler")) {
+                withCompiler = false;
+            } else if (a.equals("-o")) {
                 if (i + 1 >= args.size()) {
                     err.println("weft jar: -o needs a file name");
                     return 2;
@@ -109,6 +115,9 @@ final class JarVerb implements Verb {
         try {
             writer.addRuntime();
             writer.addStdlib();
+            if (withCompiler) {
+                writer.addRuntimeCompiler();
+            }
             writer.write(jar);
         } catch (IOException | RuntimeException e) {
             err.println("weft jar: cannot write " + jar + ": " + e.getMessage());

@@ -63,7 +63,8 @@ class JarVerbTest {
         write("lib/pkg/__init__.py", "");
         write("lib/pkg/names.py", "NAME = 'weft'\n");
         Path jar = dir.resolve("out/app.jar");
-        Outcome built = jar(main.toString(), util.toString(), dir.resolve("lib").toString(), "-o", jar.toString());
+        Outcome built = jar("--no-compiler", main.toString(), util.toString(), dir.resolve("lib").toString(), "-o",
+                jar.toString());
         assertEquals(0, built.status, built.err);
 
         try (JarFile jf = new JarFile(jar.toFile())) {
@@ -73,7 +74,7 @@ class JarVerbTest {
             assertNotNull(jf.getEntry("py/pkg/__init__.class"));
             assertNotNull(jf.getEntry("dev/weft/runtime/core/PyObject.class"));
             assertTrue(jf.stream().noneMatch(e -> e.getName().startsWith("dev/weft/backend/")),
-                    "the compiler is not packaged");
+                    "with --no-compiler, the compiler is not packaged");
         }
 
         Outcome run = javaJar(jar, "a", "b");
@@ -85,6 +86,27 @@ class JarVerbTest {
         assertTrue(failed.err.startsWith("Traceback (most recent call last):\n  File \"main.py\", line 6, in <module>\n"),
                 failed.err);
         assertTrue(failed.err.endsWith("ValueError: bad input\n"), failed.err);
+    }
+
+    @Test
+    void theJarCarriesTheCompilerForExecAndEvalUnlessToldNotTo() throws Exception {
+        Path main = write("calc.py", "print(eval('6 * 7'))\nexec('def f(x):\\n    return x + 1\\nprint(f(1))')\n");
+        Path jar = dir.resolve("calc.jar");
+        assertEquals(0, jar(main.toString(), "-o", jar.toString()).status);
+        try (JarFile jf = new JarFile(jar.toFile())) {
+            assertNotNull(jf.getEntry("META-INF/services/dev.weft.runtime.compile.CodeCompiler"));
+            assertNotNull(jf.getEntry("dev/weft/backend/SourceCompiler.class"));
+        }
+        Outcome run = javaJar(jar);
+        assertEquals("42\n2\n", run.out, run.err);
+        assertEquals(0, run.status);
+
+        Path bare = dir.resolve("bare.jar");
+        assertEquals(0, jar("--no-compiler", main.toString(), "-o", bare.toString()).status);
+        Outcome failed = javaJar(bare);
+        assertEquals(1, failed.status);
+        assertTrue(failed.err.endsWith("NotImplementedError: eval() needs the Weft compiler at run time, and it is not on "
+                + "the class path (add the weft-runtime-compiler artifact and its dependencies)\n"), failed.err);
     }
 
     @Test

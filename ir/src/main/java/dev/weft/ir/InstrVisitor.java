@@ -113,4 +113,6 @@ public interface InstrVisitor<R> {
     R visitBranch(Branch instr);
 
     R visitReturn(Return instr);
+
+    R visitBindLocals(BindLocals instr);
 }

@@ -29,6 +29,7 @@ public final class IrFunction {
     private String docstring;
     private boolean generator;
     private boolean coroutine;
+    private boolean namespaceInFrame;
     private int tempCount;
 
     public IrFunction(Kind kind, String name, String qualname, int firstLine, Signature signature) {
@@ -66,6 +67,20 @@ public final class IrFunction {
 
     public void setDocstring(String docstring) {
         this.docstring = docstring;
+    }
+
+    /**
+     * Whether this code's NAME variables live in a namespace passed as {@code frame[0]}: class
+     * bodies, and module code compiled for {@code exec}/{@code eval} (CPython's LOAD_NAME /
+     * STORE_NAME through the {@code locals} mapping).
+     */
+    public boolean namespaceInFrame() {
+        return kind == Kind.CLASS_BODY || namespaceInFrame;
+    }
+
+    /** Makes module code keep its names in a namespace passed in the frame (see {@link #namespaceInFrame}). */
+    public void setNamespaceInFrame(boolean namespaceInFrame) {
+        this.namespaceInFrame = namespaceInFrame;
     }
 
     public boolean isGenerator() {

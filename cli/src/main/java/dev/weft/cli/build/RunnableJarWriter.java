@@ -80,10 +80,37 @@ public final class RunnableJarWriter {
 
     /** Where the runtime's classes are: the weft-runtime jar or class directory on this class path. */
     public static Path runtimeLocation() {
+        return locationOf(dev.weft.runtime.core.PyObject.class);
+    }
+
+    /**
+     * Adds the compiler as a service of the runtime, for {@code exec}/{@code eval}/{@code compile}
+     * at run time: the weft-runtime-compiler classes (with their ServiceLoader entry), the
+     * backend, IR and frontend, ASM and the ANTLR runtime. The runtime loads them only when one
+     * of those builtins first compiles source, so they cost jar size, not start-up time.
+     */
+    public RunnableJarWriter addRuntimeCompiler() throws IOException {
+        for (Class<?> c : RUNTIME_COMPILER_PARTS) {
+            addJarOrDirectory(locationOf(c));
+        }
+        return this;
+    }
+
+    /** One class of each jar the compiler service needs. */
+    private static final Class<?>[] RUNTIME_COMPILER_PARTS = {
+        dev.weft.runtimecompiler.BackendCodeCompiler.class,
+        dev.weft.backend.SourceCompiler.class,
+        dev.weft.ir.IrModule.class,
+        dev.weft.frontend.parser.PythonParsing.class,
+        org.objectweb.asm.ClassWriter.class,
+        org.antlr.v4.runtime.Parser.class,
+    };
+
+    private static Path locationOf(Class<?> c) {
         try {
-            return Path.of(dev.weft.runtime.core.PyObject.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (Exception e) {
-            throw new IllegalStateException("cannot locate the Weft runtime classes: " + e, e);
+            throw new IllegalStateException("cannot locate the classes of " + c.getName() + ": " + e, e);
         }
     }
 

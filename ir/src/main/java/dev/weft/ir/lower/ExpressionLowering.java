@@ -244,7 +244,7 @@ final class ExpressionLowering {
             u.at(c);
             return u.emit(new CallMethod(u.temp(), receiver, args, u.names.mangle(a.attr), kwnames)).result;
         }
-        Operand callee = lower(c.func);
+        Operand callee = CallerLocals.bindIfNeeded(u, c, lower(c.func));
         if (!unpacking) {
             List<Operand> args = new ArrayList<>();
             List<String> kwnames = new ArrayList<>();

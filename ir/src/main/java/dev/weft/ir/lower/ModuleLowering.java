@@ -37,28 +37,82 @@ public final class ModuleLowering {
      * compiler does not handle yet.
      */
     public static IrModule lower(Module module, SymbolTable table, String moduleName, String filename) {
+        return lowerModule(module, table, moduleName, filename, false, false);
+    }
+
+    /**
+     * Lowers source given to {@code exec()} or {@code compile(..., 'exec'|'single')}: module
+     * code whose names live in the namespace passed as {@code frame[0]} (the {@code locals}
+     * mapping; CPython's LOAD_NAME/STORE_NAME). With {@code interactive} ('single' mode), the
+     * value of each top-level expression statement goes to {@code sys.displayhook}.
+     */
+    public static IrModule lowerForExec(Module module, SymbolTable table, String moduleName, String filename,
+                                        boolean interactive) {
+        return lowerModule(module, table, moduleName, filename, true, interactive);
+    }
+
+    /** Lowers an expression given to {@code eval()}: module code returning its value, names in a namespace. */
+    public static IrModule lowerExpression(dev.weft.frontend.ast.Expression expression, SymbolTable table,
+                                           String moduleName, String filename) {
         ModuleLowering m = new ModuleLowering(table, filename, table.future().has("annotations"));
+        IrFunction code = moduleCode(true);
+        CodeUnit unit = m.newUnit(null, code, table.top(), null);
+        unit.at(expression.body);
+        unit.emit(new Return(unit.expressions.lower(expression.body)));
+        CfgSimplification.run(code);
+        return new IrModule(moduleName, filename, code);
+    }
+
+    private static IrFunction moduleCode(boolean namespaceInFrame) {
         IrFunction code = new IrFunction(IrFunction.Kind.MODULE, "<module>", "<module>", 1, IrFunction.Signature.NONE);
+        code.setNamespaceInFrame(namespaceInFrame);
+        return code;
+    }
+
+    private static IrModule lowerModule(Module module, SymbolTable table, String moduleName, String filename,
+                                        boolean namespaceInFrame, boolean interactive) {
+        ModuleLowering m = new ModuleLowering(table, filename, table.future().has("annotations"));
+        IrFunction code = moduleCode(namespaceInFrame);
+        Variable.Storage storage = namespaceInFrame ? Variable.Storage.NAME : Variable.Storage.GLOBAL;
         CodeUnit unit = m.newUnit(null, code, table.top(), null);
         List<Stmt> body = module.body;
         // CPython's compiler_body: __annotations__ is set up before the docstring is stored.
         if (Annotations.present(body)) {
             Temp dict = unit.emit(new BuildDict(unit.temp(), List.of())).result;
-            unit.emit(new StoreVar(dict, code.declare("__annotations__", Variable.Storage.GLOBAL)));
+            unit.emit(new StoreVar(dict, code.declare("__annotations__", storage)));
         }
-        String doc = DefinitionLowering.docstring(body);
+        String doc = interactive ? null : DefinitionLowering.docstring(body);
         if (doc != null) {
             code.setDocstring(doc);
             unit.at(body.get(0));
-            unit.emit(new StoreVar(new Const(doc), code.declare("__doc__", Variable.Storage.GLOBAL)));
+            unit.emit(new StoreVar(new Const(doc), code.declare("__doc__", storage)));
             body = body.subList(1, body.size());
         }
-        unit.statements.lower(body);
+        if (interactive) {
+            for (Stmt s : body) {
+                if (s instanceof dev.weft.frontend.ast.ExprStmt e) {
+                    unit.at(s);
+                    displayValue(unit, unit.expressions.lower(e.value));
+                } else {
+                    unit.statements.lower(s);
+                }
+            }
+        } else {
+            unit.statements.lower(body);
+        }
         if (!unit.b.isTerminated()) {
             unit.emit(new Return(Const.NONE));
         }
         CfgSimplification.run(code);
         return new IrModule(moduleName, filename, code);
+    }
+
+    /** {@code __import__('sys').displayhook(value)}: CPython's PRINT_EXPR in 'single' mode. */
+    private static void displayValue(CodeUnit unit, dev.weft.ir.Operand value) {
+        Temp importer = unit.emit(new dev.weft.ir.instr.LoadBuiltin(unit.temp(), "__import__")).result;
+        Temp sys = unit.emit(new dev.weft.ir.instr.Call(unit.temp(), importer, List.of(new Const("sys")), null)).result;
+        Temp hook = unit.emit(new dev.weft.ir.instr.GetAttr(unit.temp(), sys, "displayhook")).result;
+        unit.emit(new dev.weft.ir.instr.Call(unit.temp(), hook, List.of(value), null));
     }
 
     String filename() {

@@ -110,13 +110,13 @@ class Names {
                 if (type.isFunctionLike()) {
                     return function.declare(mangled, Storage.LOCAL);
                 }
-                return function.declare(mangled, type == ScopeType.MODULE ? Storage.GLOBAL : Storage.NAME);
+                return function.declare(mangled, moduleStorage(type));
             case GLOBAL_IMPLICIT:
             default:
                 if (type.isFunctionLike()) {
                     return function.declare(mangled, seesClass ? Storage.CLASS_GLOBAL : Storage.GLOBAL);
                 }
-                return function.declare(mangled, type == ScopeType.MODULE ? Storage.GLOBAL : Storage.NAME);
+                return function.declare(mangled, moduleStorage(type));
         }
     }
 
@@ -157,6 +157,11 @@ class Names {
             return function.declare(name, Storage.CELL);
         }
         return function.declare(name, Storage.FREE);
+    }
+
+    /** Names bound at module level are globals, except in code compiled for exec/eval (a namespace). */
+    private Storage moduleStorage(ScopeType type) {
+        return type == ScopeType.MODULE && !function.namespaceInFrame() ? Storage.GLOBAL : Storage.NAME;
     }
 
     private Variable resolveInComprehension(String name, String mangled, SymbolScope kind, boolean forLoad) {

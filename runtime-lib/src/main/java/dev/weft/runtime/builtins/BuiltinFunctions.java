@@ -393,15 +393,29 @@ final class BuiltinFunctions {
         if (file == null) {
             file = StdStreams.stdout();
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < npos; i++) {
-            if (i > 0) {
-                sb.append(sep);
+        PyType ft = file.type();
+        if (ft == dev.weft.runtime.io.PyFile.TEXT_TYPE || ft == dev.weft.runtime.io.PyStringIO.TYPE) {
+            // the runtime's own text files: one write is indistinguishable from CPython's several
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Ops.strString(args[i]));
             }
-            sb.append(Ops.strString(args[i]));
+            sb.append(end);
+            Ops.callMethod(file, "write", PyStr.of(sb.toString()));
+        } else {
+            // any other file sees CPython's calls: each argument, each separator, then end
+            PyStr sepStr = PyStr.of(sep);
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    Ops.callMethod(file, "write", sepStr);
+                }
+                Ops.callMethod(file, "write", Ops.str(args[i]));
+            }
+            Ops.callMethod(file, "write", PyStr.of(end));
         }
-        sb.append(end);
-        Ops.callMethod(file, "write", PyStr.of(sb.toString()));
         if (flush) {
             Ops.callMethod(file, "flush");
         }

@@ -43,6 +43,24 @@ public final class BuiltinsModule {
     }
 
     /** A builtin by name, or null. */
+    /**
+     * Builtin {@code b} as code with these namespaces sees it: {@code exec}, {@code eval},
+     * {@code globals} and {@code locals} come bound to the caller's globals and local namespace
+     * ({@code namespace} null when not known: module or function code); others unchanged.
+     */
+    public static PyObject forCaller(PyObject b, PyDict globals, PyObject namespace) {
+        return ExecBuiltins.needsCaller(b) ? ExecBuiltins.bind(b, globals, namespace) : b;
+    }
+
+    /**
+     * {@code callee} with the caller's locals known: when it is such a builtin bound by
+     * {@link #forCaller} without a local namespace (function code), bound to {@code locals}, a
+     * snapshot of the function's variables; otherwise {@code callee} itself.
+     */
+    public static PyObject withLocals(PyObject callee, PyDict locals) {
+        return ExecBuiltins.withLocals(callee, locals);
+    }
+
     public static PyObject lookup(String name) {
         return MODULE.instanceDict().getItemOrNull(PyStr.intern(name));
     }
@@ -76,7 +94,7 @@ public final class BuiltinsModule {
         m.put("NotImplemented", PySingleton.NOT_IMPLEMENTED);
         m.put("__debug__", PyBool.TRUE);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyComplex.TYPE,
-            PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
+            PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, dev.weft.runtime.types.PyMemoryView.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
             PySet.FROZENSET_TYPE, PyRange.TYPE, PySlice.TYPE, PySuper.TYPE, PyProperty.TYPE, PyClassMethod.TYPE,
             PyStaticMethod.TYPE, BuiltinIterators.ENUMERATE, BuiltinIterators.ZIP, BuiltinIterators.MAP,
             BuiltinIterators.FILTER, BuiltinIterators.REVERSED};
@@ -118,8 +136,6 @@ public final class BuiltinsModule {
         fv(m, "sum", BuiltinFunctions::sum);
         fv(m, "max", (self, args, kw) -> BuiltinFunctions.minMax(args, kw, true));
         fv(m, "min", (self, args, kw) -> BuiltinFunctions.minMax(args, kw, false));
-        f2(m, "vars", 0, (self, o, unused) -> BuiltinFunctions.vars(self, o));
-        f2(m, "dir", 0, (self, o, unused) -> BuiltinFunctions.dir(self, o));
         fv(m, "print", BuiltinFunctions::print);
         f2(m, "input", 0, (self, p, unused) -> BuiltinFunctions.input(self, p));
         fv(m, "open", FileMethods::open);
@@ -139,15 +155,10 @@ public final class BuiltinsModule {
             }
             return Ops.callMethod(o, "__anext__");
         });
-        for (String n : new String[] {"eval", "exec", "compile", "breakpoint", "help"}) {
+        for (String n : new String[] {"breakpoint", "help"}) {
             fv(m, n, (self, args, kw) -> BuiltinFunctions.notSupported(n));
         }
-        fv(m, "globals", (self, args, kw) -> {
-            throw Errors.notImplemented("globals() must be compiled by the backend (it needs the calling module)");
-        });
-        fv(m, "locals", (self, args, kw) -> {
-            throw Errors.notImplemented("locals() must be compiled by the backend (it needs the calling frame)");
-        });
+        ExecBuiltins.define(m);
         fv(m, "__build_class__", (self, args, kw) -> {
             throw Errors.notImplemented("__build_class__ is compiled to ClassBuilder.buildClass by the backend");
         });

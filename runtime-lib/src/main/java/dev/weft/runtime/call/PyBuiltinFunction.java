@@ -12,12 +12,33 @@ public final class PyBuiltinFunction extends PyObject {
     private final String displayName;
     private final PyObject self;
     private final BuiltinImpl impl;
+    /** Whether compiled code loading this builtin binds it to its namespaces (exec, eval, globals, locals...). */
+    private final boolean readsCallerScope;
 
     PyBuiltinFunction(String name, String displayName, PyObject self, BuiltinImpl impl) {
+        this(name, displayName, self, impl, false);
+    }
+
+    private PyBuiltinFunction(String name, String displayName, PyObject self, BuiltinImpl impl,
+                              boolean readsCallerScope) {
         this.name = name;
         this.displayName = displayName;
         this.self = self;
         this.impl = impl;
+        this.readsCallerScope = readsCallerScope;
+    }
+
+    /**
+     * A builtin that reads its caller's namespaces ({@code exec}, {@code globals}...): compiled
+     * code that loads it gets a copy bound to them ({@code BuiltinsModule.forCaller}).
+     */
+    public static PyBuiltinFunction readingCallerScope(String name, PyObject self, Fn.FV f) {
+        return new PyBuiltinFunction(name, name, self, new BuiltinImpl(0, Integer.MAX_VALUE, f), true);
+    }
+
+    /** See {@link #readingCallerScope}; a cheap test for the name-loading fast paths. */
+    public boolean readsCallerScope() {
+        return readsCallerScope;
     }
 
     /** A builtin function with keyword support; {@code self} is the module or owning object (may be null). */

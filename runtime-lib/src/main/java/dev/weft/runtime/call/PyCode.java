@@ -18,9 +18,49 @@ public final class PyCode extends PyObject {
     private static final int CO_NESTED = 0x10;
 
     private final CodeInfo info;
+    /** Code compiled at run time (exec/eval/compile): its class and {@code weft$exec(globals, locals)}; else null. */
+    private final Class<?> execClass;
+    private final java.lang.invoke.MethodHandle execEntry;
 
     private PyCode(CodeInfo info) {
+        this(info, null, null);
+    }
+
+    private PyCode(CodeInfo info, Class<?> execClass, java.lang.invoke.MethodHandle execEntry) {
         this.info = info;
+        this.execClass = execClass;
+        this.execEntry = execEntry;
+    }
+
+    /** The module-level code object of source compiled at run time, run by {@link #runExec}. */
+    public static PyCode forExec(String filename, Class<?> execClass, java.lang.invoke.MethodHandle execEntry) {
+        CodeInfo info = new CodeInfo("<module>", "<module>", filename, 1, 0, 0, 0, new String[0], 0);
+        return new PyCode(info, execClass, execEntry);
+    }
+
+    /** Whether this code can be given to exec/eval (module-level code compiled at run time). */
+    public boolean isExecutable() {
+        return execEntry != null;
+    }
+
+    /** The class holding this exec'd code (null for a function's code). */
+    public Class<?> execClass() {
+        return execClass;
+    }
+
+    public CodeInfo info() {
+        return info;
+    }
+
+    /** Runs exec'd code with {@code locals} as its namespace; returns its value (eval mode) or None. */
+    public PyObject runExec(dev.weft.runtime.types.PyDict globals, PyObject locals) {
+        try {
+            return (PyObject) execEntry.invokeExact(globals, locals);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw dev.weft.runtime.exc.Errors.wrap(t);
+        }
     }
 
     /** The one code object of {@code info} (so {@code f.__code__ is f.__code__}). */
@@ -59,7 +99,12 @@ public final class PyCode extends PyObject {
         t.defGetSet("co_name", self -> PyStr.of(info(self).name), null);
         t.defGetSet("co_qualname", self -> PyStr.of(info(self).qualname), null);
         t.defGetSet("co_filename", self -> PyStr.of(info(self).filename), null);
-        t.defGetSet("co_firstlineno", self -> PyInt.of(info(self).firstLineNo), null);
+        t.defGetSet("co_firstlineno", self -> {
+            if (info(self).firstLineNo < 0) {
+                throw dev.weft.runtime.exc.Errors.notImplemented("the first line of a frame's code object is not known to weft");
+            }
+            return PyInt.of(info(self).firstLineNo);
+        }, null);
         t.defGetSet("co_argcount", self -> PyInt.of(info(self).argCount), null);
         t.defGetSet("co_posonlyargcount", self -> PyInt.of(info(self).posOnlyCount), null);
         t.defGetSet("co_kwonlyargcount", self -> PyInt.of(info(self).kwOnlyCount), null);
@@ -69,6 +114,9 @@ public final class PyCode extends PyObject {
         t.defGetSet("co_freevars", self -> strings(info(self).freeVars), null);
         t.defGetSet("co_flags", self -> {
             CodeInfo c = info(self);
+            if (((PyCode) self).execEntry != null) {
+                return PyInt.of(0);
+            }
             return PyInt.of(FUNCTION_FLAGS | c.flags | (c.qualname.contains("<locals>") ? CO_NESTED : 0));
         }, null);
         t.def0("__repr__", self -> PyStr.of(String.format("<code object %s at 0x%x, file \"%s\", line %d>",

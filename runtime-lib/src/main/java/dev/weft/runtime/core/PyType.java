@@ -73,7 +73,9 @@ public class PyType extends PyObject implements HasDict {
         this.bases = base == null ? new PyType[0] : new PyType[] {base};
         this.flags = flags;
         this.definer = definer;
-        this.solidBase = this;
+        // as CPython's solid_base: a type that adds no state of its own (same Java class) shares its base's
+        // layout, so e.g. class E(LookupError, SystemError) is allowed
+        this.solidBase = base != null && base.javaClass == javaClass ? base.solidBase : this;
         this.slotCount = 0;
         this.instancesHaveDict = (flags & INSTANCE_DICT) != 0;
         if (base == null) {

@@ -41,8 +41,8 @@ public final class Traceback extends PyObject {
         List<StackTraceElement> out = new ArrayList<>();
         StackTraceElement[] st = t.getStackTrace();
         for (int i = st.length - 1; i >= 0; i--) {
-            String f = st[i].getFileName();
-            if (f != null && f.endsWith(".py") && st[i].getLineNumber() > 0) {
+            if (dev.weft.runtime.frame.PythonStack.isPythonFrame(st[i].getClassName(), st[i].getFileName(),
+                    st[i].getLineNumber())) {
                 out.add(st[i]);
             }
         }

@@ -4,47 +4,130 @@ import dev.weft.runtime.call.ArgParse;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
-import dev.weft.runtime.exc.ExceptionTypes;
 import dev.weft.runtime.exc.PyException;
 import dev.weft.runtime.exc.PyOSError;
+import dev.weft.runtime.ops.Attr;
+import dev.weft.runtime.ops.Calls;
 import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.ops.Protocols;
 import dev.weft.runtime.types.PyBool;
-import dev.weft.runtime.types.PyByteArray;
 import dev.weft.runtime.types.PyBytes;
 import dev.weft.runtime.types.PyInt;
-import dev.weft.runtime.types.PyList;
 import dev.weft.runtime.types.PyNone;
 import dev.weft.runtime.types.PyStr;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.File;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
 
-/** {@code open()} and the methods of file objects. */
+/** {@code open()} and the file types of {@code _io}: FileIO, the Buffered* types and TextIOWrapper. */
 public final class FileMethods {
     private FileMethods() { }
 
     /** {@code io.UnsupportedOperation}: both OSError and ValueError. */
-    public static final PyType UNSUPPORTED_OPERATION = new PyType("UnsupportedOperation", PyOSError.class,
-            new PyType[] {ExceptionTypes.OSError, ExceptionTypes.ValueError}, t -> { },
-            PyType.BASETYPE | PyType.IMMUTABLE | PyType.INSTANCE_DICT);
+    public static final PyType UNSUPPORTED_OPERATION = IOBaseTypes.UNSUPPORTED_OPERATION;
+
+    public static final PyType FILE_IO = binaryType("FileIO", IOBaseTypes.RAW_IOBASE);
+    public static final PyType READER = binaryType("BufferedReader", IOBaseTypes.BUFFERED_IOBASE);
+    public static final PyType WRITER = binaryType("BufferedWriter", IOBaseTypes.BUFFERED_IOBASE);
+    public static final PyType RANDOM = binaryType("BufferedRandom", IOBaseTypes.BUFFERED_IOBASE);
+
+    private static PyType binaryType(String name, PyType base) {
+        return new PyType("_io." + name, PyBinaryFile.class, base, t -> BinaryFileMethods.define(t, name),
+                PyType.BASETYPE | PyType.INSTANCE_DICT);
+    }
 
     static PyException unsupported(String msg) {
-        return Errors.make(UNSUPPORTED_OPERATION, msg);
+        return IOBaseTypes.unsupported(msg);
     }
 
     static PyException ioError(IOException e, PyObject name) {
-        return PyOSError.of(5, String.valueOf(e.getMessage()), name);
+        if (e instanceof NoSuchFileException) {
+            return PyOSError.of(2, "No such file or directory", name);
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return PyOSError.of(17, "File exists", name);
+        }
+        if (e instanceof AccessDeniedException) {
+            return PyOSError.of(13, "Permission denied", name);
+        }
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Is a directory")) {
+            return PyOSError.of(21, "Is a directory", name);
+        }
+        return PyOSError.of(5, m, name);
     }
 
-    private static PyFile f(PyObject o) {
-        return (PyFile) o;
+    /** The parsed mode of open() / FileIO. */
+    record Mode(boolean creating, boolean reading, boolean writing, boolean appending, boolean plus, boolean binary,
+                boolean text) {
+        boolean readable() {
+            return reading || plus;
+        }
+
+        boolean writable() {
+            return writing || appending || creating || plus;
+        }
+
+        /** FileIO.mode as CPython reports it. */
+        String rawMode() {
+            if (creating) {
+                return plus ? "xb+" : "xb";
+            }
+            if (appending) {
+                return plus ? "ab+" : "ab";
+            }
+            if (reading || plus) {
+                return writable() ? "rb+" : "rb";
+            }
+            return "wb";
+        }
+    }
+
+    static Mode parseMode(String mode, boolean forFileIO) {
+        Set<Character> seenChars = new HashSet<>();
+        for (char c : mode.toCharArray()) {
+            if ((forFileIO ? "xrwab+" : "axrwb+t").indexOf(c) < 0 || !seenChars.add(c)) {
+                throw Errors.valueError("invalid mode: '%s'", mode);
+            }
+        }
+        boolean creating = mode.indexOf('x') >= 0;
+        boolean reading = mode.indexOf('r') >= 0;
+        boolean writing = mode.indexOf('w') >= 0;
+        boolean appending = mode.indexOf('a') >= 0;
+        boolean plus = mode.indexOf('+') >= 0;
+        boolean binary = mode.indexOf('b') >= 0;
+        boolean text = mode.indexOf('t') >= 0;
+        if (text && binary) {
+            throw Errors.valueError("can't have text and binary mode at once");
+        }
+        int kinds = (creating ? 1 : 0) + (reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0);
+        if (kinds > 1) {
+            throw Errors.valueError("must have exactly one of create/read/write/append mode");
+        }
+        if (kinds == 0) {
+            throw Errors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
+        }
+        return new Mode(creating, reading, writing, appending, plus, binary || forFileIO, text);
+    }
+
+    private static String optStr(String fn, String arg, PyObject o) {
+        if (o == null || o == PyNone.NONE) {
+            return null;
+        }
+        if (!(o instanceof PyStr s)) {
+            throw Errors.typeError("%s() argument '%s' must be str or None, not %s", fn, arg, o.type().name());
+        }
+        return s.value();
     }
 
     /** {@code open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)}. */
@@ -52,193 +135,257 @@ public final class FileMethods {
         PyObject[] p = ArgParse.parse("open", args, kw,
                 new String[] {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1);
         PyObject file = p[0];
-        if (!(file instanceof PyStr)) {
-            throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", file.type().name());
+        String mode = p[1] == null ? "r" : optStr("open", "mode", p[1]);
+        if (mode == null) {
+            throw Errors.typeError("open() argument 'mode' must be str, not NoneType");
         }
-        String mode = p[1] == null ? "r" : Ops.strString(p[1]);
-        String path = file.toString();
-        int r = 0, w = 0, a = 0, x = 0, b = 0, t = 0, plus = 0;
-        for (char c : mode.toCharArray()) {
-            switch (c) {
-                case 'r': r++; break;
-                case 'w': w++; break;
-                case 'a': a++; break;
-                case 'x': x++; break;
-                case 'b': b++; break;
-                case 't': t++; break;
-                case '+': plus++; break;
-                default: throw Errors.valueError("invalid mode: '%s'", mode);
+        long buffering = p[2] == null ? -1 : Protocols.indexValue(p[2], "int");
+        String encoding = optStr("open", "encoding", p[3]);
+        String errors = optStr("open", "errors", p[4]);
+        String newline = optStr("open", "newline", p[5]);
+        boolean closefd = p[6] == null || Ops.isTrue(p[6]);
+        PyObject opener = p[7] == null ? PyNone.NONE : p[7];
+        if (!(file instanceof PyStr) && !(file instanceof PyBytes) && !(file instanceof PyInt)) {
+            if (file.type().lookup("__fspath__") != null) {
+                file = Ops.callMethod(file, "__fspath__");
+            } else {
+                throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", file.type().name());
             }
         }
-        if (r + w + a + x != 1 || b + t > 1 || b > 1 || t > 1 || plus > 1) {
-            if (b + t > 1 && b > 0 && t > 0) {
-                throw Errors.valueError("can't have text and binary mode at once");
-            }
-            if (r + w + a + x > 1) {
-                throw Errors.valueError("must have exactly one of create/read/write/append mode");
-            }
-            throw Errors.valueError(r + w + a + x == 0 ? "Must have exactly one of create/read/write/append mode and at most one plus"
-                    : "invalid mode: '%s'", mode);
-        }
-        boolean binary = b == 1;
-        if (binary && p[3] != null && p[3] != PyNone.NONE) {
+        Mode m = parseMode(mode, false);
+        if (m.binary && encoding != null) {
             throw Errors.valueError("binary mode doesn't take an encoding argument");
         }
-        if (binary && p[4] != null && p[4] != PyNone.NONE) {
+        if (m.binary && errors != null) {
             throw Errors.valueError("binary mode doesn't take an errors argument");
         }
-        if (binary && p[5] != null && p[5] != PyNone.NONE) {
+        if (m.binary && newline != null) {
             throw Errors.valueError("binary mode doesn't take a newline argument");
         }
-        String encoding = p[3] == null || p[3] == PyNone.NONE ? "utf-8" : Ops.strString(p[3]);
-        String errors = p[4] == null || p[4] == PyNone.NONE ? "strict" : Ops.strString(p[4]);
-        String newline = p[5] == null || p[5] == PyNone.NONE ? null : Ops.strString(p[5]);
-        if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r") && !newline.equals("\r\n")) {
-            throw Errors.valueError("illegal newline value: %s", newline);
+        if (!m.binary) {
+            Newlines.check(p[5], false);
         }
-        if (!binary) {
-            dev.weft.runtime.text.Codecs.encode("", encoding, "strict");
+        if (buffering == 0 && !m.binary) {
+            throw Errors.valueError("can't have unbuffered text I/O");
         }
-        File fsFile = new File(path);
-        if (fsFile.isDirectory()) {
-            throw PyOSError.of(21, "Is a directory", file);
+        if (!m.binary) {
+            Codecs_check(encoding);
         }
-        if (r == 1 && !fsFile.exists()) {
-            throw PyOSError.of(2, "No such file or directory", file);
+        PyBinaryFile raw = openRaw(file, m, closefd, opener);
+        if (buffering == 0) {
+            return raw;
         }
-        if (x == 1 && fsFile.exists()) {
-            throw PyOSError.of(17, "File exists", file);
-        }
-        if ((w + a + x) == 1 && fsFile.getAbsoluteFile().getParentFile() != null
-                && !fsFile.getAbsoluteFile().getParentFile().exists()) {
-            throw PyOSError.of(2, "No such file or directory", file);
+        int size = buffering > 1 ? (int) Math.min(buffering, 1 << 26) : IOBaseTypes.DEFAULT_BUFFER_SIZE;
+        PyType bufType = m.readable() && m.writable() ? RANDOM : m.readable() ? READER : WRITER;
+        PyBinaryFile buffered = PyBinaryFile.buffered(bufType, raw, size);
+        if (m.binary) {
+            return buffered;
         }
         try {
-            BufferedInputStream in = null;
-            BufferedOutputStream out = null;
-            if (r == 1) {
-                in = new BufferedInputStream(new FileInputStream(fsFile));
-                if (plus == 1) {
-                    throw Errors.notImplemented("open() mode '%s' is not supported by weft yet", mode);
-                }
-            } else {
-                out = new BufferedOutputStream(new FileOutputStream(fsFile, a == 1));
-                if (plus == 1) {
-                    out.close();
-                    throw Errors.notImplemented("open() mode '%s' is not supported by weft yet", mode);
-                }
+            PyFile text = new PyFile(PyFile.TEXT_TYPE, buffered, encoding == null ? "utf-8" : encoding,
+                    errors == null ? "strict" : errors, newline, buffering == 1, false);
+            text.instanceDict().setItem(PyStr.intern("mode"), PyStr.of(mode));
+            return text;
+        } catch (PyException e) {
+            buffered.close();
+            throw e;
+        }
+    }
+
+    private static void Codecs_check(String encoding) {
+        if (encoding != null) {
+            IoCodecs.encode("", encoding, "strict");
+        }
+    }
+
+    /** Opens the raw FileIO of {@code open()} or of {@code FileIO(name, mode, closefd, opener)}. */
+    static PyBinaryFile openRaw(PyObject file, Mode m, boolean closefd, PyObject opener) {
+        String rawMode = m.rawMode();
+        if (file instanceof PyInt fdObj) {
+            int fd = (int) fdObj.longValue();
+            if (fd < 0) {
+                throw Errors.valueError("negative file descriptor");
             }
-            PyType type = !binary ? PyFile.TEXT_TYPE : in != null ? PyFile.READER_TYPE : PyFile.WRITER_TYPE;
-            return new PyFile(type, file, mode, !binary, encoding, errors, newline, in, out, true);
-        } catch (java.io.FileNotFoundException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("Permission denied")) {
-                throw PyOSError.of(13, "Permission denied", file);
+            return fromDescriptor(fd, file, m, closefd);
+        }
+        if (!closefd) {
+            throw Errors.valueError("Cannot use closefd=False with file name");
+        }
+        String path = file instanceof PyBytes b ? new String(b.array(), java.nio.charset.StandardCharsets.UTF_8)
+                : ((PyStr) file).value();
+        if (path.indexOf('\0') >= 0) {
+            throw Errors.valueError("embedded null character");
+        }
+        if (opener != PyNone.NONE) {
+            PyObject fdObj = Calls.call(opener, new PyObject[] {file, PyInt.of(openFlags(m))}, null);
+            if (!(fdObj instanceof PyInt fd)) {
+                throw Errors.typeError("expected integer from opener");
             }
+            if (fd.longValue() < 0) {
+                throw Errors.valueError("opener returned %d", fd.longValue());
+            }
+            PyBinaryFile f = fromDescriptor((int) fd.longValue(), file, m, true);
+            return f;
+        }
+        Path fsPath = Paths.get(path.isEmpty() ? "\0" : path);
+        if (Files.isDirectory(fsPath)) {
+            if (m.writable()) {
+                throw PyOSError.of(21, "Is a directory", file);
+            }
+            throw PyOSError.of(21, "Is a directory", file);
+        }
+        Set<OpenOption> opts = new HashSet<>();
+        if (m.readable()) {
+            opts.add(StandardOpenOption.READ);
+        }
+        if (m.writable()) {
+            opts.add(StandardOpenOption.WRITE);
+        }
+        if (m.writing) {
+            opts.add(StandardOpenOption.CREATE);
+            opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+        } else if (m.appending) {
+            opts.add(StandardOpenOption.CREATE);
+        } else if (m.creating) {
+            opts.add(StandardOpenOption.CREATE_NEW);
+        }
+        try {
+            FileChannel ch = FileChannel.open(fsPath, opts);
+            if (m.appending) {
+                ch.position(ch.size());
+            }
+            int fd = dev.weft.runtime.modules.posix.FileDescriptors.register(ch, fsPath);
+            ByteStream s = new ByteStream.Channel(ch, m.appending, fd);
+            return new PyBinaryFile(FILE_IO, s, file, rawMode, m.readable(), m.writable(), true, null,
+                    IOBaseTypes.DEFAULT_BUFFER_SIZE);
+        } catch (java.nio.file.InvalidPathException e) {
             throw PyOSError.of(2, "No such file or directory", file);
         } catch (IOException e) {
             throw ioError(e, file);
         }
     }
 
-    private static long size(PyObject o) {
-        return o == null || o == PyNone.NONE ? -1 : Protocols.index(o, null).longValue();
+    private static int openFlags(Mode m) {
+        int flags = m.readable() && m.writable() ? 2 : m.writable() ? 1 : 0;
+        if (m.writing) {
+            flags |= 0x40 | 0x200; // O_CREAT | O_TRUNC
+        } else if (m.appending) {
+            flags |= 0x40 | 0x400; // O_CREAT | O_APPEND
+        } else if (m.creating) {
+            flags |= 0x40 | 0x80; // O_CREAT | O_EXCL
+        }
+        return flags | 0x80000; // O_CLOEXEC
     }
 
-    private static void defineCommon(PyType t) {
-        t.def0("close", self -> {
-            f(self).close();
-            return PyNone.NONE;
-        });
-        t.def0("flush", self -> {
-            f(self).checkOpen();
-            f(self).flush();
-            return PyNone.NONE;
-        });
-        t.def0("__enter__", self -> {
-            f(self).checkOpen();
-            return self;
-        });
-        t.def3("__exit__", 0, (self, a, b, c) -> {
-            f(self).close();
-            return PyNone.NONE;
-        });
-        t.def0("__iter__", self -> {
-            f(self).checkOpen();
-            return self;
-        });
-        t.def0("readable", self -> PyBool.of(f(self).readable()));
-        t.def0("writable", self -> PyBool.of(f(self).writable()));
-        t.def0("seekable", self -> PyBool.FALSE);
-        t.def0("isatty", self -> PyBool.FALSE);
-        t.defGetSet("closed", self -> PyBool.of(f(self).closed), null);
-        t.defGetSet("name", self -> f(self).name, null);
-        t.defGetSet("mode", self -> PyStr.of(f(self).mode), null);
-        t.def1("writelines", (self, lines) -> {
-            for (PyObject line : Protocols.toArray(lines)) {
-                Ops.callMethod(self, "write", line);
+    private static PyBinaryFile fromDescriptor(int fd, PyObject name, Mode m, boolean closefd) {
+        ByteStream s;
+        if (fd <= 2) {
+            s = new ByteStream.Streams(fd == 0 ? new java.io.FileInputStream(java.io.FileDescriptor.in) : null,
+                    fd == 1 ? new java.io.FileOutputStream(java.io.FileDescriptor.out)
+                            : fd == 2 ? new java.io.FileOutputStream(java.io.FileDescriptor.err) : null, fd);
+            closefd = false; // closing the JVM's own standard stream is never wanted
+        } else {
+            FileChannel ch = dev.weft.runtime.modules.posix.FileDescriptors.channelOrNull(fd);
+            if (ch == null) {
+                throw PyOSError.of(9, "Bad file descriptor", null);
             }
-            return PyNone.NONE;
-        });
+            s = new ByteStream.Channel(ch, m.appending, fd);
+        }
+        return new PyBinaryFile(FILE_IO, s, name, m.rawMode(), m.readable(), m.writable(), closefd, null,
+                IOBaseTypes.DEFAULT_BUFFER_SIZE);
+    }
+
+    // ---- TextIOWrapper ----
+
+    private static PyFile f(PyObject o) {
+        return (PyFile) o;
     }
 
     static void defineText(PyType t) {
-        defineCommon(t);
-        t.def1("read", 0, (self, n) -> PyStr.of(f(self).readText(size(n))));
-        t.def1("readline", 0, (self, n) -> PyStr.of(f(self).readLineText(size(n))));
-        t.def1("readlines", 0, (self, n) -> {
-            List<PyObject> lines = new ArrayList<>();
-            for (String l = f(self).readLineText(-1); !l.isEmpty(); l = f(self).readLineText(-1)) {
-                lines.add(PyStr.of(l));
+        t.defNew((cls, args, kw) -> {
+            PyObject[] a = ArgParse.parse("TextIOWrapper", args, kw, new String[] {"buffer", "encoding", "errors",
+                    "newline", "line_buffering", "write_through"}, 1);
+            String enc = optStr("TextIOWrapper", "encoding", a[1]);
+            String err = optStr("TextIOWrapper", "errors", a[2]);
+            String nl = Newlines.check(a[3], false);
+            if (enc == null) {
+                enc = "utf-8";
             }
-            return new PyList(lines);
+            return new PyFile(cls, a[0], enc, err == null ? "strict" : err, nl, a[4] != null && Ops.isTrue(a[4]),
+                    a[5] != null && Ops.isTrue(a[5]));
         });
+        t.defV("__init__", (self, args, kw) -> PyNone.NONE); // __new__ did the work
+        t.def1("read", 0, (self, n) -> PyStr.of(f(self).read(IOBaseTypes.size(n))));
+        t.def1("readline", 0, (self, n) -> PyStr.of(f(self).readline(IOBaseTypes.size(n))));
         t.def1("write", (self, s) -> {
             if (!(s instanceof PyStr str)) {
                 throw Errors.typeError("write() argument must be str, not %s", s.type().name());
             }
-            f(self).writeText(str.value());
-            return PyInt.of(str.length());
+            return PyInt.of(f(self).write(str.value()));
         });
         t.def0("__next__", self -> {
-            String l = f(self).readLineText(-1);
+            String l = f(self).readline(-1);
             if (l.isEmpty()) {
                 throw Errors.stopIteration(null);
             }
             return PyStr.of(l);
         });
+        t.def0("flush", self -> {
+            f(self).flush();
+            return PyNone.NONE;
+        });
+        t.def0("close", self -> {
+            f(self).close();
+            return PyNone.NONE;
+        });
+        t.def2("seek", 1, (self, c, w) -> PyInt.of(f(self).seek(IOBaseTypes.intArg(c),
+                w == null ? 0 : (int) IOBaseTypes.intArg(w))));
+        t.def0("tell", self -> PyInt.of(f(self).tell()));
+        t.def1("truncate", 0, (self, n) -> PyInt.of(f(self).truncate(
+                n == null || n == PyNone.NONE ? null : Protocols.indexValue(n, "int"))));
+        t.def0("detach", self -> f(self).detach());
+        t.def0("readable", self -> PyBool.of(f(self).readable()));
+        t.def0("writable", self -> PyBool.of(f(self).writable()));
+        t.def0("seekable", self -> PyBool.of(f(self).seekable()));
+        t.def0("fileno", self -> Ops.callMethod(f(self).buffer, "fileno"));
+        t.def0("isatty", self -> Ops.callMethod(f(self).buffer, "isatty"));
+        t.defGetSet("closed", self -> PyBool.of(f(self).isClosed()), null);
+        t.defGetSet("name", self -> Attr.getAttr(f(self).buffer, "name"), null);
+        t.defGetSet("buffer", self -> f(self).buffer, null);
         t.defGetSet("encoding", self -> PyStr.of(f(self).encoding), null);
         t.defGetSet("errors", self -> PyStr.of(f(self).errors), null);
-        t.def0("__repr__", self -> PyStr.of("<_io.TextIOWrapper name=" + Ops.reprString(f(self).name) + " mode='"
-                + f(self).mode + "' encoding='" + f(self).encoding + "'>"));
-    }
-
-    static void defineBinary(PyType t) {
-        defineCommon(t);
-        t.def1("read", 0, (self, n) -> PyBytes.of(f(self).readBytes(size(n))));
-        t.def1("readline", 0, (self, n) -> PyBytes.of(f(self).readLineBytes(size(n))));
-        t.def1("readlines", 0, (self, n) -> {
-            List<PyObject> lines = new ArrayList<>();
-            for (byte[] l = f(self).readLineBytes(-1); l.length > 0; l = f(self).readLineBytes(-1)) {
-                lines.add(PyBytes.of(l));
+        t.defGetSet("newlines", self -> f(self).newlines(), null);
+        t.defGetSet("line_buffering", self -> PyBool.of(f(self).lineBuffering), null);
+        t.defGetSet("write_through", self -> PyBool.of(f(self).writeThrough), null);
+        t.defGetSet("_CHUNK_SIZE", self -> PyInt.of(8192), null);
+        t.defV("reconfigure", (self, args, kw) -> {
+            if (args.length > (kw == null ? 0 : kw.length)) {
+                throw Errors.typeError("reconfigure() takes no positional arguments");
             }
-            return new PyList(lines);
-        });
-        t.def1("write", (self, data) -> {
-            byte[] bytes = data instanceof PyBytes pb ? pb.array() : data instanceof PyByteArray ba ? ba.toByteArray() : null;
-            if (bytes == null) {
-                throw Errors.typeError("a bytes-like object is required, not '%s'", data.type().name());
+            PyObject[] a = ArgParse.parse("reconfigure", args, kw, new String[] {"encoding", "errors", "newline",
+                    "line_buffering", "write_through"}, 0);
+            String nl = null;
+            if (a[2] != null) {
+                String v = Newlines.check(a[2]);
+                nl = v == null ? "\u0000none" : v;
             }
-            f(self).writeBytes(bytes);
-            return PyInt.of(bytes.length);
+            f(self).reconfigure(optStr("reconfigure", "encoding", a[0]), optStr("reconfigure", "errors", a[1]), nl,
+                    a[3] == null || a[3] == PyNone.NONE ? null : Ops.isTrue(a[3]),
+                    a[4] == null || a[4] == PyNone.NONE ? null : Ops.isTrue(a[4]));
+            return PyNone.NONE;
         });
-        t.def0("__next__", self -> {
-            byte[] l = f(self).readLineBytes(-1);
-            if (l.length == 0) {
-                throw Errors.stopIteration(null);
+        t.def0("__repr__", self -> {
+            StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
+            PyObject name = Attr.getAttrOrNull(self, "name");
+            if (name != null) {
+                sb.append(" name=").append(Ops.reprString(name));
             }
-            return PyBytes.of(l);
+            PyObject mode = Attr.getAttrOrNull(self, "mode");
+            if (mode != null) {
+                sb.append(" mode=").append(Ops.reprString(mode));
+            }
+            sb.append(" encoding='").append(f(self).encoding).append("'>");
+            return PyStr.of(sb.toString());
         });
-        t.def0("__repr__", self -> PyStr.of("<_io." + self.type().name() + " name=" + Ops.reprString(f(self).name) + ">"));
     }
 }

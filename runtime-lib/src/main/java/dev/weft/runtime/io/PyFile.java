@@ -3,280 +3,391 @@ package dev.weft.runtime.io;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
-import dev.weft.runtime.text.Codecs;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import dev.weft.runtime.types.PyStr;
+
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PushbackInputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
- * A file object: text ({@code TextIOWrapper}) or binary ({@code BufferedReader}/{@code BufferedWriter}).
- * Every operation holds the object's monitor, as CPython's buffered IO holds its lock.
+ * A text file, {@code _io.TextIOWrapper}: decodes and encodes over a binary buffer (a
+ * {@link PyBinaryFile} directly, or any object with read1/read/write/seek/tell). Decoded text
+ * keeps its original newlines until it is consumed, so {@code tell()} can re-encode what is left
+ * to find the byte position (exact for stateless encodings, as CPython's cookie then is).
+ * Every operation holds the object's monitor.
  */
-public final class PyFile extends PyObject {
-    public static final PyType TEXT_TYPE = new PyType("TextIOWrapper", PyFile.class, PyType.OBJECT,
-            FileMethods::defineText, PyType.IMMUTABLE);
-    public static final PyType READER_TYPE = new PyType("BufferedReader", PyFile.class, PyType.OBJECT,
-            FileMethods::defineBinary, PyType.IMMUTABLE);
-    public static final PyType WRITER_TYPE = new PyType("BufferedWriter", PyFile.class, PyType.OBJECT,
-            FileMethods::defineBinary, PyType.IMMUTABLE);
-    public static final PyType RANDOM_TYPE = new PyType("BufferedRandom", PyFile.class, PyType.OBJECT,
-            FileMethods::defineBinary, PyType.IMMUTABLE);
+public final class PyFile extends PyIOBase {
+    public static final PyType TEXT_TYPE = new PyType("_io.TextIOWrapper", PyFile.class, IOBaseTypes.TEXT_IOBASE,
+            FileMethods::defineText, PyType.BASETYPE | PyType.INSTANCE_DICT);
 
-    final PyType type;
-    final PyObject name;
-    final String mode;
-    final boolean text;
-    final String encoding;
-    final String errors;
-    /** newline=None: translate on read and write; "" no translation; else the given terminator. */
-    final String newline;
-    private PushbackInputStream in;
-    private OutputStream out;
-    private final boolean closeStreams;
-    volatile boolean closed;
-    /** Flush after each write containing a newline (an interactive stdout). */
-    volatile boolean lineBuffered;
+    private static final int CHUNK = 8192;
 
-    PyFile(PyType type, PyObject name, String mode, boolean text, String encoding, String errors, String newline,
-           InputStream in, OutputStream out, boolean closeStreams) {
-        this.type = type;
-        this.name = name;
-        this.mode = mode;
-        this.text = text;
-        this.encoding = encoding;
-        this.errors = errors;
-        this.newline = newline;
-        this.in = in == null ? null : new PushbackInputStream(in, 8);
-        this.out = out;
-        this.closeStreams = closeStreams;
+    final PyObject buffer;
+    private BinaryBuffer bin;
+    String encoding;
+    String errors;
+    /** null: universal newlines, translated; "": universal, untranslated; else the terminator. */
+    String newline;
+    volatile boolean lineBuffering;
+    volatile boolean writeThrough;
+    private ChunkDecoder decoder;
+    private String decoded = "";
+    private int dpos;
+    private boolean eof;
+    private int seen;
+    private boolean wroteAny;
+    private boolean detached;
+
+    PyFile(PyType type, PyObject buffer, String encoding, String errors, String newline, boolean lineBuffering,
+           boolean writeThrough) {
+        super(type);
+        this.buffer = buffer;
+        this.bin = BinaryBuffer.of(buffer);
+        configure(encoding, errors, newline);
+        this.lineBuffering = lineBuffering;
+        this.writeThrough = writeThrough;
     }
 
-    /** A text stream over Java streams (sys.stdout and friends). */
+    private void configure(String enc, String err, String nl) {
+        IoCodecs.encode("", enc, "strict"); // LookupError for an unknown encoding, before anything happens
+        this.encoding = enc;
+        this.errors = err;
+        this.newline = nl;
+        this.decoder = new ChunkDecoder(enc, err);
+    }
+
+    /** A text stream over Java streams (tests; the standard streams use {@link #standard}). */
     public static PyFile textStream(String name, InputStream in, OutputStream out) {
-        return new PyFile(TEXT_TYPE, dev.weft.runtime.types.PyStr.of(name), in != null ? "r" : "w", true, "utf-8",
-                "strict", null, in, out, false);
+        return standard(name, in, out, -1, "strict", false);
+    }
+
+    static PyFile standard(String name, InputStream in, OutputStream out, int fd, String errors, boolean writeThrough) {
+        PyStr pyName = PyStr.of(name);
+        ByteStream s = new ByteStream.Streams(in, out, fd);
+        PyBinaryFile raw = new PyBinaryFile(FileMethods.FILE_IO, s, pyName, in != null ? "rb" : "wb", in != null,
+                out != null, false, null, IOBaseTypes.DEFAULT_BUFFER_SIZE);
+        PyBinaryFile buf = PyBinaryFile.buffered(in != null ? FileMethods.READER : FileMethods.WRITER, raw,
+                IOBaseTypes.DEFAULT_BUFFER_SIZE);
+        PyFile f = new PyFile(TEXT_TYPE, buf, "utf-8", errors, null, fd == 2, writeThrough);
+        f.instanceDict().setItem(PyStr.intern("mode"), PyStr.of(in != null ? "r" : "w"));
+        return f;
     }
 
     @Override
-    public PyType type() {
-        return type;
+    boolean isClosed() {
+        return bin.closed();
     }
 
     void checkOpen() {
-        if (closed) {
-            throw Errors.valueError("I/O operation on closed file.");
+        if (detached) {
+            throw Errors.valueError("underlying buffer has been detached");
         }
-    }
-
-    InputStream in() {
-        checkOpen();
-        if (in == null) {
-            throw FileMethods.unsupported("not readable");
+        if (bin.closed()) {
+            throw IOBaseTypes.closedError();
         }
-        return in;
-    }
-
-    OutputStream out() {
-        checkOpen();
-        if (out == null) {
-            throw FileMethods.unsupported("not writable");
-        }
-        return out;
     }
 
     boolean readable() {
-        return in != null;
+        checkOpen();
+        return bin.readable();
     }
 
     boolean writable() {
-        return out != null;
+        checkOpen();
+        return bin.writable();
     }
 
-    // ---- binary ----
+    boolean seekable() {
+        checkOpen();
+        return bin.seekable();
+    }
 
-    synchronized byte[] readBytes(long n) {
-        InputStream s = in();
-        try {
-            if (n < 0) {
-                return s.readAllBytes();
-            }
-            return s.readNBytes((int) Math.min(n, Integer.MAX_VALUE));
-        } catch (IOException e) {
-            throw FileMethods.ioError(e, name);
+    private void checkReadable() {
+        checkOpen();
+        if (!bin.readable()) {
+            throw IOBaseTypes.unsupported("not readable");
         }
     }
 
-    synchronized byte[] readLineBytes(long limit) {
-        InputStream s = in();
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            while (limit < 0 || buf.size() < limit) {
-                int c = s.read();
-                if (c < 0) {
-                    break;
-                }
-                buf.write(c);
-                if (c == '\n') {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            throw FileMethods.ioError(e, name);
+    // ---- reading ----
+
+    private boolean loadMore() {
+        if (eof) {
+            return false;
         }
-        return buf.toByteArray();
+        byte[] b = bin.read1(CHUNK);
+        String s;
+        if (b.length == 0) {
+            eof = true;
+            s = decoder.decode(b, true);
+        } else {
+            s = decoder.decode(b, false);
+        }
+        decoded = dpos >= decoded.length() ? s : decoded.substring(dpos) + s;
+        dpos = 0;
+        return true;
     }
 
-    synchronized void writeBytes(byte[] b) {
-        try {
-            out().write(b);
-        } catch (IOException e) {
-            throw FileMethods.ioError(e, name);
-        }
-    }
-
-    // ---- text ----
-
-    /** Reads one code point's worth of input, or -1; decodes UTF-8 incrementally for other encodings via bytes. */
-    private int readChar() throws IOException {
-        PushbackInputStream s = (PushbackInputStream) in();
-        if (!isUtf8(encoding)) {
-            int b = s.read();
-            if (b < 0) {
+    private int peekRaw() {
+        while (dpos >= decoded.length()) {
+            if (!loadMore()) {
                 return -1;
             }
-            String d = Codecs.decode(new byte[] {(byte) b}, encoding, errors);
-            return d.isEmpty() ? readChar() : d.codePointAt(0);
         }
-        int b0 = s.read();
-        if (b0 < 0x80) {
-            return b0;
-        }
-        int n = b0 >= 0xf0 ? 3 : b0 >= 0xe0 ? 2 : b0 >= 0xc0 ? 1 : 0;
-        byte[] seq = new byte[n + 1];
-        seq[0] = (byte) b0;
-        int got = 1;
-        for (int i = 0; i < n; i++) {
-            int b = s.read();
-            if (b < 0) {
-                break;
-            }
-            if ((b & 0xc0) != 0x80) {
-                s.unread(b);
-                break;
-            }
-            seq[got++] = (byte) b;
-        }
-        byte[] exact = java.util.Arrays.copyOf(seq, got);
-        String d = Codecs.decode(exact, "utf-8", errors);
-        return d.isEmpty() ? readChar() : d.codePointAt(0);
+        return decoded.codePointAt(dpos);
     }
 
-    private int readTranslated() throws IOException {
-        int c = readChar();
-        if (c == '\r' && newline == null) {
-            PushbackInputStream s = (PushbackInputStream) in();
-            int nx = s.read();
-            if (nx != '\n' && nx >= 0) {
-                s.unread(nx);
-            }
-            return '\n';
+    private int takeRaw() {
+        int c = peekRaw();
+        if (c >= 0) {
+            dpos += Character.charCount(c);
         }
         return c;
     }
 
-    synchronized String readText(long n) {
-        in();
-        StringBuilder sb = new StringBuilder();
-        try {
-            if (n < 0 && newline != null && newline.isEmpty()) {
-                return Codecs.decode(in.readAllBytes(), encoding, errors);
-            }
-            if (n < 0 && newline == null) {
-                String all = Codecs.decode(in.readAllBytes(), encoding, errors);
-                return all.replace("\r\n", "\n").replace('\r', '\n');
-            }
-            while (n < 0 || sb.codePointCount(0, sb.length()) < n) {
-                int c = readTranslated();
-                if (c < 0) {
-                    break;
+    /** The next character as the reader sees it (CR LF and CR become LF when translating). */
+    private int nextChar() {
+        int c = takeRaw();
+        if (c == '\r' && (newline == null || newline.isEmpty())) {
+            if (peekRaw() == '\n') {
+                seen |= Newlines.CRLF;
+                if (newline == null) {
+                    takeRaw();
+                    return '\n';
                 }
-                sb.appendCodePoint(c);
+            } else {
+                seen |= Newlines.CR;
             }
-        } catch (IOException e) {
-            throw FileMethods.ioError(e, name);
+            return newline == null ? '\n' : c;
+        }
+        if (c == '\n' && (newline == null || newline.isEmpty())) {
+            if (newline == null || dpos < 2 || decoded.charAt(dpos - 2) != '\r') {
+                seen |= Newlines.LF;
+            }
+        }
+        return c;
+    }
+
+    private void prepareRead() {
+        checkReadable();
+        if (wroteAny) {
+            bin.flush();
+        }
+    }
+
+    synchronized String read(long n) {
+        prepareRead();
+        if (n < 0) {
+            String rest = dpos >= decoded.length() ? "" : decoded.substring(dpos);
+            String tail = eof ? "" : decoder.decode(bin.readAll(), true);
+            eof = true;
+            decoded = "";
+            dpos = 0;
+            String all = rest + tail;
+            if (newline == null || newline.isEmpty()) {
+                seen |= Newlines.scan(all);
+            }
+            return newline == null ? Newlines.translate(all) : all;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (long i = 0; i < n; i++) {
+            int c = nextChar();
+            if (c < 0) {
+                break;
+            }
+            sb.appendCodePoint(c);
         }
         return sb.toString();
     }
 
-    synchronized String readLineText(long limit) {
-        in();
+    synchronized String readline(long limit) {
+        prepareRead();
         StringBuilder sb = new StringBuilder();
-        try {
-            while (limit < 0 || sb.length() < limit) {
-                int c = readTranslated();
-                if (c < 0) {
-                    break;
-                }
-                sb.appendCodePoint(c);
-                if (c == '\n') {
-                    break;
-                }
+        long count = 0;
+        while (limit < 0 || count < limit) {
+            int c = nextChar();
+            if (c < 0) {
+                break;
             }
-        } catch (IOException e) {
-            throw FileMethods.ioError(e, name);
+            sb.appendCodePoint(c);
+            count++;
+            if (endsLine(c, sb)) {
+                break;
+            }
         }
         return sb.toString();
     }
 
-    synchronized void writeText(String s) {
-        String t = newline == null || newline.isEmpty() || newline.equals("\n") ? s : s.replace("\n", newline);
-        writeBytes(Codecs.encode(t, encoding, errors));
-        if (lineBuffered && t.indexOf('\n') >= 0) {
-            flush();
+    private boolean endsLine(int c, StringBuilder sb) {
+        if (newline == null || newline.equals("\n")) {
+            return c == '\n';
+        }
+        if (newline.isEmpty()) {
+            if (c == '\n') {
+                return true;
+            }
+            if (c == '\r') {
+                if (peekRaw() == '\n') {
+                    sb.append((char) takeRaw());
+                }
+                return true;
+            }
+            return false;
+        }
+        if (newline.equals("\r")) {
+            return c == '\r';
+        }
+        return c == '\n' && sb.length() >= 2 && sb.charAt(sb.length() - 2) == '\r';
+    }
+
+    // ---- writing ----
+
+    synchronized int write(String s) {
+        checkOpen();
+        if (!bin.writable()) {
+            throw IOBaseTypes.unsupported("not writable");
+        }
+        if (dpos < decoded.length() || decoder.pendingLength() > 0 || eof) {
+            // as CPython: read-ahead is dropped, the write lands where the buffer stands
+            decoded = "";
+            dpos = 0;
+            eof = false;
+            decoder.reset();
+        }
+        int length = s.codePointCount(0, s.length());
+        String t = s;
+        boolean hasNewline = s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+        if (newline != null && !newline.isEmpty() && !newline.equals("\n") && s.indexOf('\n') >= 0) {
+            t = s.replace("\n", newline);
+        }
+        byte[] b = IoCodecs.encode(t, writeEncoding(), errors);
+        wroteAny = true;
+        bin.write(b);
+        if (writeThrough || lineBuffering && hasNewline) {
+            bin.flush();
+        }
+        return length;
+    }
+
+    /** After the first write, a codec with a byte-order mark writes without it. */
+    private String writeEncoding() {
+        String module = IoCodecs.lookup(encoding).module;
+        boolean started = wroteAny || bin.seekable() && bin.tell() > 0;
+        if (!started) {
+            return encoding;
+        }
+        switch (module) {
+            case "utf_16": return "utf-16-le";
+            case "utf_32": return "utf-32-le";
+            case "utf_8_sig": return "utf-8";
+            default: return encoding;
         }
     }
 
     synchronized void flush() {
-        if (out != null && !closed) {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw FileMethods.ioError(e, name);
-            }
+        checkOpen();
+        bin.flush();
+    }
+
+    // ---- positioning ----
+
+    synchronized long tell() {
+        checkOpen();
+        if (!bin.seekable()) {
+            throw IOBaseTypes.unsupported("underlying stream is not seekable");
         }
+        bin.flush();
+        return tellLocked();
+    }
+
+    private long tellLocked() {
+        long pos = bin.tell();
+        if (dpos < decoded.length()) {
+            pos -= IoCodecs.encode(decoded.substring(dpos), decoder.currentEncoding(), errors).length;
+        }
+        return pos - decoder.pendingLength();
+    }
+
+    synchronized long seek(long cookie, int whence) {
+        checkOpen();
+        if (!bin.seekable()) {
+            throw IOBaseTypes.unsupported("underlying stream is not seekable");
+        }
+        long target;
+        switch (whence) {
+            case 0:
+                if (cookie < 0) {
+                    throw Errors.valueError("negative seek position %d", cookie);
+                }
+                bin.flush();
+                target = bin.seek(cookie, 0);
+                break;
+            case 1:
+                if (cookie != 0) {
+                    throw IOBaseTypes.unsupported("can't do nonzero cur-relative seeks");
+                }
+                return tell();
+            case 2:
+                if (cookie != 0) {
+                    throw IOBaseTypes.unsupported("can't do nonzero end-relative seeks");
+                }
+                bin.flush();
+                target = bin.seek(0, 2);
+                break;
+            default:
+                throw Errors.valueError("invalid whence (%d, should be 0, 1 or 2)", whence);
+        }
+        decoded = "";
+        dpos = 0;
+        eof = false;
+        decoder.reset();
+        return target;
+    }
+
+    synchronized long truncate(Long size) {
+        checkOpen();
+        bin.flush();
+        return bin.truncate(size == null ? tell() : size);
     }
 
     synchronized void close() {
-        if (closed) {
+        if (detached || bin.closed()) {
             return;
         }
         try {
-            if (out != null) {
-                out.flush();
-                if (closeStreams) {
-                    out.close();
-                }
-            }
-            if (in != null && closeStreams) {
-                in.close();
-            }
-        } catch (IOException e) {
-            throw FileMethods.ioError(e, name);
+            bin.flush();
         } finally {
-            closed = true;
+            bin.close();
         }
     }
 
-    private static boolean isUtf8(String encoding) {
-        String e = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        return e.equals("utf-8") || e.equals("utf8");
+    synchronized PyObject detach() {
+        checkOpen();
+        bin.flush();
+        detached = true;
+        return buffer;
     }
 
-    static byte[] latin1(String s) {
-        return s.getBytes(StandardCharsets.ISO_8859_1);
+    synchronized void reconfigure(String enc, String err, String nl, Boolean lb, Boolean wt) {
+        checkOpen();
+        if (enc != null || err != null || nl != null) {
+            if (dpos < decoded.length() && enc != null) {
+                throw IOBaseTypes.unsupported("It is not possible to set the encoding or newline of stream after the first read");
+            }
+            bin.flush();
+            String e = enc != null ? enc : encoding;
+            String r = err != null ? err : enc != null ? "strict" : errors;
+            configure(e, r, nl != null ? (nl.equals("\u0000none") ? null : nl) : newline);
+        }
+        if (lb != null) {
+            lineBuffering = lb;
+        }
+        if (wt != null) {
+            writeThrough = wt;
+        }
+    }
+
+    PyObject newlines() {
+        return newline == null || newline.isEmpty() ? Newlines.report(seen) : dev.weft.runtime.types.PyNone.NONE;
     }
 }

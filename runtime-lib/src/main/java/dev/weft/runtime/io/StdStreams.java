@@ -15,15 +15,18 @@ import java.io.FileOutputStream;
 public final class StdStreams {
     private StdStreams() { }
 
-    private static final PyFile STDOUT = PyFile.textStream("<stdout>", null,
-            new java.io.BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 14));
+    private static final PyFile STDOUT = PyFile.standard("<stdout>", null, new FileOutputStream(FileDescriptor.out), 1,
+            "strict", false);
     static {
-        STDOUT.lineBuffered = System.console() != null;
+        STDOUT.lineBuffering = System.console() != null;
         Runtime.getRuntime().addShutdownHook(new Thread(StdStreams::flushAll, "weft-flush-stdout"));
     }
     private static volatile PyObject stdout = STDOUT;
-    private static volatile PyObject stderr = PyFile.textStream("<stderr>", null, new FileOutputStream(FileDescriptor.err));
-    private static volatile PyObject stdin = PyFile.textStream("<stdin>", new FileInputStream(FileDescriptor.in), null);
+    /** stderr is written through (CPython's is line-buffered; unbuffered keeps it ordered with a crash). */
+    private static volatile PyObject stderr = PyFile.standard("<stderr>", null, new FileOutputStream(FileDescriptor.err),
+            2, "backslashreplace", true);
+    private static volatile PyObject stdin = PyFile.standard("<stdin>", new FileInputStream(FileDescriptor.in), null, 0,
+            "strict", false);
 
     /** Flushes the standard streams (at exit, before printing a traceback to stderr). */
     public static void flushAll() {

@@ -48,6 +48,16 @@ public final class Bootstraps {
         return new ConstantCallSite(InlineCaches.compare(CmpOp.valueOf(op)).asType(type));
     }
 
+    // ---- names ----
+
+    /** {@code loadGlobal}: type {@code (PyDict globals)PyObject}; caches where the name is found ({@link GlobalSite}). */
+    public static CallSite loadGlobal(Lookup caller, String name, MethodType type, String global)
+            throws ReflectiveOperationException {
+        MethodHandle mh = LOOKUP.findVirtual(GlobalSite.class, "load",
+                MethodType.methodType(PyObject.class, dev.weft.runtime.types.PyDict.class));
+        return new ConstantCallSite(mh.bindTo(new GlobalSite(PyStr.intern(global))).asType(type));
+    }
+
     // ---- attributes ----
 
     public static CallSite getAttr(Lookup caller, String name, MethodType type, String attr)

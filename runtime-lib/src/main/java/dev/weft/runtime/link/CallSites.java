@@ -28,17 +28,19 @@ final class CallSites {
         private final PyStr key;
         private final boolean dunder;
         private final GetAttrSite cache;
+        private final HintedKey moduleHint;
 
         Attribute(String name) {
             this.name = name;
             this.key = PyStr.intern(name);
             this.dunder = name.startsWith("__");
             this.cache = new GetAttrSite(name);
+            this.moduleHint = new HintedKey(key);
         }
 
         PyObject get(PyObject obj) {
             if (obj instanceof PyModule m && !dunder) {
-                PyObject v = m.instanceDict().getItemOrNull(key);
+                PyObject v = moduleHint.get(m.instanceDict());
                 if (v != null) {
                     return v;
                 }
@@ -53,18 +55,20 @@ final class CallSites {
         private final PyStr key;
         private final boolean dunder;
         private final CallMethodSite cache;
+        private final HintedKey moduleHint;
 
         Method(String name) {
             this.name = name;
             this.key = PyStr.intern(name);
             this.dunder = name.startsWith("__");
             this.cache = new CallMethodSite(name);
+            this.moduleHint = new HintedKey(key);
         }
 
         PyObject call(PyObject[] argsWithSelf, String[] kwnames) {
             PyObject self = argsWithSelf[0];
             if (self instanceof PyModule m && !dunder) {
-                PyObject f = m.instanceDict().getItemOrNull(key);
+                PyObject f = moduleHint.get(m.instanceDict());
                 if (f != null) {
                     return f.call(rest(argsWithSelf), kwnames);
                 }

@@ -3,7 +3,10 @@ package dev.weft.runtime.link;
 import dev.weft.runtime.call.CodeInfo;
 import dev.weft.runtime.call.FunctionBody;
 import dev.weft.runtime.call.PyFunction;
+import dev.weft.runtime.core.ObjectMethods;
 import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.core.PyType;
+import dev.weft.runtime.ops.Calls;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -18,11 +21,13 @@ import java.lang.invoke.MutableCallSite;
  * receiver, so the JIT inlines the compiled method: no vector-call dispatch, no megamorphic
  * {@link FunctionBody} call), else the generic vector call. A failed guard (another function
  * bound to the name later, a different callee at a polymorphic site) takes the generic path;
- * the site is linked once, so it never thrashes. Linking races are harmless: both racers
+ * the site is linked once, so it never thrashes. A callee that is a plain class (metaclass
+ * {@code type}, {@code object.__new__}, a Python {@code __init__} taking exactly these
+ * arguments) links to {@link Calls#constructWithInit}, guarded by the class and its version. Linking races are harmless: both racers
  * install equivalent targets with {@code setTarget}, which publishes safely.
  */
 final class FunctionCallSite extends MutableCallSite {
-    private static final MethodHandle LINK, IS_BODY, INVOKE, GENERIC;
+    private static final MethodHandle LINK, IS_BODY, INVOKE, GENERIC, IS_CLASS, CONSTRUCT;
 
     static {
         try {
@@ -35,6 +40,11 @@ final class FunctionCallSite extends MutableCallSite {
                     MethodType.methodType(PyObject.class, PyFunction.class, PyObject[].class));
             GENERIC = l.findVirtual(PyObject.class, "call",
                     MethodType.methodType(PyObject.class, PyObject[].class, String[].class));
+            IS_CLASS = l.findStatic(FunctionCallSite.class, "isClass",
+                    MethodType.methodType(boolean.class, PyType.class, int.class, PyObject.class));
+            CONSTRUCT = l.findStatic(Calls.class, "constructWithInit",
+                    MethodType.methodType(PyObject.class, PyType.class, PyFunction.class, FunctionBody.class,
+                            PyObject[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -64,13 +74,49 @@ final class FunctionCallSite extends MutableCallSite {
             MethodHandle test = MethodHandles.dropArguments(IS_BODY.bindTo(body), 1,
                     type().parameterList().subList(1, nargs + 1));
             target = MethodHandles.guardWithTest(test, spread(direct), generic);
+        } else if (f instanceof PyType cls) {
+            MethodHandle direct = linkConstructor(cls, cls.version());
+            if (direct != null) {
+                target = direct;
+            }
         }
         setTarget(target);
         return f.call(args, null);
     }
 
+    /**
+     * The guarded direct target for instantiating {@code cls}, or null when it is not a plain
+     * class; {@code version} is read before the lookups, so a change racing with linking
+     * fails the guard.
+     */
+    private MethodHandle linkConstructor(PyType cls, int version) {
+        if (!constructsWithPlainInit(cls)) {
+            return null;
+        }
+        PyFunction init = (PyFunction) cls.lookup("__init__");
+        MethodHandle direct = MethodHandles.dropArguments(MethodHandles.insertArguments(CONSTRUCT, 0, cls, init, init.body),
+                0, PyObject.class);
+        MethodHandle test = MethodHandles.dropArguments(MethodHandles.insertArguments(IS_CLASS, 0, cls, version),
+                1, type().parameterList().subList(1, nargs + 1));
+        return MethodHandles.guardWithTest(test, spread(direct), generic);
+    }
+
     private static boolean takesExactly(CodeInfo code, int n) {
         return code.argCount == n && code.kwOnlyCount == 0 && !code.hasVarargs() && !code.hasVarkeywords();
+    }
+
+    /**
+     * A class instantiated by {@code type.__call__} → {@code object.__new__} → a Python
+     * {@code __init__} taking the instance plus exactly these arguments.
+     */
+    private boolean constructsWithPlainInit(PyType cls) {
+        return cls.type() == PyType.TYPE && cls.isHeapType() && cls.lookup("__new__") == ObjectMethods.newDescr()
+                && cls.lookup("__init__") instanceof PyFunction init && takesExactly(init.code, nargs + 1);
+    }
+
+    /** The same class, unchanged since linking (version: any attribute of it or its bases set). */
+    private static boolean isClass(PyType cls, int version, PyObject f) {
+        return f == cls && cls.version() == version;
     }
 
     private static boolean isBody(FunctionBody body, PyObject f) {

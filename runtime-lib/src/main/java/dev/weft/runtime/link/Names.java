@@ -24,26 +24,50 @@ public final class Names {
     public static PyObject loadGlobal(PyDict globals, PyStr name) {
         PyObject v = globals.getItemOrNull(name);
         if (v == null) {
-            v = BUILTINS.getItemOrNull(name);
-            if (v == null) {
-                throw Errors.undefinedName(name.value());
-            }
-            if (v == GLOBALS_BUILTIN) {
-                return globalsFunction(globals);
-            }
+            v = loadBuiltin(globals, null, name, false);
         }
         return v;
     }
 
-    private static final PyObject GLOBALS_BUILTIN = BUILTINS.getItemOrNull(PyStr.intern("globals"));
+    /**
+     * A global read in code compiled at run time (exec/eval): as {@link #loadGlobal}, but the
+     * builtins are those of the globals' {@code __builtins__} entry, as in CPython (so
+     * {@code eval(s, {"__builtins__": {}})} has no builtins).
+     */
+    public static PyObject loadGlobalInExec(PyDict globals, PyStr name) {
+        PyObject v = globals.getItemOrNull(name);
+        if (v == null) {
+            v = loadBuiltin(globals, null, name, true);
+        }
+        return v;
+    }
+
+    private static final PyStr BUILTINS_KEY = PyStr.intern("__builtins__");
+
+    /** Whether the builtin value {@code v} must be bound to the loading code's namespaces (see {@link #loadBuiltin}). */
+    static boolean needsCallerGlobals(PyObject v) {
+        return v instanceof dev.weft.runtime.call.PyBuiltinFunction f && f.readsCallerScope();
+    }
 
     /**
-     * The builtin {@code globals} needs the calling module: loading the name from compiled code
-     * gives a function bound to that module's dict.
+     * A name found in neither the namespace nor globals: the builtin, which for {@code exec},
+     * {@code eval}, {@code globals}, {@code locals}, {@code vars} and {@code dir} is bound to the
+     * caller's namespaces. With {@code ownBuiltins} (exec'd code and NAME lookups), globals
+     * whose {@code __builtins__} is another dict or module than the builtins take builtins
+     * from there; compiled modules skip that probe.
      */
-    private static PyObject globalsFunction(PyDict globals) {
-        return new dev.weft.runtime.call.PyBuiltinFunction("globals", 0, 0,
-                (dev.weft.runtime.call.Fn.F0) self -> globals);
+    private static PyObject loadBuiltin(PyDict globals, PyObject namespace, PyStr name, boolean ownBuiltins) {
+        PyObject v = BUILTINS.getItemOrNull(name);
+        PyObject own = ownBuiltins ? globals.getItemOrNull(BUILTINS_KEY) : null;
+        if (own != null && own != BUILTINS && own != BuiltinsModule.module()) {
+            v = own instanceof dev.weft.runtime.call.PyModule m ? m.instanceDict().getItemOrNull(name)
+                    : lookupNamespace(own, name);
+        }
+        if (v == null) {
+            throw Errors.undefinedName(name.value());
+        }
+        return v instanceof dev.weft.runtime.call.PyBuiltinFunction f && f.readsCallerScope()
+                ? BuiltinsModule.forCaller(v, globals, namespace) : v;
     }
 
     public static void storeGlobal(PyDict globals, PyStr name, PyObject value) {
@@ -59,7 +83,13 @@ public final class Names {
     /** A NAME read in a class body: the namespace, then globals, then builtins. */
     public static PyObject loadName(PyObject namespace, PyDict globals, PyStr name) {
         PyObject v = lookupNamespace(namespace, name);
-        return v != null ? v : loadGlobal(globals, name);
+        if (v == null) {
+            v = globals.getItemOrNull(name);
+            if (v == null) {
+                v = loadBuiltin(globals, namespace, name, true);
+            }
+        }
+        return v;
     }
 
     public static void storeName(PyObject namespace, PyStr name, PyObject value) {

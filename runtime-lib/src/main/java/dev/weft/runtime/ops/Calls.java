@@ -1,6 +1,7 @@
 package dev.weft.runtime.ops;
 
 import dev.weft.runtime.call.Fn;
+import dev.weft.runtime.call.FunctionBody;
 import dev.weft.runtime.call.PyFunction;
 import dev.weft.runtime.call.PyMethodDescr;
 import dev.weft.runtime.call.PySuper;
@@ -115,6 +116,26 @@ public final class Calls {
             return d != null && d.size() != 0 && d.getItemOrNull(PyStr.intern(name)) != null;
         }
         return false;
+    }
+
+    /**
+     * {@code cls(*args)} for a class whose {@code __new__} is {@code object.__new__} and whose
+     * {@code __init__} is the Python function {@code init} taking exactly these positional
+     * arguments (a call site checked that, guarded by the class's version): what
+     * {@link #construct} does in that case, without looking anything up. {@code body} is
+     * {@code init.body}, passed by the site as a constant so the JIT can inline it.
+     */
+    public static PyObject constructWithInit(PyType cls, PyFunction init, FunctionBody body, PyObject[] args) {
+        ObjectMethods.checkAbstract(cls);
+        PyObject obj = new PyInstance(cls);
+        PyObject[] full = new PyObject[args.length + 1];
+        full[0] = obj;
+        System.arraycopy(args, 0, full, 1, args.length);
+        PyObject r = body.invoke(init, full);
+        if (r != PyNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
+        }
+        return obj;
     }
 
     /** {@code cls(*args)}: {@code __new__} then {@code __init__}, as {@code type.__call__}. */

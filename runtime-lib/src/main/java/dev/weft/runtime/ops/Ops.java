@@ -104,7 +104,26 @@ public final class Ops {
     }
 
     public static PyObject divmod(PyObject a, PyObject b) { return binary(a, b, BinOp.DIVMOD); }
-    public static PyObject pow(PyObject a, PyObject b) { return binary(a, b, BinOp.POW); }
+    /** {@code a ** b}: exact int and float operands go straight to the arithmetic (no slot dispatch). */
+    public static PyObject pow(PyObject a, PyObject b) {
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyFloat.class) {
+            if (cb == PyFloat.class) {
+                return FloatMath.pow(((PyFloat) a).value, ((PyFloat) b).value);
+            }
+            if (cb == PyInt.class) {
+                return FloatMath.pow(((PyFloat) a).value, IntMath.toDouble((PyInt) b));
+            }
+        } else if (ca == PyInt.class) {
+            if (cb == PyInt.class) {
+                return IntMath.pow((PyInt) a, (PyInt) b);
+            }
+            if (cb == PyFloat.class) {
+                return FloatMath.pow(IntMath.toDouble((PyInt) a), ((PyFloat) b).value);
+            }
+        }
+        return binary(a, b, BinOp.POW);
+    }
     public static PyObject matmul(PyObject a, PyObject b) { return binary(a, b, BinOp.MATMUL); }
 
     public static PyObject lshift(PyObject a, PyObject b) {

@@ -14,6 +14,7 @@ import dev.weft.runtime.types.PyList;
 import dev.weft.runtime.types.PyRange;
 import dev.weft.runtime.types.PySet;
 import dev.weft.runtime.types.PySlice;
+import dev.weft.runtime.types.Slicing;
 import dev.weft.runtime.types.PyStr;
 import dev.weft.runtime.types.PyTuple;
 
@@ -169,6 +170,13 @@ public final class Protocols {
         if (value.getClass() == PyTuple.class && ((PyTuple) value).size() == count) {
             return ((PyTuple) value).toArray();
         }
+        if (value.getClass() == PyList.class) {
+            // One consistent snapshot; a list of the wrong length takes the iterating path for its error.
+            PyObject[] items = ((PyList) value).toArray();
+            if (items.length == count) {
+                return items;
+            }
+        }
         PyObject it;
         try {
             it = iter(value);
@@ -230,6 +238,12 @@ public final class Protocols {
             }
             return t.get((int) i);
         }
+        if (key.getClass() == PySlice.class) {
+            PyObject r = Slicing.getSlice(o, (PySlice) key);
+            if (r != null) {
+                return r;
+            }
+        }
         PyType t = o.type();
         PyObject f = t.lookup("__getitem__");
         if (f != null) {
@@ -253,6 +267,10 @@ public final class Protocols {
         }
         if (c == PyList.class && key.getClass() == PyInt.class && ((PyInt) key).fitsLong()) {
             ((PyList) o).set(((PyInt) key).longValue(), value);
+            return;
+        }
+        if (c == PyList.class && key.getClass() == PySlice.class) {
+            Slicing.setSlice((PyList) o, (PySlice) key, value);
             return;
         }
         PyObject f = o.type().lookup("__setitem__");

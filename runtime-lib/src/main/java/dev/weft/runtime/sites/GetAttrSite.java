@@ -25,6 +25,8 @@ public final class GetAttrSite {
     private final String name;
     private final PyStr key;
     private volatile Entry entry;
+    /** Entry number of the name in the last instance dict that had it (a racy, self-checking hint). */
+    private int dictHint = -1;
 
     public GetAttrSite(String name) {
         this.name = name;
@@ -64,7 +66,20 @@ public final class GetAttrSite {
     private PyObject fromDict(PyObject obj) {
         if (obj instanceof HasDict h) {
             PyDict d = h.instanceDict();
-            return d == null ? null : d.getItemOrNull(key);
+            if (d == null) {
+                return null;
+            }
+            // Instances built by the same __init__ insert their attributes in the same order,
+            // so the entry where this site last found the name is usually where it is again.
+            PyObject v = d.getAtHint(key, dictHint);
+            if (v != null) {
+                return v;
+            }
+            v = d.getItemOrNull(key);
+            if (v != null) {
+                dictHint = d.entryHint(key);
+            }
+            return v;
         }
         return null;
     }

@@ -89,7 +89,17 @@ public final class StrSearch {
 
     /** {@code s.find(sub, start, end)}. */
     public static int find(String s, String sub, int start, int end) {
-        int n = CodePoints.length(s);
+        return find(s, false, sub, start, end);
+    }
+
+    /**
+     * {@code s.find(sub, start, end)}; {@code charIndexed} says the caller knows that s holds no
+     * surrogate pair, so code-point and char indices coincide and no index needs translating
+     * (each translation scans s from its start: a scanner calling with a moving start would be
+     * quadratic).
+     */
+    public static int find(String s, boolean charIndexed, String sub, int start, int end) {
+        int n = length(s, charIndexed);
         int[] r = adjust(start, end, n);
         int m = CodePoints.length(sub);
         if ((long) r[1] - r[0] < m) {
@@ -98,13 +108,30 @@ public final class StrSearch {
         if (m == 0) {
             return r[0];
         }
-        int i = indexOf(s, sub, s.offsetByCodePoints(0, r[0]), s.offsetByCodePoints(0, r[1]));
-        return i < 0 ? -1 : s.codePointCount(0, i);
+        int i = indexOf(s, sub, charIndex(s, charIndexed, r[0]), charIndex(s, charIndexed, r[1]));
+        return i < 0 ? -1 : codePointIndex(s, charIndexed, i);
+    }
+
+    private static int length(String s, boolean charIndexed) {
+        return charIndexed ? s.length() : CodePoints.length(s);
+    }
+
+    private static int charIndex(String s, boolean charIndexed, int cpIndex) {
+        return charIndexed ? cpIndex : s.offsetByCodePoints(0, cpIndex);
+    }
+
+    private static int codePointIndex(String s, boolean charIndexed, int charIndex) {
+        return charIndexed ? charIndex : s.codePointCount(0, charIndex);
     }
 
     /** {@code s.rfind(sub, start, end)}. */
     public static int rfind(String s, String sub, int start, int end) {
-        int n = CodePoints.length(s);
+        return rfind(s, false, sub, start, end);
+    }
+
+    /** {@code s.rfind(sub, start, end)}; {@code charIndexed} as for {@link #find(String, boolean, String, int, int)}. */
+    public static int rfind(String s, boolean charIndexed, String sub, int start, int end) {
+        int n = length(s, charIndexed);
         int[] r = adjust(start, end, n);
         int m = CodePoints.length(sub);
         if ((long) r[1] - r[0] < m) {
@@ -113,8 +140,8 @@ public final class StrSearch {
         if (m == 0) {
             return r[1];
         }
-        int i = lastIndexOf(s, sub, s.offsetByCodePoints(0, r[0]), s.offsetByCodePoints(0, r[1]));
-        return i < 0 ? -1 : s.codePointCount(0, i);
+        int i = lastIndexOf(s, sub, charIndex(s, charIndexed, r[0]), charIndex(s, charIndexed, r[1]));
+        return i < 0 ? -1 : codePointIndex(s, charIndexed, i);
     }
 
     public static int rfind(String s, String sub) {
@@ -123,7 +150,11 @@ public final class StrSearch {
 
     /** {@code s.index(sub, start, end)}: raises ValueError "substring not found". */
     public static int index(String s, String sub, int start, int end) {
-        int i = find(s, sub, start, end);
+        return index(s, false, sub, start, end);
+    }
+
+    public static int index(String s, boolean charIndexed, String sub, int start, int end) {
+        int i = find(s, charIndexed, sub, start, end);
         if (i < 0) {
             throw TextError.valueError("substring not found");
         }
@@ -131,7 +162,11 @@ public final class StrSearch {
     }
 
     public static int rindex(String s, String sub, int start, int end) {
-        int i = rfind(s, sub, start, end);
+        return rindex(s, false, sub, start, end);
+    }
+
+    public static int rindex(String s, boolean charIndexed, String sub, int start, int end) {
+        int i = rfind(s, charIndexed, sub, start, end);
         if (i < 0) {
             throw TextError.valueError("substring not found");
         }
@@ -145,7 +180,11 @@ public final class StrSearch {
 
     /** {@code s.count(sub, start, end)}: non-overlapping occurrences. */
     public static int count(String s, String sub, int start, int end) {
-        int n = CodePoints.length(s);
+        return count(s, false, sub, start, end);
+    }
+
+    public static int count(String s, boolean charIndexed, String sub, int start, int end) {
+        int n = length(s, charIndexed);
         int[] r = adjust(start, end, n);
         int m = CodePoints.length(sub);
         if ((long) r[1] - r[0] < m) {
@@ -154,8 +193,8 @@ public final class StrSearch {
         if (m == 0) {
             return r[1] - r[0] + 1;
         }
-        int from = s.offsetByCodePoints(0, r[0]);
-        int to = s.offsetByCodePoints(0, r[1]);
+        int from = charIndex(s, charIndexed, r[0]);
+        int to = charIndex(s, charIndexed, r[1]);
         int count = 0;
         while (true) {
             int i = indexOf(s, sub, from, to);
@@ -173,34 +212,39 @@ public final class StrSearch {
 
     /** {@code s.startswith(prefix, start, end)}. */
     public static boolean startswith(String s, String prefix, int start, int end) {
-        return tailMatch(s, prefix, start, end, false);
+        return tailMatch(s, false, prefix, start, end, false);
     }
 
     /** {@code s.startswith((p1, p2, ...), start, end)}. */
     public static boolean startswith(String s, String[] prefixes, int start, int end) {
-        for (String p : prefixes) {
-            if (tailMatch(s, p, start, end, false)) {
-                return true;
-            }
-        }
-        return false;
+        return tailMatch(s, false, prefixes, start, end, false);
     }
 
     public static boolean endswith(String s, String suffix, int start, int end) {
-        return tailMatch(s, suffix, start, end, true);
+        return tailMatch(s, false, suffix, start, end, true);
     }
 
     public static boolean endswith(String s, String[] suffixes, int start, int end) {
-        for (String p : suffixes) {
-            if (tailMatch(s, p, start, end, true)) {
+        return tailMatch(s, false, suffixes, start, end, true);
+    }
+
+    /**
+     * {@code s.startswith(affixes, start, end)} ({@code atEnd} false) or {@code s.endswith(...)};
+     * {@code charIndexed} as for {@link #find(String, boolean, String, int, int)}.
+     */
+    public static boolean tailMatch(String s, boolean charIndexed, String[] affixes, int start, int end,
+            boolean atEnd) {
+        for (String p : affixes) {
+            if (tailMatch(s, charIndexed, p, start, end, atEnd)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean tailMatch(String s, String sub, int start, int end, boolean atEnd) {
-        int n = CodePoints.length(s);
+    /** One affix of {@link #tailMatch(String, boolean, String[], int, int, boolean)}. */
+    public static boolean tailMatch(String s, boolean charIndexed, String sub, int start, int end, boolean atEnd) {
+        int n = length(s, charIndexed);
         int[] r = adjust(start, end, n);
         int m = CodePoints.length(sub);
         int last = r[1] - m;
@@ -210,7 +254,7 @@ public final class StrSearch {
         if (m == 0) {
             return true;
         }
-        int at = s.offsetByCodePoints(0, atEnd ? last : r[0]);
+        int at = charIndex(s, charIndexed, atEnd ? last : r[0]);
         return s.regionMatches(at, sub, 0, sub.length()) && onBoundaries(s, at, sub.length());
     }
 

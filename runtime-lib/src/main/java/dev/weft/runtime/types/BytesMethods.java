@@ -36,6 +36,9 @@ final class BytesMethods {
         if (o instanceof PyByteArray ba) {
             return ba.toByteArray();
         }
+        if (o instanceof PyMemoryView mv) {
+            return mv.toBytes();
+        }
         return null;
     }
 

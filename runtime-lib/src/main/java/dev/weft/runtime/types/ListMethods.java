@@ -50,8 +50,7 @@ final class ListMethods {
         });
         t.def2("__setitem__", (self, key, value) -> {
             if (key instanceof PySlice s) {
-                PyObject[] vals = value == self ? l(self).toArray() : Protocols.toArray(value);
-                l(self).setSlice(s, vals);
+                Slicing.setSlice(l(self), s, value);
                 return PyNone.NONE;
             }
             if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {

@@ -14,6 +14,15 @@ public final class PyByteArray extends PyObject {
     private final SeqLock lock = new SeqLock();
     private byte[] data;
     private int size;
+    /** Live memoryviews over this buffer: while there are any, the size cannot change. */
+    final BufferExports exports = new BufferExports();
+
+    private void checkResizable(int newSize) {
+        if (newSize != size && exports.exported()) {
+            throw Errors.make(dev.weft.runtime.exc.ExceptionTypes.BufferError,
+                    "Existing exports of data: object cannot be re-sized");
+        }
+    }
 
     public PyByteArray(byte[] initial) {
         this.data = initial;
@@ -50,6 +59,16 @@ public final class PyByteArray extends PyObject {
         st = lock.readLock();
         try {
             return size;
+        } finally {
+            lock.unlockRead(st);
+        }
+    }
+
+    /** The backing array and its length, for a memoryview (stable while the view exports it). */
+    byte[] rawData() {
+        long st = lock.readLock();
+        try {
+            return data;
         } finally {
             lock.unlockRead(st);
         }
@@ -94,6 +113,7 @@ public final class PyByteArray extends PyObject {
     public void appendAll(byte[] b) {
         long st = lock.writeLock();
         try {
+            checkResizable(size + b.length);
             if (size + b.length > data.length) {
                 data = Arrays.copyOf(data, Math.max(size + b.length, data.length * 2 + 8));
             }
@@ -107,6 +127,7 @@ public final class PyByteArray extends PyObject {
     public void setAll(byte[] b) {
         long st = lock.writeLock();
         try {
+            checkResizable(exports.exported() ? -1 : size);
             data = b;
             size = b.length;
         } finally {
@@ -127,6 +148,7 @@ public final class PyByteArray extends PyObject {
                 int stop = step == 1 ? Math.max(start, (int) r[1]) : start;
                 splice(start, stop - start, repl == null ? new byte[0] : repl);
             } else if (repl == null) {
+                checkResizable(size - count);
                 boolean[] dropped = new boolean[size];
                 for (int k = 0, i = start; k < count; k++, i += step) {
                     dropped[i] = true;
@@ -156,6 +178,7 @@ public final class PyByteArray extends PyObject {
 
     private void splice(int at, int removed, byte[] inserted) {
         int newSize = size - removed + inserted.length;
+        checkResizable(newSize);
         byte[] out = newSize <= data.length && inserted.length == removed ? data : new byte[Math.max(newSize, 8)];
         if (out != data) {
             System.arraycopy(data, 0, out, 0, at);

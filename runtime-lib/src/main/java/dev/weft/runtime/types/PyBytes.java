@@ -58,6 +58,12 @@ public class PyBytes extends PyObject {
         if (o instanceof PyByteArray ba) {
             return of(ba.toByteArray());
         }
+        if (o instanceof PyMemoryView mv) {
+            return of(mv.toBytes());
+        }
+        if (o instanceof BufferExporter e) {
+            return of(e.exportBytes());
+        }
         if (o instanceof PyStr) {
             throw Errors.typeError("cannot convert 'str' object to bytes");
         }

@@ -23,7 +23,11 @@ public class PyDict extends PyObject {
     public static final PyType TYPE = new PyType("dict", PyDict.class, PyType.OBJECT, DictMethods::define,
             PyType.BASETYPE | PyType.IMMUTABLE);
 
-    static final int EMPTY = -1, DUMMY = -2;
+    /**
+     * Index slots hold entry number + 1, so that a new (zeroed) index array is all EMPTY
+     * without a fill: EMPTY = 0, DUMMY (a deleted entry) = -1.
+     */
+    static final int EMPTY = 0, DUMMY = -1;
 
     static final class Table {
         final int[] index;
@@ -35,7 +39,6 @@ public class PyDict extends PyObject {
 
         Table(int indexSize, int capacity) {
             index = new int[indexSize];
-            java.util.Arrays.fill(index, EMPTY);
             keys = new PyObject[capacity];
             values = new PyObject[capacity];
             hashes = new long[capacity];
@@ -108,8 +111,8 @@ public class PyDict extends PyObject {
         long perturb = h;
         int i = (int) (h & mask);
         for (int probes = 0; probes <= idx.length + PERTURB_PROBES; probes++) {
-            int e = idx[i];
-            if (e == EMPTY) {
+            int e = idx[i] - 1;
+            if (e == EMPTY - 1) {
                 return -1;
             }
             if (e >= 0 && e < t.keys.length) {
@@ -131,8 +134,8 @@ public class PyDict extends PyObject {
         long perturb = h;
         int i = (int) (h & mask);
         for (int probes = 0; probes <= idx.length + PERTURB_PROBES; probes++) {
-            int e = idx[i];
-            if (e == EMPTY) {
+            int e = idx[i] - 1;
+            if (e == EMPTY - 1) {
                 return -1;
             }
             if (e >= 0 && e < t.keys.length) {
@@ -156,7 +159,7 @@ public class PyDict extends PyObject {
         int mask = idx.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
-        while (idx[i] >= 0) {
+        while (idx[i] > 0) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
@@ -168,7 +171,7 @@ public class PyDict extends PyObject {
         int mask = idx.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
-        while (idx[i] != entry) {
+        while (idx[i] != entry + 1) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
@@ -217,6 +220,49 @@ public class PyDict extends PyObject {
             st = lock.tryOptimisticRead();
         }
         return st;
+    }
+
+    // ---- cached lookups (global-name sites) ----
+
+    /**
+     * The entry number where {@code key} (an exact str) sits now, or -1: a hint for
+     * {@link #getAtHint}. The hint goes stale when the table is rebuilt or the key deleted;
+     * {@code getAtHint} detects that, so a racing reader never needs to lock.
+     */
+    public final int entryHint(PyStr key) {
+        long h = key.pyHash();
+        long st = lock.tryOptimisticRead();
+        int e = findSafe(table, key, h);
+        return lock.validate(st) ? e : -1;
+    }
+
+    /**
+     * The value of {@code key} if it still sits at entry {@code hint} (found by identity, so
+     * {@code key} must be the interned str the hint was taken for); null when the hint is
+     * stale, the key is absent or a writer interfered — the caller then looks up the slow way.
+     */
+    public final PyObject getAtHint(PyStr key, int hint) {
+        long st = lock.tryOptimisticRead();
+        Table t = table;
+        PyObject[] ks = t.keys;
+        if (hint >= 0 && hint < ks.length && ks[hint] == key) {
+            PyObject v = t.values[hint];
+            if (lock.validate(st)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A version of the dict's key set: it changes whenever a key is added or removed (values
+     * replaced in place keep it), or -1 while a writer holds the lock. A cached "this key is
+     * absent" stays true while the version is unchanged.
+     */
+    public final long keysVersion() {
+        long st = lock.tryOptimisticRead();
+        int mc = modCount;
+        return lock.validate(st) ? mc & 0xFFFF_FFFFL : -1;
     }
 
     public final PyObject getItem(PyObject key) {
@@ -346,7 +392,7 @@ public class PyDict extends PyObject {
         t.keys[e] = key;
         t.values[e] = value;
         t.hashes[e] = h;
-        t.index[freeSlot(t, h)] = e;
+        t.index[freeSlot(t, h)] = e + 1;
         t.used = e + 1;
         size++;
         modCount++;
@@ -369,7 +415,7 @@ public class PyDict extends PyObject {
                 t.keys[w] = k;
                 t.values[w] = old.values[i];
                 t.hashes[w] = old.hashes[i];
-                t.index[freeSlot(t, old.hashes[i])] = w;
+                t.index[freeSlot(t, old.hashes[i])] = w + 1;
                 w++;
             }
         }
@@ -510,14 +556,14 @@ public class PyDict extends PyObject {
                     nt.keys[0] = k;
                     nt.values[0] = v;
                     nt.hashes[0] = eh;
-                    nt.index[freeSlot(nt, eh)] = 0;
+                    nt.index[freeSlot(nt, eh)] = 1;
                     int w = 1;
                     for (int i = 0; i < t.used; i++) {
                         if (t.keys[i] != null && i != e) {
                             nt.keys[w] = t.keys[i];
                             nt.values[w] = t.values[i];
                             nt.hashes[w] = t.hashes[i];
-                            nt.index[freeSlot(nt, t.hashes[i])] = w;
+                            nt.index[freeSlot(nt, t.hashes[i])] = w + 1;
                             w++;
                         }
                     }

@@ -197,8 +197,8 @@ public class PyList extends PyObject {
             if (i < 0 || i >= size) {
                 throw Errors.indexError("list assignment index out of range");
             }
+            // The release store of the slot publishes the item itself; the size is unchanged.
             SLOT.setRelease(items, (int) i, v);
-            publishSize(size);
         } finally {
             lock.unlockWrite(st);
         }

@@ -35,6 +35,11 @@ final class StrMethods {
         return ((PyStr) o).value;
     }
 
+    /** Whether code-point indices of the str {@code o} are char indices (its length is cached). */
+    private static boolean charIndexed(PyObject o) {
+        return ((PyStr) o).isBmpOnly();
+    }
+
     private static String strArg(PyObject o, String fn, String what) {
         if (o instanceof PyStr p) {
             return p.value;
@@ -139,11 +144,11 @@ final class StrMethods {
         });
         t.def3("startswith", 1, (self, p, a, b) -> PyBool.of(affix(s(self), p, a, b, true)));
         t.def3("endswith", 1, (self, p, a, b) -> PyBool.of(affix(s(self), p, a, b, false)));
-        t.def3("find", 1, (self, sub, a, b) -> PyInt.of(StrSearch.find(v(self), needle(sub, "find"), pos(a, 0), pos(b, StrSearch.END))));
-        t.def3("rfind", 1, (self, sub, a, b) -> PyInt.of(StrSearch.rfind(v(self), needle(sub, "rfind"), pos(a, 0), pos(b, StrSearch.END))));
-        t.def3("index", 1, (self, sub, a, b) -> PyInt.of(StrSearch.index(v(self), needle(sub, "index"), pos(a, 0), pos(b, StrSearch.END))));
-        t.def3("rindex", 1, (self, sub, a, b) -> PyInt.of(StrSearch.rindex(v(self), needle(sub, "rindex"), pos(a, 0), pos(b, StrSearch.END))));
-        t.def3("count", 1, (self, sub, a, b) -> PyInt.of(StrSearch.count(v(self), needle(sub, "count"), pos(a, 0), pos(b, StrSearch.END))));
+        t.def3("find", 1, (self, sub, a, b) -> PyInt.of(StrSearch.find(v(self), charIndexed(self), needle(sub, "find"), pos(a, 0), pos(b, StrSearch.END))));
+        t.def3("rfind", 1, (self, sub, a, b) -> PyInt.of(StrSearch.rfind(v(self), charIndexed(self), needle(sub, "rfind"), pos(a, 0), pos(b, StrSearch.END))));
+        t.def3("index", 1, (self, sub, a, b) -> PyInt.of(StrSearch.index(v(self), charIndexed(self), needle(sub, "index"), pos(a, 0), pos(b, StrSearch.END))));
+        t.def3("rindex", 1, (self, sub, a, b) -> PyInt.of(StrSearch.rindex(v(self), charIndexed(self), needle(sub, "rindex"), pos(a, 0), pos(b, StrSearch.END))));
+        t.def3("count", 1, (self, sub, a, b) -> PyInt.of(StrSearch.count(v(self), charIndexed(self), needle(sub, "count"), pos(a, 0), pos(b, StrSearch.END))));
         t.def1("partition", (self, sep) -> tuple3(StrSearch.partition(v(self), strArg(sep, "partition", "must be str, not " + sep.type().name()))));
         t.def1("rpartition", (self, sep) -> tuple3(StrSearch.rpartition(v(self), strArg(sep, "rpartition", "must be str, not " + sep.type().name()))));
         t.def1("removeprefix", (self, p) -> PyStr.of(StrSearch.removeprefix(v(self), strArg(p, "removeprefix",
@@ -348,13 +353,12 @@ final class StrMethods {
                 options[i] = strArg(tup.get(i), fn, "tuple for " + fn + " must only contain str, not "
                         + tup.get(i).type().name());
             }
-            return prefix ? StrSearch.startswith(self.value, options, start, end)
-                    : StrSearch.endswith(self.value, options, start, end);
+            return StrSearch.tailMatch(self.value, self.isBmpOnly(), options, start, end, !prefix);
         }
         if (!(p instanceof PyStr x)) {
             throw Errors.typeError("%s first arg must be str or a tuple of str, not %s", fn, p.type().name());
         }
-        return prefix ? StrSearch.startswith(self.value, x.value, start, end) : StrSearch.endswith(self.value, x.value, start, end);
+        return StrSearch.tailMatch(self.value, self.isBmpOnly(), x.value, start, end, !prefix);
     }
 
 

@@ -60,6 +60,44 @@ final class MiniPy {
         }
     }
 
+    /**
+     * Reads a quoted literal's body from {@code j} up to the closing {@code quote}, decoding the
+     * escapes \\n \\r \\t \\0 \\xHH and (in str) \\uHHHH \\UHHHHHHHH; returns the quote's index.
+     */
+    private int readQuoted(int j, char quote, StringBuilder sb, boolean bytes) {
+        while (src.charAt(j) != quote) {
+            char d = src.charAt(j);
+            if (d != '\\') {
+                sb.append(d);
+                j++;
+                continue;
+            }
+            char e = src.charAt(++j);
+            switch (e) {
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case '0' -> sb.append('\0');
+                case 'x' -> {
+                    sb.append((char) Integer.parseInt(src.substring(j + 1, j + 3), 16));
+                    j += 2;
+                }
+                case 'u', 'U' -> {
+                    int n = e == 'u' ? 4 : 8;
+                    if (bytes) {
+                        sb.append('\\').append(e);
+                        break;
+                    }
+                    sb.appendCodePoint(Integer.parseInt(src.substring(j + 1, j + 1 + n), 16));
+                    j += n;
+                }
+                default -> sb.append(e);
+            }
+            j++;
+        }
+        return j;
+    }
+
     // ---- tokens ----
 
     private void tokenize() {
@@ -71,9 +109,9 @@ final class MiniPy {
                 i++;
             } else if (c == 'b' && i + 1 < src.length() && (src.charAt(i + 1) == '\'' || src.charAt(i + 1) == '"')) {
                 char q = src.charAt(i + 1);
-                int j = src.indexOf(q, i + 2);
-                toks.add("b" + src.substring(i + 2, j));
-                toks.set(toks.size() - 1, "\u0001" + src.substring(i + 2, j));
+                StringBuilder sb = new StringBuilder();
+                int j = readQuoted(i + 2, q, sb, true);
+                toks.add("\u0001" + sb);
                 i = j + 1;
             } else if (Character.isLetter(c) || c == '_') {
                 int j = i;
@@ -92,21 +130,7 @@ final class MiniPy {
                 i = j;
             } else if (c == '\'' || c == '"') {
                 StringBuilder sb = new StringBuilder();
-                int j = i + 1;
-                while (src.charAt(j) != c) {
-                    char d = src.charAt(j);
-                    if (d == '\\') {
-                        char e = src.charAt(++j);
-                        sb.append(switch (e) {
-                            case 'n' -> '\n';
-                            case 't' -> '\t';
-                            default -> e;
-                        });
-                    } else {
-                        sb.append(d);
-                    }
-                    j++;
-                }
+                int j = readQuoted(i + 1, c, sb, false);
                 toks.add("'" + sb);
                 i = j + 1;
             } else {

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * gives each opened channel the next number from 3 up (0, 1 and 2 are the process's standard
  * streams). Lookups take no lock; each descriptor's operations are atomic per call.
  */
-final class FileDescriptors {
+public final class FileDescriptors {
     private FileDescriptors() { }
 
     static final int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0100, O_EXCL = 0200, O_NOCTTY = 0400,
@@ -74,6 +74,24 @@ final class FileDescriptors {
         } catch (IOException e) {
             throw PosixErrors.of(e, filename);
         }
+    }
+
+    /** Gives a channel opened elsewhere (by {@code open()}) the next descriptor number. */
+    public static int register(FileChannel channel, Path path) {
+        int fd = NEXT.getAndIncrement();
+        TABLE.put(fd, new Open(channel, path.toAbsolutePath()));
+        return fd;
+    }
+
+    /** The channel of descriptor {@code fd}, or null if no file is open under it. */
+    public static FileChannel channelOrNull(int fd) {
+        Open o = TABLE.get(fd);
+        return o == null ? null : o.channel();
+    }
+
+    /** Forgets {@code fd} without closing its channel (its owner closes it). */
+    public static void forget(int fd) {
+        TABLE.remove(fd);
     }
 
     static Open get(int fd) {

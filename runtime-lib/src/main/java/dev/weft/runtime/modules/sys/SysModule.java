@@ -33,6 +33,12 @@ public final class SysModule {
     private SysModule() { }
 
     public static final int MAJOR = 3, MINOR = 13, MICRO = 0;
+
+    private static int frameDepth(PyObject depth) {
+        long d = depth == null ? 0 : Protocols.indexValue(depth, "int");
+        return (int) Math.max(0, Math.min(d, Integer.MAX_VALUE));
+    }
+
     private static final int HEXVERSION = 0x030D00F0;
 
     static final StructSeq VERSION_INFO = new StructSeq("sys", "version_info",
@@ -225,7 +231,20 @@ public final class SysModule {
             throw Errors.notImplemented("sys.getrefcount() has no meaning on the JVM (no reference counts)");
         });
         ModuleTypes.f1(m, "_getframe", 0, (s, depth) -> {
-            throw Errors.notImplemented("sys._getframe() is not supported by weft");
+            PyObject f = dev.weft.runtime.frame.PyFrame.at(frameDepth(depth));
+            if (f == null) {
+                throw Errors.valueError("call stack is not deep enough");
+            }
+            return f;
+        });
+        ModuleTypes.fv(m, "_getframemodulename", (s, args, kw) -> {
+            PyObject[] a = ArgParse.parse("_getframemodulename", args, kw, new String[] {"depth"}, 0);
+            dev.weft.runtime.frame.PyFrame f = dev.weft.runtime.frame.PyFrame.at(frameDepth(a[0]));
+            if (f == null) {
+                return PyNone.NONE;
+            }
+            PyObject name = f.globals().getItemOrNull(PyStr.intern("__name__"));
+            return name == null ? PyNone.NONE : name;
         });
         ModuleTypes.f0(m, "gettrace", s -> PyNone.NONE);
         ModuleTypes.f0(m, "getprofile", s -> PyNone.NONE);
