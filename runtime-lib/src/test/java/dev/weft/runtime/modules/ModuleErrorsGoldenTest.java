@@ -75,8 +75,8 @@ class ModuleErrorsGoldenTest {
         c.put("sys_recursionlimit_float", () -> call(m("sys", "setrecursionlimit"), PyFloat.of(1.5)));
         c.put("sys_intern_int", () -> call(m("sys", "intern"), PyInt.of(5)));
         c.put("sys_int_max_str_digits", () -> call(m("sys", "set_int_max_str_digits"), PyInt.of(5)));
-        c.put("os_remove_missing", () -> call(m("os", "remove"), PyStr.of("/nonexistent-weft")));
-        c.put("os_listdir_missing", () -> call(m("os", "listdir"), PyStr.of("/nonexistent-weft")));
+        c.put("os_remove_missing", () -> call(m("posix", "remove"), PyStr.of("/nonexistent-weft")));
+        c.put("os_listdir_missing", () -> call(m("posix", "listdir"), PyStr.of("/nonexistent-weft")));
         PyObject tpe = m("concurrent.futures", "ThreadPoolExecutor");
         c.put("tpe_zero_workers", () -> call(tpe, PyInt.ZERO));
         c.put("tpe_bad_initializer", () -> callKw(tpe, new PyObject[] {PyInt.ONE}, "initializer"));
