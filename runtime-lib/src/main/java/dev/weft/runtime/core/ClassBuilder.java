@@ -129,9 +129,27 @@ public final class ClassBuilder {
                                  PyObject[] kwValues) {
         PyType winner = mostDerivedMetaclass(meta, baseObjs);
         if (winner != meta && winner.lookup("__new__") != PyType.TYPE.lookup("__new__")) {
-            PyObject[] a = {PyStr.of(name), PyTuple.of(baseObjs.clone()), ns};
-            PyObject r = Calls.callWithSelf(winner.lookup("__new__"), winner, a, null);
-            return (PyType) r;
+            // as CPython's type_new: the winning metaclass's __new__ gets the same keywords
+            // (__new__ is a static method: the metaclass is passed explicitly)
+            int nkw = kwNames == null ? 0 : kwNames.length;
+            PyObject[] a = new PyObject[4 + nkw];
+            a[0] = winner;
+            a[1] = PyStr.of(name);
+            a[2] = PyTuple.of(baseObjs.clone());
+            a[3] = ns;
+            for (int i = 0; i < nkw; i++) {
+                a[4 + i] = kwValues[i];
+            }
+            PyObject newFn = winner.lookup("__new__");
+            if (newFn instanceof dev.weft.runtime.call.PyStaticMethod sm) {
+                newFn = sm.func;
+            }
+            PyObject r = newFn.call(a, nkw == 0 ? null : kwNames.clone());
+            if (!(r instanceof PyType rt)) {
+                throw Errors.notImplemented("a metaclass __new__ that returns a %s instead of a class is not "
+                        + "supported by weft yet", r.type().name());
+            }
+            return rt;
         }
         meta = winner;
         PyType[] bases;

@@ -6,15 +6,15 @@ import dev.weft.runtime.ops.Protocols;
 import dev.weft.runtime.types.PyDict;
 import dev.weft.runtime.types.PyStr;
 
-/** {@code mappingproxy}: a read-only view of a type's dict. */
+/** {@code mappingproxy} ({@code types.MappingProxyType}): a read-only view of a mapping (a type's dict). */
 public final class MappingProxy extends PyObject {
     public static final PyType TYPE = new PyType("mappingproxy", MappingProxy.class, PyType.OBJECT,
             MappingProxy::define, PyType.IMMUTABLE);
 
-    final PyDict dict;
+    final PyObject mapping;
 
-    private MappingProxy(PyDict dict) {
-        this.dict = dict;
+    private MappingProxy(PyObject mapping) {
+        this.mapping = mapping;
     }
 
     public static MappingProxy of(PyDict d) {
@@ -26,24 +26,38 @@ public final class MappingProxy extends PyObject {
         return TYPE;
     }
 
-    private static PyDict d(PyObject self) {
-        return ((MappingProxy) self).dict;
+    private static PyObject m(PyObject self) {
+        return ((MappingProxy) self).mapping;
     }
 
     static void define(PyType t) {
-        t.def1("__getitem__", (self, k) -> d(self).getItem(k));
-        t.def1("__contains__", (self, k) -> dev.weft.runtime.types.PyBool.of(d(self).containsKey(k)));
-        t.def0("__len__", self -> dev.weft.runtime.types.PyInt.of(d(self).size()));
-        t.def0("__iter__", self -> Protocols.iter(d(self)));
-        t.def2("get", 1, (self, k, dflt) -> {
-            PyObject v = d(self).getItemOrNull(k);
-            return v != null ? v : dflt == null ? dev.weft.runtime.types.PyNone.NONE : dflt;
+        t.defNew((cls, args, kw) -> {
+            if ((kw != null && kw.length > 0) || args.length != 1) {
+                throw Errors.typeError("mappingproxy() takes exactly one argument (%d given)", args.length);
+            }
+            PyObject o = args[0];
+            if (o.type().lookup("__getitem__") == null || o.type().lookup("keys") == null
+                    || o instanceof dev.weft.runtime.types.PyList || o instanceof dev.weft.runtime.types.PyTuple) {
+                throw Errors.typeError("mappingproxy() argument must be a mapping, not %s", o.type().name());
+            }
+            return new MappingProxy(o);
         });
-        t.def0("keys", self -> Ops.callMethod(d(self), "keys"));
-        t.def0("values", self -> Ops.callMethod(d(self), "values"));
-        t.def0("items", self -> Ops.callMethod(d(self), "items"));
-        t.def0("copy", self -> d(self).copy());
-        t.def0("__repr__", self -> PyStr.of("mappingproxy(" + Ops.reprString(d(self)) + ")"));
+        t.def1("__getitem__", (self, k) -> Protocols.getItem(m(self), k));
+        t.def1("__contains__", (self, k) -> dev.weft.runtime.types.PyBool.of(Protocols.contains(m(self), k)));
+        t.def0("__len__", self -> dev.weft.runtime.types.PyInt.of(Protocols.len(m(self))));
+        t.def0("__iter__", self -> Protocols.iter(m(self)));
+        t.def2("get", 1, (self, k, dflt) -> Ops.callMethod(m(self), "get", k,
+                dflt == null ? dev.weft.runtime.types.PyNone.NONE : dflt));
+        t.def0("keys", self -> Ops.callMethod(m(self), "keys"));
+        t.def0("values", self -> Ops.callMethod(m(self), "values"));
+        t.def0("items", self -> Ops.callMethod(m(self), "items"));
+        t.def0("copy", self -> Ops.callMethod(m(self), "copy"));
+        t.def1("__eq__", (self, o) -> Ops.eq(m(self), o instanceof MappingProxy p ? p.mapping : o));
+        t.def1("__or__", (self, o) -> Ops.callMethod(Ops.callMethod(m(self), "copy"), "__or__",
+                o instanceof MappingProxy p ? p.mapping : o));
+        t.def0("__reversed__", self -> Ops.callMethod(m(self), "__reversed__"));
+        t.def0("__str__", self -> PyStr.of(Ops.strString(m(self))));
+        t.def0("__repr__", self -> PyStr.of("mappingproxy(" + Ops.reprString(m(self)) + ")"));
         t.def2("__setitem__", (self, k, v) -> {
             throw Errors.typeError("'mappingproxy' object does not support item assignment");
         });

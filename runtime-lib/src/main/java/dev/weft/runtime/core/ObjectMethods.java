@@ -140,9 +140,15 @@ public final class ObjectMethods {
                 (self, args, kw) -> PySingleton.NOT_IMPLEMENTED)));
         t.def("__doc__", PyStr.of("The base class of the class hierarchy."));
         t.def0("__sizeof__", self -> PyInt.of(16));
-        t.def0("__reduce__", self -> {
-            throw Errors.typeError("cannot pickle '%s' object", self.type().name());
+        t.def0("__reduce__", self -> ObjectReduce.commonReduce(self, 0));
+        t.def1("__reduce_ex__", (self, protocol) -> {
+            PyObject reduce = self.type().lookup("__reduce__");
+            if (reduce != null && reduce != PyType.OBJECT.instanceDict().getItemOrNull(PyStr.intern("__reduce__"))) {
+                return Ops.callMethod(self, "__reduce__");
+            }
+            return ObjectReduce.commonReduce(self, (int) dev.weft.runtime.ops.Protocols.indexValue(protocol, "int"));
         });
+        t.def0("__getstate__", ObjectReduce::defaultState);
         PyDict d = t.instanceDict();
         getattribute = d.getItemOrNull(PyStr.intern("__getattribute__"));
         setattr = d.getItemOrNull(PyStr.intern("__setattr__"));

@@ -250,6 +250,9 @@ public final class Protocols {
             return Ops.callSlot(f, o, key);
         }
         if (o instanceof PyType cls) {
+            if (cls == PyType.TYPE) {
+                return new dev.weft.runtime.types.PyGenericAlias(cls, key); // type[int], as CPython special-cases
+            }
             PyObject cg = Attr.typeGetAttrOrNull(cls, "__class_getitem__");
             if (cg != null) {
                 return Calls.call1(cg, key);

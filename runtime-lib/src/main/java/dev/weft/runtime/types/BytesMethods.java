@@ -102,6 +102,22 @@ final class BytesMethods {
     }
 
     static void defineCommon(PyType t, String name) {
+        t.def("maketrans", new dev.weft.runtime.call.PyStaticMethod(new dev.weft.runtime.call.PyBuiltinFunction(
+                "maketrans", 2, 2, (dev.weft.runtime.call.Fn.F2) (unused, from, to) -> {
+                    byte[] f = need(from);
+                    byte[] g = need(to);
+                    if (f.length != g.length) {
+                        throw Errors.valueError("maketrans arguments must have same length");
+                    }
+                    byte[] table = new byte[256];
+                    for (int i = 0; i < 256; i++) {
+                        table[i] = (byte) i;
+                    }
+                    for (int i = 0; i < f.length; i++) {
+                        table[f[i] & 0xff] = g[i];
+                    }
+                    return PyBytes.of(table);
+                })));
         t.def0("__len__", self -> PyInt.of(data(self).length));
         t.def1("__getitem__", (self, key) -> {
             byte[] b = data(self);
