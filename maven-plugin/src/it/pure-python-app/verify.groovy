@@ -14,7 +14,7 @@ def run = { List<String> args ->
 
 def (status, out, err) = run(['ada', 'grace'])
 assert status == 0 : "exit status ${status}, stderr: ${err}"
-assert out == 'Hello, Ada!\nHello, Grace!\nDONE!\nkeywords: 35\n' : "unexpected output: ${out}"
+assert out == 'Hello, Ada!\nHello, Grace!\nDONE!\nkeywords: 35\neval: 42\n' : "unexpected output: ${out}"
 
 def (status2, out2, err2) = run([])
 assert status2 == 2 : "expected exit status 2, got ${status2}"

@@ -15,6 +15,8 @@ def main(argv):
     print(shout("done"))
     # keyword comes from the compiled standard library (weft-stdlib), packed into the jar.
     print("keywords:", len(keyword.kwlist))
+    # eval needs Weft's compiler at run time: the plugin packs it into the runnable jar.
+    print("eval:", eval("6 * 7"))
     return 0
 
 

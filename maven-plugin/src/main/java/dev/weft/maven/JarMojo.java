@@ -50,6 +50,14 @@ public class JarMojo extends AbstractMojo {
     @Parameter(property = "weft.includeDependencies", defaultValue = "true")
     private boolean includeDependencies;
 
+    /**
+     * Whether the jar carries Weft's compiler, which the runtime loads only when the program calls
+     * {@code exec}, {@code eval} or {@code compile} on source (about 1.3 MB); without it those
+     * calls raise NotImplementedError.
+     */
+    @Parameter(property = "weft.includeCompiler", defaultValue = "true")
+    private boolean includeCompiler;
+
     /** Whether to attach the jar to the project (installed and deployed with classifier {@code classifier}). */
     @Parameter(property = "weft.attach", defaultValue = "false")
     private boolean attach;
@@ -105,6 +113,10 @@ public class JarMojo extends AbstractMojo {
             if (!writer.hasStdlib() && RunnableJarWriter.stdlibLocation() != null) {
                 writer.addStdlib();
                 added.add("weft-stdlib (from the plugin)");
+            }
+            if (includeCompiler) {
+                writer.addRuntimeCompiler();
+                added.add("the compiler for exec/eval/compile (from the plugin)");
             }
             writer.write(outputFile.toPath());
         } catch (IOException | RuntimeException e) {
