@@ -5,17 +5,11 @@ import dev.weft.runtime.core.PyObject;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The data-handling modules (_random, _struct, binascii, hashes, zlib) against the tables that
@@ -43,27 +37,6 @@ class DataModuleTableTest {
 
     @TestFactory
     List<DynamicTest> snippetsMatchCPython() throws IOException {
-        Map<String, PyObject> g = globals();
-        List<DynamicTest> tests = new ArrayList<>();
-        for (String table : TABLES) {
-            InputStream in = getClass().getResourceAsStream("/modules/data/" + table + ".tsv");
-            if (in == null) {
-                throw new IOException("missing table " + table);
-            }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                int n = 0;
-                while ((line = r.readLine()) != null) {
-                    n++;
-                    if (line.isEmpty() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] parts = line.split("\t", -1);
-                    tests.add(DynamicTest.dynamicTest(table + ":" + n + " " + parts[0],
-                            () -> assertEquals(parts[1], MiniPy.run(parts[0], g), parts[0])));
-                }
-            }
-        }
-        return tests;
+        return SnippetTables.tests("data/", TABLES, globals(), out -> out);
     }
 }
