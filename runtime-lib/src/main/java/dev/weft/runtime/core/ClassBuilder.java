@@ -140,10 +140,8 @@ public final class ClassBuilder {
             for (int i = 0; i < nkw; i++) {
                 a[4 + i] = kwValues[i];
             }
-            PyObject newFn = winner.lookup("__new__");
-            if (newFn instanceof dev.weft.runtime.call.PyStaticMethod sm) {
-                newFn = sm.func;
-            }
+            PyObject newAttr = winner.lookup("__new__");
+            PyObject newFn = newAttr instanceof Descriptor d ? d.get(null, winner) : newAttr; // as Calls.construct
             PyObject r = newFn.call(a, nkw == 0 ? null : kwNames.clone());
             if (!(r instanceof PyType rt)) {
                 throw Errors.notImplemented("a metaclass __new__ that returns a %s instead of a class is not "

@@ -441,6 +441,14 @@ public final class Importer {
             throw importError(ExceptionTypes.ImportError, "attempted relative import with no known parent package",
                     null, null);
         }
+        return resolveInPackage(module, packageName, level);
+    }
+
+    /**
+     * {@code module} imported {@code level} dots up from {@code packageName} (not empty): the
+     * absolute name, or CPython's ImportError past the top-level package.
+     */
+    public static String resolveInPackage(String module, String packageName, int level) {
         String base = packageName;
         for (int i = 1; i < level; i++) {
             int dot = base.lastIndexOf('.');

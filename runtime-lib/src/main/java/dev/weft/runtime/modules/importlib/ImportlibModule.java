@@ -112,16 +112,6 @@ public final class ImportlibModule {
         while (level < name.length() && name.charAt(level) == '.') {
             level++;
         }
-        String base = pkg;
-        for (int i = 1; i < level; i++) {
-            int dot = base.lastIndexOf('.');
-            if (dot < 0) {
-                throw Errors.make(dev.weft.runtime.exc.ExceptionTypes.ImportError,
-                        "attempted relative import beyond top-level package");
-            }
-            base = base.substring(0, dot);
-        }
-        String rest = name.substring(level);
-        return rest.isEmpty() ? base : base + "." + rest;
+        return Importer.resolveInPackage(name.substring(level), pkg, level);
     }
 }
