@@ -16,7 +16,10 @@ public final class PercentFormat {
     private static final int F_ALT = 8;
     private static final int F_ZERO = 16;
 
-    /** Formats {@code format % args}. */
+    /**
+     * Formats {@code format % args}; in {@link PercentOperands#bytesMode() bytes mode} the format
+     * and the result hold one byte per char.
+     */
     public static <T> String format(String format, T args, PercentOperands<T> ops) {
         return new Run<>(format, args, ops).run();
     }
@@ -61,9 +64,13 @@ public final class PercentFormat {
                 formatOne();
             }
             if (argIndex < argLength && dict == null) {
-                throw FormatError.typeError("not all arguments converted during string formatting");
+                throw FormatError.typeError(notAllConverted());
             }
             return out.toString();
+        }
+
+        String notAllConverted() {
+            return "not all arguments converted during " + (ops.bytesMode() ? "bytes" : "string") + " formatting";
         }
 
         T nextArg() {
@@ -171,6 +178,14 @@ public final class PercentFormat {
             T v = nextArg();
             String text;
             boolean numeric = false;
+            if (ops.bytesMode() && (ch == 's' || ch == 'b' || ch == 'r' || ch == 'a' || ch == 'c')) {
+                text = bytesConversion(v, ch);
+                output(text, (char) ch, flags, width, prec, false);
+                if (dict != null && argIndex < argLength) {
+                    throw FormatError.typeError(notAllConverted());
+                }
+                return;
+            }
             switch (ch) {
                 case 's':
                     text = ops.str(v);
@@ -199,7 +214,37 @@ public final class PercentFormat {
             }
             output(text, (char) ch, flags, width, prec, numeric);
             if (dict != null && argIndex < argLength) {
-                throw FormatError.typeError("not all arguments converted during string formatting");
+                throw FormatError.typeError(notAllConverted());
+            }
+        }
+
+        /** The text of %s, %b, %r, %a and %c in bytes mode (Latin-1 chars, one per byte). */
+        String bytesConversion(T v, int ch) {
+            switch (ch) {
+                case 's': case 'b': {
+                    String b = ops.bytesValue(v);
+                    if (b == null) {
+                        throw FormatError.typeError("%b requires a bytes-like object, or an object that "
+                                + "implements __bytes__, not '" + ops.typeName(v) + "'");
+                    }
+                    return b;
+                }
+                case 'r': case 'a':
+                    return ops.ascii(v);
+                default: {
+                    Number n = ops.intValue(v);
+                    if (n == null) {
+                        String b = ops.strValue(v) == null ? ops.bytesValue(v) : null;
+                        if (b != null && b.length() == 1) {
+                            return b;
+                        }
+                        throw FormatError.typeError("%c requires an integer in range(256) or a single byte");
+                    }
+                    if (n instanceof BigInteger big && big.bitLength() > 63 || n.longValue() < 0 || n.longValue() > 255) {
+                        throw FormatError.overflowError("%c arg not in range(256)");
+                    }
+                    return String.valueOf((char) n.longValue());
+                }
             }
         }
 

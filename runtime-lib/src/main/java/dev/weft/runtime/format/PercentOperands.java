@@ -47,4 +47,18 @@ public interface PercentOperands<T> {
 
     /** {@code PyFloat_AsDouble(v)} (__float__, else __index__), or null when v has neither. */
     Double toFloat(T v);
+
+    /**
+     * True when the format is a bytes object ({@code bytes % args}): then the format and the
+     * result are bytes held one char per byte (Latin-1), %s/%b take {@link #bytesValue}, %r/%a
+     * are ascii(), %c takes an int in range(256) or one byte, and messages say "bytes".
+     */
+    default boolean bytesMode() {
+        return false;
+    }
+
+    /** Bytes mode: the bytes of a bytes-like object or of {@code __bytes__()} as Latin-1 chars, or null. */
+    default String bytesValue(T v) {
+        return null;
+    }
 }

@@ -11,6 +11,7 @@ import dev.weft.runtime.types.PyByteArray;
 import dev.weft.runtime.types.PyBytes;
 import dev.weft.runtime.types.PyInt;
 import dev.weft.runtime.types.PyList;
+import dev.weft.runtime.types.PyMemoryView;
 import dev.weft.runtime.types.PyNone;
 
 import java.util.ArrayList;
@@ -141,6 +142,21 @@ public final class PyBytesIO extends PyIOBase {
         return n;
     }
 
+    /**
+     * {@code getbuffer()}: a writable view sharing this stream's bytes, so writes through the
+     * view show in {@code getvalue()} and in-place writes to the stream show in the view. The
+     * storage is trimmed to the current size and wrapped; a later write that grows the stream
+     * moves it to a new array, after which the view keeps the old bytes (CPython refuses that
+     * resize with BufferError while a view exists).
+     */
+    synchronized PyObject getbuffer() {
+        checkOpen();
+        if (data.length != size) {
+            data = Arrays.copyOf(data, size);
+        }
+        return PyMemoryView.of(new PyByteArray(data));
+    }
+
     synchronized long tell() {
         checkOpen();
         return pos;
@@ -217,6 +233,7 @@ public final class PyBytesIO extends PyIOBase {
         t.def2("seek", 1, (s, off, wh) -> PyInt.of(self(s).seek(IOBaseTypes.intArg(off),
                 wh == null ? 0 : (int) IOBaseTypes.intArg(wh))));
         t.def0("tell", s -> PyInt.of(self(s).tell()));
+        t.def0("getbuffer", s -> self(s).getbuffer());
         t.def1("truncate", 0, (s, n) -> PyInt.of(self(s).truncate(n)));
         t.def0("close", s -> {
             self(s).close();

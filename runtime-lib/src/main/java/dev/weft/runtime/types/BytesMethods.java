@@ -139,6 +139,8 @@ final class BytesMethods {
             return PyInt.of(b[(int) i] & 0xff);
         });
         t.def0("__iter__", self -> new Iterators.BytesIter(data(self)));
+        t.def1("__mod__", (self, args) -> make(self, BytesFormatOperands.percent(data(self), args)));
+        t.def1("__rmod__", (self, o) -> NI);
         t.def1("__contains__", (self, x) -> PyBool.of(find(data(self), needle(x), 0) >= 0));
         t.def1("__add__", (self, o) -> {
             byte[] b = bufferOf(o);
@@ -352,6 +354,11 @@ final class BytesMethods {
             return PyNone.NONE;
         });
         t.def("__hash__", PyNone.NONE);
+        t.def0("__reduce__", self -> {
+            PyDict d = self instanceof dev.weft.runtime.core.HasDict h ? h.instanceDict() : null;
+            return PyTuple.of(self.type(), PyTuple.of(PyBytes.of(((PyByteArray) self).toByteArray())),
+                    d == null || d.size() == 0 ? PyNone.NONE : d);
+        });
         t.def0("__repr__", self -> {
             byte[] b = ((PyByteArray) self).toByteArray();
             return PyStr.of("bytearray(" + BytesHex.repr(b) + ")");

@@ -124,6 +124,7 @@ final class ComplexMethods {
         t.def0("__abs__", self -> PyFloat.of(c(self).abs()));
         t.def0("__bool__", self -> PyBool.of(c(self).real != 0 || c(self).imag != 0));
         t.def0("__hash__", self -> PyInt.of(c(self).hash()));
+        t.def0("__getnewargs__", self -> PyTuple.of(PyFloat.of(c(self).real), PyFloat.of(c(self).imag)));
         t.def0("__repr__", self -> PyStr.of(c(self).repr()));
         t.def1("__format__", (self, spec) -> FormatBridge.format(self, spec, PyComplex.class, () -> FormatBridge.formatComplex(c(self), spec)));
         t.def0("conjugate", self -> new PyComplex(c(self).real, -c(self).imag));

@@ -12,7 +12,7 @@ import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.ops.Protocols;
 
 /** The object model's side of {@code str % args} and {@code str.format}: what the format library asks about objects. */
-final class FormatOperands implements PercentOperands<PyObject> {
+class FormatOperands implements PercentOperands<PyObject> {
     static final FormatOperands INSTANCE = new FormatOperands();
 
     static String percent(String fmt, PyObject args) {

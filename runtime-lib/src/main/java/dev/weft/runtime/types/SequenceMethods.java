@@ -183,6 +183,10 @@ final class SequenceMethods {
     }
 
     static void defineRange(PyType t) {
+        t.def0("__reduce__", self -> {
+            PyRange r = (PyRange) self;
+            return PyTuple.of(PyRange.TYPE, PyTuple.of(r.start, r.stop, r.step));
+        });
         t.defNew((cls, args, kw) -> {
             if (kw != null && kw.length > 0) {
                 throw Errors.typeError("range() takes no keyword arguments");

@@ -128,6 +128,12 @@ final class SetMethods {
             return PyBool.of(s(self).contains(x));
         });
         t.def0("__iter__", self -> new Iterators.SetIter(s(self)));
+        // (type(self), (list(self),), self.__dict__ or None): what copy and pickle rebuild a set from
+        t.def0("__reduce__", self -> {
+            PyDict d = self instanceof dev.weft.runtime.core.HasDict h ? h.instanceDict() : null;
+            return PyTuple.of(self.type(), PyTuple.of(new PyList(s(self).toArray())),
+                    d == null || d.size() == 0 ? PyNone.NONE : d);
+        });
         t.def0("__repr__", self -> {
             PySet set = s(self);
             String name = self.type().name();

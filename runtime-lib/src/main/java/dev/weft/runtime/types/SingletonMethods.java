@@ -57,6 +57,7 @@ final class SingletonMethods {
         t.defGetSet("start", self -> s(self).start, null);
         t.defGetSet("stop", self -> s(self).stop, null);
         t.defGetSet("step", self -> s(self).step, null);
+        t.def0("__reduce__", self -> PyTuple.of(PySlice.TYPE, PyTuple.of(s(self).start, s(self).stop, s(self).step)));
         t.def0("__repr__", self -> PyStr.of("slice(" + Ops.reprString(s(self).start) + ", "
                 + Ops.reprString(s(self).stop) + ", " + Ops.reprString(s(self).step) + ")"));
         t.def1("indices", (self, len) -> {

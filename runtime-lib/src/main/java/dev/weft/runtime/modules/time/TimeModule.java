@@ -85,6 +85,8 @@ public final class TimeModule {
     public static PyModule create() {
         PyModule m = ModuleTypes.module("time", "This module provides various functions to manipulate time values.");
         m.put("struct_time", StructTime.SEQ.type());
+        // the number of fields struct_time((...)) accepts, tm_zone and tm_gmtoff included; _strptime slices by it
+        m.put("_STRUCT_TM_ITEMS", PyInt.of(11));
         ModuleTypes.f0(m, "time", s -> secondsOf(wallNanos()));
         ModuleTypes.f0(m, "time_ns", s -> PyInt.of(wallNanos()));
         ModuleTypes.f0(m, "monotonic", s -> secondsOf(monotonicNanos()));
