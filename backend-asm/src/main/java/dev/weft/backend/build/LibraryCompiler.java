@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * (see {@link IncrementalCompiler}).
  *
  * <p>Usage: {@code LibraryCompiler --source DIR --output DIR --state FILE --exclusions FILE
- * --changes FILE --marker WORD...}. It fails (an exception) only on a bad list, or a source
+ * --changes FILE --marker WORD... [--upgrades FILE --additions DIR]} (the upgrades bring the
+ * library to the targeted CPython version, see {@link LibUpgrades}). It fails (an exception) only on a bad list, or a source
  * carrying a marker that the changes file has no decision on.
  */
 public final class LibraryCompiler {
@@ -56,13 +57,23 @@ public final class LibraryCompiler {
         ExclusionList exclusions = ExclusionList.read(Path.of(one(opts, "--exclusions")));
         ChangedSourceDecisions changes = ChangedSourceDecisions.read(Path.of(one(opts, "--changes")));
         List<String> markers = opts.getOrDefault("--marker", List.of());
-        Summary s = build(source, output, state, exclusions, changes, markers);
+        LibUpgrades upgrades = opts.containsKey("--upgrades")
+                ? LibUpgrades.read(Path.of(one(opts, "--upgrades")), Path.of(one(opts, "--additions")))
+                : LibUpgrades.none();
+        Summary s = build(source, output, state, exclusions, changes, markers, upgrades);
         System.out.print(s.describe());
     }
 
     /** Builds the library from {@code sourceRoot} into {@code output}. */
     public static Summary build(Path sourceRoot, Path output, Path stateFile, ExclusionList exclusions,
                                 ChangedSourceDecisions changes, List<String> markers) throws IOException {
+        return build(sourceRoot, output, stateFile, exclusions, changes, markers, LibUpgrades.none());
+    }
+
+    /** Builds the library, with {@code upgrades} applied after the distributor's changes are undone. */
+    public static Summary build(Path sourceRoot, Path output, Path stateFile, ExclusionList exclusions,
+                                ChangedSourceDecisions changes, List<String> markers, LibUpgrades upgrades)
+            throws IOException {
         if (!Files.isDirectory(sourceRoot)) {
             throw new IllegalStateException("no library sources at " + sourceRoot);
         }
@@ -90,6 +101,10 @@ public final class LibraryCompiler {
             if (d != null && d.action() == ChangedSourceDecisions.Action.EDIT) {
                 bytes = d.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             }
+            if (upgrades.get(m.relativePath()) != null) {
+                bytes = upgrades.apply(m.relativePath(), new String(bytes, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8);
+            }
             Path copy = copyRoot.resolve(m.relativePath());
             writeIfChanged(copy, bytes);
             copied.add(m.relativePath());
@@ -100,6 +115,7 @@ public final class LibraryCompiler {
             throw new IllegalStateException("library sources carrying " + markers + " without a decision in the "
                     + "changes list (keep, exclude or edit each): " + unreviewed);
         }
+        upgrades.checkAllUsed(copied);
         removeStaleCopies(copyRoot, copied);
         IncrementalCompiler.Outcome o = IncrementalCompiler.compile(selected, output, stateFile);
         writeReport(copyRoot.resolve("compile-report.tsv"), selected, o.problems());
@@ -173,7 +189,7 @@ public final class LibraryCompiler {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: LibraryCompiler --source DIR --output DIR --state FILE "
-                        + "--exclusions FILE --changes FILE [--marker WORD]... (at " + args[i] + ")");
+                        + "--exclusions FILE --changes FILE [--marker WORD]... [--upgrades FILE --additions DIR] (at " + args[i] + ")");
             }
             out.computeIfAbsent(args[i], k -> new ArrayList<>()).add(args[++i]);
         }

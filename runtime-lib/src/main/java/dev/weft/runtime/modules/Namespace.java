@@ -36,9 +36,13 @@ public final class Namespace extends DerivedObject {
             }
             PyDict d = ((Namespace) s).instanceDict();
             if (npos == 1) {
-                PyObject[][] kv = new PyDict().snapshot();
-                if (args[0] instanceof PyDict src) {
-                    kv = src.snapshot();
+                // 3.13: a mapping or an iterable of key/value pairs, as dict() takes
+                PyObject src = args[0] instanceof PyDict ? args[0] : dev.weft.runtime.ops.Calls.call1(PyDict.TYPE, args[0]);
+                PyObject[][] kv = ((PyDict) src).snapshot();
+                for (PyObject k : kv[0]) {
+                    if (!(k instanceof dev.weft.runtime.types.PyStr)) {
+                        throw Errors.typeError("keywords must be strings, not '%s'", k.type().name());
+                    }
                 }
                 for (int i = 0; i < kv[0].length; i++) {
                     d.setItem(kv[0][i], kv[1][i]);
@@ -60,6 +64,22 @@ public final class Namespace extends DerivedObject {
                 sb.append(Ops.strString(kv[0][i])).append('=').append(Ops.reprString(kv[1][i]));
             }
             return PyStr.of(sb.append(')').toString());
+        });
+        // 3.13: copy.replace(ns, **changes) makes a new namespace of the same type
+        t.defV("__replace__", (s, args, kw) -> {
+            int nkw = kw == null ? 0 : kw.length;
+            if (args.length > nkw) {
+                throw Errors.typeError("__replace__() takes no positional arguments");
+            }
+            Namespace copy = new Namespace(s.type());
+            PyObject[][] kv = ((Namespace) s).instanceDict().snapshot();
+            for (int i = 0; i < kv[0].length; i++) {
+                copy.instanceDict().setItem(kv[0][i], kv[1][i]);
+            }
+            for (int i = 0; i < nkw; i++) {
+                copy.instanceDict().setItem(PyStr.intern(kw[i]), args[i]);
+            }
+            return copy;
         });
         t.def1("__eq__", (s, o) -> {
             if (!(o instanceof Namespace n)) {
