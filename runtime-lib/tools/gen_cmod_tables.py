@@ -1,5 +1,5 @@
 """Generates the data tables and golden test tables of the interpreter-level C modules
-(errno, _stat, _string, gc, _locale, _signal, _contextvars, _abc, _weakref) with CPython 3.13
+(errno, _stat, _string, gc, _locale, _signal, _contextvars, _abc, _weakref, _csv) with CPython 3.13
 on Linux x86-64.
 
 Data (src/main/resources/dev/weft/runtime/modules/...):
@@ -23,7 +23,7 @@ MAIN = os.path.join(HERE, "..", "src", "main", "resources", "dev", "weft", "runt
 TEST = os.path.join(HERE, "..", "src", "test", "resources", "modules")
 CASES = os.path.join(HERE, "cmod_cases")
 
-PRELUDE = "import errno, _stat, _string, gc, _locale, _signal, _contextvars, _abc, _weakref\n"
+PRELUDE = "import errno, _stat, _string, gc, _locale, _signal, _contextvars, _abc, _weakref, _csv, _io\n"
 
 
 def write(path, lines):

@@ -7,7 +7,7 @@ import dev.weft.runtime.exc.Errors;
 public final class PyGetSetDescr extends PyObject implements Descriptor {
     public static final PyType TYPE = new PyType("getset_descriptor", PyGetSetDescr.class, PyType.OBJECT,
             t -> t.def0("__repr__", self -> dev.weft.runtime.types.PyStr.of(String.format("<attribute '%s' of '%s' objects>",
-                    ((PyGetSetDescr) self).name, ((PyGetSetDescr) self).owner.name()))), PyType.IMMUTABLE);
+                    ((PyGetSetDescr) self).name, ((PyGetSetDescr) self).owner.tpName()))), PyType.IMMUTABLE);
 
     private final PyType owner;
     private final String name;
@@ -42,7 +42,7 @@ public final class PyGetSetDescr extends PyObject implements Descriptor {
     @Override
     public void set(PyObject obj, PyObject value) {
         if (setter == null) {
-            throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.name());
+            throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.tpName());
         }
         setter.apply(obj, value);
     }
@@ -50,7 +50,7 @@ public final class PyGetSetDescr extends PyObject implements Descriptor {
     @Override
     public void delete(PyObject obj) {
         if (setter == null) {
-            throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.name());
+            throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.tpName());
         }
         setter.apply(obj, null);
     }

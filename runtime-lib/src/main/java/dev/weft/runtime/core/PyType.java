@@ -129,6 +129,21 @@ public class PyType extends PyObject implements HasDict {
 
     public String name() { return name; }
     public String qualname() { return qualname; }
+
+    /**
+     * CPython's {@code tp_name}: a static (Java-defined) type of a module other than builtins
+     * is named {@code module.Name} there (e.g. {@code _csv.Dialect}); other types by their name.
+     */
+    public String tpName() {
+        if (isHeapType()) {
+            return name;
+        }
+        PyObject module = instanceDict().getItemOrNull(dev.weft.runtime.types.PyStr.intern("__module__"));
+        if (module instanceof dev.weft.runtime.types.PyStr m && !m.value().equals("builtins")) {
+            return m.value() + "." + name;
+        }
+        return name;
+    }
     public void setName(String n) { name = n; modified(); }
     public void setQualname(String q) { qualname = q; }
     public PyType[] bases() { return bases.clone(); }

@@ -85,6 +85,7 @@ final class BuiltinModules {
         ModuleRegistry.register("_contextvars", dev.weft.runtime.modules.contextvars.ContextvarsModule::create);
         ModuleRegistry.register("_random", RandomModule::create);
         ModuleRegistry.register("_struct", StructModule::create);
+        ModuleRegistry.register("_csv", dev.weft.runtime.modules.csv.CsvModule::create);
         ModuleRegistry.register("binascii", BinasciiModule::create);
         ModuleRegistry.register("_md5", HashModules::createMd5);
         ModuleRegistry.register("_sha1", HashModules::createSha1);

@@ -17,9 +17,9 @@ import java.util.Map;
  */
 class CModTableTest {
 
-    static final String[] TABLES = {"errno", "stat", "string", "gc", "locale", "signal", "contextvars"};
+    static final String[] TABLES = {"errno", "stat", "string", "gc", "locale", "signal", "contextvars", "csv"};
     static final String[] MODULES = {"errno", "_stat", "_string", "gc", "_locale", "_signal", "_contextvars", "_abc",
-        "_weakref"};
+        "_weakref", "_csv", "_io"};
 
     @TestFactory
     List<DynamicTest> snippetsMatchCPython() throws IOException {
