@@ -113,7 +113,14 @@ final class BinaryFileMethods {
             return PyBool.of(fd >= 0 && fd <= 2 && System.console() != null);
         });
         t.defGetSet("closed", self -> PyBool.of(f(self).isClosed()), null);
-        t.defGetSet("name", self -> f(self).name, null);
+        // FileIO keeps its name as a plain attribute (tempfile renames it); buffered files show raw's
+        t.defGetSet("name", self -> f(self).raw != null ? f(self).raw.name : f(self).name, !rawType ? null : (self, value) -> {
+            if (value == null) {
+                throw dev.weft.runtime.exc.Errors.attributeError("name");
+            }
+            f(self).name = value;
+            return dev.weft.runtime.types.PyNone.NONE;
+        });
         t.defGetSet("mode", self -> PyStr.of(f(self).rawMode), null);
         t.def0("__repr__", self -> {
             PyBinaryFile b = f(self);

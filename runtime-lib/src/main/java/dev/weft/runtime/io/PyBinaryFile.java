@@ -16,7 +16,7 @@ import java.util.Arrays;
  */
 public final class PyBinaryFile extends PyIOBase {
     final ByteStream stream;
-    final PyObject name;
+    volatile PyObject name;
     /** The raw mode as FileIO reports it ("rb", "wb", "ab", "rb+", "xb", ...). */
     final String rawMode;
     final boolean readable;

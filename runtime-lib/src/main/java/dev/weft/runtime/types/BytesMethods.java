@@ -152,15 +152,8 @@ final class BytesMethods {
             System.arraycopy(b, 0, out, a.length, b.length);
             return make(self, out);
         });
-        t.def1("__mul__", (self, n) -> {
-            long k = SequenceMethods.repeatCount(n);
-            byte[] a = data(self);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (long i = 0; i < k; i++) {
-                out.write(a, 0, a.length);
-            }
-            return make(self, out.toByteArray());
-        });
+        t.def1("__mul__", (self, n) -> repeat(self, n));
+        t.def1("__rmul__", (self, n) -> repeat(self, n));
         for (CmpOp op : CmpOp.values()) {
             t.def1(op.name, (self, o) -> {
                 byte[] b = bufferOf(o);
@@ -265,6 +258,20 @@ final class BytesMethods {
     }
 
     private static final int END = dev.weft.runtime.text.StrSearch.END;
+
+    /** {@code self * n} and {@code n * self}. */
+    private static PyObject repeat(PyObject self, PyObject n) {
+        long k = SequenceMethods.repeatCount(n);
+        byte[] a = data(self);
+        if (a.length > 0 && k > (Integer.MAX_VALUE - 8) / a.length) {
+            throw Errors.make(dev.weft.runtime.exc.ExceptionTypes.MemoryError, "");
+        }
+        byte[] out = new byte[(int) Math.max(0, k) * a.length];
+        for (int i = 0; i < out.length; i += a.length) {
+            System.arraycopy(a, 0, out, i, a.length);
+        }
+        return make(self, out);
+    }
 
     private static int pos(PyObject o, int dflt) {
         if (o == null || o == PyNone.NONE) {
