@@ -136,7 +136,25 @@ final class StrMethods {
             }
             return PyStr.of(StrLayout.join(v(self), parts));
         });
-        t.def3("replace", 2, (self, old, nw, count) -> {
+        // replace(old, new, /, count=-1): count may be given by keyword since 3.13
+        t.defV("replace", (self, args, kw) -> {
+            int nkw = kw == null ? 0 : kw.length;
+            int npos = args.length - nkw;
+            if (npos < 2) {
+                throw Errors.typeError("replace() takes at least 2 positional arguments (%d given)", npos);
+            }
+            if (args.length > 3) {
+                throw Errors.typeError("replace() takes at most 3 arguments (%d given)", args.length);
+            }
+            PyObject count = npos == 3 ? args[2] : null;
+            for (int k = 0; k < nkw; k++) {
+                if (!kw[k].equals("count")) {
+                    throw Errors.typeError("replace() got an unexpected keyword argument '%s'", kw[k]);
+                }
+                count = args[npos + k];
+            }
+            PyObject old = args[0];
+            PyObject nw = args[1];
             String o = strArg(old, "replace", "replace() argument 1 must be str, not " + old.type().name());
             String n = strArg(nw, "replace", "replace() argument 2 must be str, not " + nw.type().name());
             long c = count == null ? -1 : Protocols.index(count, null).longValue();
