@@ -123,6 +123,11 @@ public final class ExceptionSupport {
 
     /** Sets {@code e.__context__ = context}, cutting a cycle through {@code e} as CPython does. */
     static void setContextBreakingCycles(PyBaseException e, PyObject context) {
+        if (context instanceof PyBaseException handled) {
+            // the handled exception's traceback ends at the handler's frame, which is still on
+            // the stack now: fix it before the stack moves on (see Traceback.of)
+            dev.weft.runtime.exc.Traceback.of(handled);
+        }
         PyObject o = context;
         int guard = 0;
         while (o instanceof PyBaseException b && guard++ < 10_000) {
