@@ -70,13 +70,18 @@ public final class Traceback extends PyObject {
             return PyNone.NONE;
         }
         List<StackTraceElement> frames = pythonFrames(carrier);
-        // As CPython's, a traceback starts at the frame that caught the exception: the frames
-        // still active where it is first looked at (a handler, or a function it calls, such as
-        // traceback.print_exc) are outside it, up to the first one that has moved on.
-        List<StackTraceElement> active = pythonFrames(new Throwable());
-        int shared = 0;
-        while (shared < frames.size() && shared < active.size() && frames.get(shared).equals(active.get(shared))) {
-            shared++;
+        // As CPython's, a traceback starts at the frame that caught the exception
+        int shared = catcherIndex(frames, e.catcher);
+        if (shared < 0) {
+            // not caught (yet): the frames still active where it is first looked at (a
+            // function it propagates through, a finally block) are outside it, up to the
+            // first one that has moved on
+            List<StackTraceElement> active = pythonFrames(new Throwable());
+            shared = 0;
+            while (shared < frames.size() && shared < active.size()
+                    && frames.get(shared).equals(active.get(shared))) {
+                shared++;
+            }
         }
         Traceback next = e.earlierFrames;
         if (frames.size() == shared && next == null) {
@@ -92,7 +97,41 @@ public final class Traceback extends PyObject {
             next = new Traceback(pyFrames[frames.size() - 1 - i], next);
         }
         e.setTraceback(next);
+        e.tracebackBuilt = true;
         return next;
+    }
+
+    /**
+     * The position (outermost first) of the innermost frame that runs the catching method, or
+     * -1 when the exception has not been caught or the catcher is not among its frames.
+     */
+    private static int catcherIndex(List<StackTraceElement> frames, String[] catcher) {
+        if (catcher == null) {
+            return -1;
+        }
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            StackTraceElement f = frames.get(i);
+            if (f.getMethodName().equals(catcher[1]) && f.getClassName().equals(catcher[0])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Records that the handler of a generated method (class and JVM method name) caught
+     * {@code e}: its traceback starts there. A traceback already built from the frames is
+     * rebuilt (a re-raised exception caught further out grows, as in CPython).
+     */
+    public static void caughtBy(PyBaseException e, String catcherClass, String catcherMethod) {
+        String[] old = e.catcher;
+        if (old != null && old[1].equals(catcherMethod) && old[0].equals(catcherClass)) {
+            return;
+        }
+        e.catcher = new String[] {catcherClass, catcherMethod};
+        if (e.tracebackBuilt) {
+            e.setTraceback(null);
+        }
     }
 
     /**

@@ -25,7 +25,19 @@ public final class ExceptionSupport {
      * that exceptions raised inside the runtime are chained as CPython chains them.
      */
     public static PyObject caught(Throwable t) {
+        return caught(t, null, null);
+    }
+
+    /**
+     * {@link #caught(Throwable)} by the handler of method {@code catcherMethod} of class
+     * {@code catcherClass} (JVM names, constants of the generated code): the exception's
+     * traceback starts at that frame, as CPython's does.
+     */
+    public static PyObject caught(Throwable t, String catcherClass, String catcherMethod) {
         PyBaseException e = Errors.wrap(t).value;
+        if (catcherMethod != null) {
+            dev.weft.runtime.exc.Traceback.caughtBy(e, catcherClass, catcherMethod);
+        }
         PyObject handled = HandledException.current();
         if (handled != null && handled != e && e.context() == null) {
             setContextBreakingCycles(e, handled);
