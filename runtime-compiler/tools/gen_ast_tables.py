@@ -60,6 +60,7 @@ CASES = [("canon(parse(%r))" % s) for s in SOURCES] + [
     "canon(parse('x + 1', 'eval'))",
     "canon(parse('x = 1; y', 'single'))",
     "canon(parse(b'x = 1'))",
+    "canon(compile('x = 1  # a comment', '<s>', 'exec', _ast.PyCF_ONLY_AST | _ast.PyCF_TYPE_COMMENTS))",
     "canon(parse('(int, str) -> bool', 'func_type'))",
     "canon(parse('() -> None', 'func_type'))",
     "canon(parse('((a, b)) -> c', 'func_type'))",
