@@ -59,6 +59,9 @@ public final class JavaInterop {
         if (o instanceof Class<?> c) {
             return JavaTypes.typeOf(c);
         }
+        if (o instanceof JavaPeer peer) {
+            return peer.weft$pythonSelf();
+        }
         PyObject python = JavaProxies.pythonTarget(o);
         if (python != null) {
             return python;
@@ -69,7 +72,7 @@ public final class JavaInterop {
     /** The Java object behind a wrapper (or the Class behind a Java type); null for other Python objects. */
     static Object unwrap(PyObject o) {
         if (o instanceof JavaObject j) {
-            return j.target;
+            return j.target();
         }
         if (o instanceof PyType t) {
             return JavaTypes.classOf(t);
