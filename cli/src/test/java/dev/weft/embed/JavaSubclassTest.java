@@ -150,6 +150,22 @@ class JavaSubclassTest {
     }
 
     @Test
+    void reprIsPythonsUnlessJavaOrPythonDefinesToString() throws IOException {
+        assertEquals(List.of(true, "[1, 2]", "counter at 5"), run(SQUARE,
+                "from java.util import AbstractList",
+                "class Pair(AbstractList):",
+                "    def get(self, i):",
+                "        return i + 1",
+                "    def size(self):",
+                "        return 2",
+                "class Shown(Counter):",
+                "    def toString(self):",
+                "        return f'counter at {self.count}'",
+                "r = repr(Square(1))",
+                "return [r.startswith('<prog.Square object at 0x'), str(Pair()), str(Shown(5))]"));
+    }
+
+    @Test
     void protectedMembersAreNotReachableOnPlainJavaObjects() {
         PythonException e = fails(SQUARE,
                 "from java.util import ArrayList",

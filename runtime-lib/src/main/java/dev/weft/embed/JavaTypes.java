@@ -276,9 +276,20 @@ final class JavaTypes {
         return ((JavaObject) self).target();
     }
 
+    /**
+     * {@code toString()}; for an instance of a Python subclass whose {@code toString} is
+     * {@code Object}'s (a peer class name and hash), Python's default repr instead.
+     */
+    private static String javaString(PyObject self) {
+        if (self instanceof JavaSubclassInstance d && d.peerClass().hasObjectToString()) {
+            return dev.weft.runtime.core.ObjectMethods.defaultRepr(self);
+        }
+        return String.valueOf(target(self));
+    }
+
     private static void defineProtocols(PyType t, Class<?> c) {
-        t.def0("__str__", self -> PyStr.of(String.valueOf(target(self))));
-        t.def0("__repr__", self -> PyStr.of(String.valueOf(target(self))));
+        t.def0("__str__", self -> PyStr.of(javaString(self)));
+        t.def0("__repr__", self -> PyStr.of(javaString(self)));
         t.def1("__eq__", (self, other) -> {
             Object o = JavaInterop.unwrap(other);
             return o == null ? dev.weft.runtime.types.PySingleton.NOT_IMPLEMENTED

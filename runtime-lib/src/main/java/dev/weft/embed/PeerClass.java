@@ -66,6 +66,15 @@ final class PeerClass {
         }
     }
 
+    /** Whether the peer's {@code toString} is {@code Object.toString} (neither Python nor the superclass defines one). */
+    boolean hasObjectToString() {
+        try {
+            return peer.getMethod("toString").getDeclaringClass() == Object.class;
+        } catch (NoSuchMethodException e) {
+            return true;
+        }
+    }
+
     /** Whether Java calls of {@code name} on a peer go to Python (so a super call must use the bridge). */
     boolean dispatches(String name) {
         return dispatchedNames.contains(name);
