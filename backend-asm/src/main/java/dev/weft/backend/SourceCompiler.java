@@ -25,7 +25,10 @@ public final class SourceCompiler {
 
     /** The IR of a module (what {@code weft ir} prints). */
     public static IrModule lower(byte[] source, String filename, String moduleName) {
-        Module module = PythonParsing.parse(source, filename);
+        return lower(PythonParsing.parse(source, filename), source, filename, moduleName);
+    }
+
+    private static IrModule lower(Module module, byte[] source, String filename, String moduleName) {
         String text = new String(source, StandardCharsets.UTF_8);
         SymbolTable table = SymbolTable.build(module, filename, text);
         CompileChecks.check(module, table, filename, text);
@@ -71,10 +74,8 @@ public final class SourceCompiler {
     public static Compiled compileWithJavaClasses(byte[] source, String filename, String moduleName,
                                                   boolean isPackage, String classPrefix) {
         Module module = PythonParsing.parse(source, filename);
-        String text = new String(source, StandardCharsets.UTF_8);
-        SymbolTable table = SymbolTable.build(module, filename, text);
+        IrModule ir = lower(module, source, filename, moduleName);
         List<JavaFacadeSpec> specs = JavaFacadeScanner.scan(module, moduleName);
-        IrModule ir = ModuleLowering.lower(module, table, moduleName, filename);
         ModuleCompiler.ClassFile cf = ModuleCompiler.compile(ir, isPackage, classPrefix);
         List<ModuleCompiler.ClassFile> javaClasses = new ArrayList<>();
         String shortName = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
