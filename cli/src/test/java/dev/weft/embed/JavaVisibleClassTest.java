@@ -49,6 +49,8 @@ class JavaVisibleClassTest {
             "        raise ValueError('no greeting today')",
             "    def same(self, other) -> bool:",
             "        return other is self",
+            "    def with_salutation(self, salutation: str) -> 'com.example.Greeter':",
+            "        return Greeter(salutation, self.punctuation)",
             "    @staticmethod",
             "    def shout(text: str) -> str:",
             "        return text.upper()",
@@ -75,6 +77,8 @@ class JavaVisibleClassTest {
             "        } catch (dev.weft.embed.PythonException e) {",
             "            failure = e.pythonType() + \": \" + e.pythonMessage();",
             "        }",
+            "        Greeter other = h.with_salutation(\"Hey\");",
+            "        a = a + \" \" + other.greet(\"Bo\");",
             "        return String.join(\" | \", a, Long.toString(n), Double.toString(avg), top.toString(), failure,",
             "                Greeter.shout(\"hey\"), g.toString(), Boolean.toString(g.same(g)), Boolean.toString(g.same(h)));",
             "    }",
@@ -108,7 +112,7 @@ class JavaVisibleClassTest {
         Python.addClassLoader(loader);
         @SuppressWarnings("unchecked")
         Supplier<String> caller = (Supplier<String>) loader.loadClass("app.UseGreeter").getConstructor().newInstance();
-        assertEquals("Hello, Ada! Hi, Alan? Hello, Grace! | 2 | 3.0 | [Alexandra, Eve] | "
+        assertEquals("Hello, Ada! Hi, Alan? Hello, Grace! Hey, Bo? | 2 | 3.0 | [Alexandra, Eve] | "
                 + "ValueError: no greeting today | HEY | Greeter('Hello') | true | false", caller.get());
     }
 }

@@ -38,6 +38,34 @@ public final class JavaFacade {
         return self.unwrap();
     }
 
+    /**
+     * Whether {@code t} is the Java class emitted for {@code o}'s Python class (or a base of it):
+     * the class is marked {@code @weft.java_class} with {@code t}'s name.
+     */
+    static boolean isFacadeOf(Class<?> t, PyObject o) {
+        if (!JavaPeer.class.isAssignableFrom(t) || t.isInterface()) {
+            return false;
+        }
+        for (dev.weft.runtime.core.PyType k : o.type().mro()) {
+            if (k.instanceDict().getItemOrNull(dev.weft.runtime.types.PyStr.intern("__weft_java_class__"))
+                    instanceof dev.weft.runtime.types.PyStr name && name.value().equals(t.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code o} as an instance of its emitted Java class {@code t} ({@code t.weft$wrap}). */
+    static Object wrap(Class<?> t, PyObject o) {
+        try {
+            return t.getMethod("weft$wrap", PythonObject.class).invoke(null, new PythonObject(o));
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw JavaInterop.toPythonException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw Errors.typeError("cannot convert %s to Java %s: %s", o.type().name(), t.getName(), e);
+        }
+    }
+
     private static Object convert(PythonObject result, Class<?> returnType, String name) {
         if (returnType == void.class) {
             return null;

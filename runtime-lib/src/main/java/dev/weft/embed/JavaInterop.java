@@ -231,6 +231,9 @@ public final class JavaInterop {
         if (o instanceof PyDict) {
             return t == Map.class ? 1 : t == Object.class ? 3 : no;
         }
+        if (JavaFacade.isFacadeOf(t, o)) {
+            return 0;
+        }
         if (t.isInterface()) {
             if (JavaTypes.interfacesOf(o.type()).stream().anyMatch(t::isAssignableFrom)) {
                 return 0;
@@ -321,6 +324,9 @@ public final class JavaInterop {
                 out.put(toJavaValue(kv[0][i]), toJavaValue(kv[1][i]));
             }
             return out;
+        }
+        if (JavaFacade.isFacadeOf(t, o)) {
+            return JavaFacade.wrap(t, o);
         }
         if (t.isInterface()) {
             return JavaProxies.proxy(o, t);

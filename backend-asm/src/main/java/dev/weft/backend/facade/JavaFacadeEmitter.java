@@ -14,7 +14,9 @@ import java.util.List;
  * (a {@code dev.weft.embed.PythonObject}); each constructor builds the Python object through
  * {@code JavaFacade.construct}, each method calls it through {@code JavaFacade.call} and unboxes
  * the converted result. The class implements {@code JavaPeer}, so handing it back to Python code
- * gives the Python object; {@code toString} is {@code str()} of it, {@code python()} returns it.
+ * gives the Python object; {@code toString} is {@code str()} of it, {@code python()} returns it;
+ * the static {@code weft$wrap(PythonObject)} wraps an existing instance (the runtime uses it when a
+ * Python result is converted to this type).
  * The code is straight-line, so no stack map frames are needed.
  */
 public final class JavaFacadeEmitter implements Opcodes {
@@ -47,6 +49,31 @@ public final class JavaFacadeEmitter implements Opcodes {
             mv.visitMaxs(0, 0);
             mv.visitEnd();
         }
+        // Python objects of this class returned where Java expects this type are wrapped by weft$wrap
+        // (through a private constructor no declared signature can clash with: its second parameter is a Void)
+        MethodVisitor wrapCtor = cw.visitMethod(ACC_PRIVATE, "<init>", "(" + PYTHON_OBJECT + "Ljava/lang/Void;)V", null,
+                null);
+        wrapCtor.visitCode();
+        wrapCtor.visitVarInsn(ALOAD, 0);
+        wrapCtor.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        wrapCtor.visitVarInsn(ALOAD, 0);
+        wrapCtor.visitVarInsn(ALOAD, 1);
+        wrapCtor.visitFieldInsn(PUTFIELD, self, FIELD, PYTHON_OBJECT);
+        wrapCtor.visitInsn(RETURN);
+        wrapCtor.visitMaxs(0, 0);
+        wrapCtor.visitEnd();
+        MethodVisitor wrap = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "weft$wrap", "(" + PYTHON_OBJECT + ")L" + self + ";",
+                null, null);
+        wrap.visitCode();
+        wrap.visitTypeInsn(NEW, self);
+        wrap.visitInsn(DUP);
+        wrap.visitVarInsn(ALOAD, 0);
+        wrap.visitInsn(ACONST_NULL);
+        wrap.visitMethodInsn(INVOKESPECIAL, self, "<init>", "(" + PYTHON_OBJECT + "Ljava/lang/Void;)V", false);
+        wrap.visitInsn(ARETURN);
+        wrap.visitMaxs(0, 0);
+        wrap.visitEnd();
+
         boolean ownToString = false;
         boolean ownPython = false;
         for (JavaFacadeSpec.Signature m : spec.methods()) {
