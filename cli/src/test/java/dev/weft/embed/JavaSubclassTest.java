@@ -150,8 +150,8 @@ class JavaSubclassTest {
     }
 
     @Test
-    void reprIsPythonsUnlessJavaOrPythonDefinesToString() throws IOException {
-        assertEquals(List.of(true, "[1, 2]", "counter at 5"), run(SQUARE,
+    void reprIsPythonsUnlessJavaOrPythonDefinesToStringAndJavaToStringIsPythonStr() throws IOException {
+        assertEquals(List.of(true, "[1, 2]", "counter at 5", "str of Plain"), run(SQUARE,
                 "from java.util import AbstractList",
                 "class Pair(AbstractList):",
                 "    def get(self, i):",
@@ -161,8 +161,12 @@ class JavaSubclassTest {
                 "class Shown(Counter):",
                 "    def toString(self):",
                 "        return f'counter at {self.count}'",
+                "class Plain(Counter):",
+                "    def __str__(self):",
+                "        return 'str of Plain'",
+                "from java.lang import String",
                 "r = repr(Square(1))",
-                "return [r.startswith('<prog.Square object at 0x'), str(Pair()), str(Shown(5))]"));
+                "return [r.startswith('<prog.Square object at 0x'), str(Pair()), str(Shown(5)), String.valueOf(Plain())]"));
     }
 
     @Test

@@ -91,6 +91,9 @@ final class JavaSubclasses {
                 }
             }
         }
+        if (isDefinedInPython(cls, "__str__") && !isDefinedInPython(cls, "toString")) {
+            overridden.add("toString"); // Java's toString() is the Python str() (PeerDispatch)
+        }
         finalOnly.removeAll(overridden);
         if (!finalOnly.isEmpty()) {
             String name = finalOnly.iterator().next();
@@ -119,11 +122,15 @@ final class JavaSubclasses {
         return found;
     }
 
-    /** Whether lookup of {@code name} on {@code cls} finds something other than a Java member. */
-    private static boolean isDefinedInPython(PyType cls, String name) {
-        PyObject v = cls.lookup(name);
-        return v != null && !(v instanceof JavaCallables.JavaMethod) && !(v instanceof JavaCallables.JavaField)
-                && !(v instanceof JavaCallables.ProtectedMethod) && !(v instanceof JavaCallables.ProtectedField);
+    /** Whether lookup of {@code name} on {@code cls} finds it in a Python class (not in the type of a Java class). */
+    static boolean isDefinedInPython(PyType cls, String name) {
+        dev.weft.runtime.types.PyStr key = dev.weft.runtime.types.PyStr.of(name);
+        for (PyType t : cls.mro()) {
+            if (t.instanceDict().getItemOrNull(key) != null) {
+                return JavaTypes.classOf(t) == null && t != PyType.OBJECT;
+            }
+        }
+        return false;
     }
 
     private static Class<?> declaringClassOf(Map<String, Method> candidates, String name) {

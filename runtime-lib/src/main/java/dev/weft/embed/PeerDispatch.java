@@ -3,13 +3,15 @@ package dev.weft.embed;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.ops.Attr;
+import dev.weft.runtime.ops.Ops;
 
 import java.lang.reflect.Method;
 
 /**
  * What the generated peer classes ({@link JavaSubclasses}) call: a Java call of an overridden
  * method runs the Python attribute of the same name, found as Python finds it (so a later
- * subclass's override, or an instance attribute, wins). Not for use by hand-written code.
+ * subclass's override, or an instance attribute, wins); {@code toString()} of a class that defines
+ * {@code __str__} and no {@code toString} is {@code str()}. Not for use by hand-written code.
  */
 public final class PeerDispatch {
     private PeerDispatch() { }
@@ -29,7 +31,13 @@ public final class PeerDispatch {
             for (int i = 0; i < args.length; i++) {
                 pyArgs[i] = JavaInterop.fromJava(args[i]);
             }
-            PyObject result = Attr.getAttr(self, method.getName()).call(pyArgs, null);
+            PyObject attr = Attr.getAttr(self, method.getName());
+            if (attr instanceof JavaCallables.BoundJavaMethod && method.getName().equals("toString")
+                    && args.length == 0) {
+                // the Python class defines __str__ and no toString
+                return Ops.strString(self);
+            }
+            PyObject result = attr.call(pyArgs, null);
             Class<?> rt = method.getReturnType();
             if (rt == void.class) {
                 return null;
