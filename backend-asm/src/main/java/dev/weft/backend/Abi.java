@@ -25,6 +25,7 @@ final class Abi {
     static final String PY_EXCEPTION = RT + "exc/PyException";
     static final String PY_GENERATOR = RT + "gen/PyGenerator";
     static final String GENERATOR_FRAME = RT + "link/GeneratorFrame";
+    static final String LOOP_OWNERSHIP = RT + "link/LoopOwnership";
     static final String GENERATOR_RESUME = RT + "link/GeneratorFrame$Resume";
     static final String DELEGATION = RT + "gen/Delegation";
     static final String SEND_DONE = RT + "gen/Delegation$Done";

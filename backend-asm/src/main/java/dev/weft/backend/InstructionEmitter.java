@@ -324,6 +324,7 @@ final class InstructionEmitter implements InstrVisitor<Void> {
 
     @Override
     public Void visitCall(Call i) {
+        markIfClaiming(i.claimsGenerator);
         load(i.callee);
         String kw = String.join(",", i.kwnames == null ? List.of() : i.kwnames);
         if (i.args.size() <= MAX_SPREAD_ARGS) {
@@ -335,12 +336,41 @@ final class InstructionEmitter implements InstrVisitor<Void> {
             objectArray(i.args);
             mv.visitInvokeDynamicInsn("call", "(" + Abi.OBJ + Abi.OBJS + ")" + Abi.OBJ, Abi.CALL_ARRAY, kw);
         }
+        claimIfClaiming(i.claimsGenerator);
         store(i.result);
+        return null;
+    }
+
+    /** A claiming call (IR {@code call ... claim}) first pushes the thread's generator-creation mark (a long). */
+    private void markIfClaiming(boolean claims) {
+        if (claims) {
+            invoke(Abi.LOOP_OWNERSHIP, "mark", "()J");
+        }
+    }
+
+    /** ... and after the call, claims the generator the call created: (mark, result) → result. */
+    private void claimIfClaiming(boolean claims) {
+        if (claims) {
+            invoke(Abi.LOOP_OWNERSHIP, "claim", "(J" + Abi.OBJ + ")" + Abi.OBJ);
+        }
+    }
+
+    @Override
+    public Void visitCloseOwned(CloseOwned i) {
+        if (i.consumer == null) {
+            load(i.iterator);
+            invoke(Abi.LOOP_OWNERSHIP, "close", "(" + Abi.OBJ + ")V");
+        } else {
+            load(i.consumer);
+            load(i.iterator);
+            invoke(Abi.LOOP_OWNERSHIP, "release", "(" + Abi.OBJ + Abi.OBJ + ")V");
+        }
         return null;
     }
 
     @Override
     public Void visitCallMethod(CallMethod i) {
+        markIfClaiming(i.claimsGenerator);
         load(i.receiver);
         String kw = String.join(",", i.kwnames == null ? List.of() : i.kwnames);
         if (i.args.size() <= MAX_SPREAD_ARGS) {
@@ -355,6 +385,7 @@ final class InstructionEmitter implements InstrVisitor<Void> {
             objectArray(i.args);
             mv.visitInvokeDynamicInsn("call", "(" + Abi.OBJ + Abi.OBJS + ")" + Abi.OBJ, Abi.CALL_ARRAY, kw);
         }
+        claimIfClaiming(i.claimsGenerator);
         store(i.result);
         return null;
     }

@@ -101,8 +101,13 @@ final class CodeUnit {
         BasicBlock outerHandler();
     }
 
-    /** A loop: the targets of {@code break} and {@code continue}. */
-    record Loop(BasicBlock continueTarget, BasicBlock breakTarget, BasicBlock outerHandler) implements Unwind {}
+    /**
+     * A loop: the targets of {@code break} and {@code continue}; for a {@code for} loop over a
+     * claimable iterable, the iterator it closes when {@code break} or {@code return} leave it
+     * ({@code close_owned}), else null.
+     */
+    record Loop(BasicBlock continueTarget, BasicBlock breakTarget, BasicBlock outerHandler, Temp ownedIterator)
+            implements Unwind {}
 
     /** A {@code try} with a {@code finally}: its body runs on every way out. */
     record Finally(java.util.List<dev.weft.frontend.ast.Stmt> body, BasicBlock outerHandler) implements Unwind {}

@@ -21,6 +21,7 @@ import dev.weft.ir.instr.BuildSet;
 import dev.weft.ir.instr.Call;
 import dev.weft.ir.instr.CallMethod;
 import dev.weft.ir.instr.CaughtException;
+import dev.weft.ir.instr.CloseOwned;
 import dev.weft.ir.instr.ContainerOp;
 import dev.weft.ir.instr.ExceptionMatches;
 import dev.weft.ir.instr.ForIter;
@@ -67,7 +68,7 @@ final class ComprehensionLowering {
         }
         // The first iterable is evaluated, and its iterator taken, in the enclosing scope first.
         Comprehension first = shape.generators().get(0);
-        Operand firstIterable = u.expressions.lower(first.iter);
+        Operand firstIterable = u.expressions.lowerClaiming(first.iter);
         u.at(e);
         Temp iterator = u.emit(new GetIter(u.temp(), firstIterable, first.isAsync != 0)).result;
         Names outer = u.names;
@@ -125,14 +126,22 @@ final class ComprehensionLowering {
     private void loops(List<Comprehension> generators, int index, Operand iterator, Runnable innermost) {
         Comprehension g = generators.get(index);
         boolean isAsync = g.isAsync != 0;
+        // A loop over a claimable iterable owns its generator (as a for statement does): an
+        // exception leaving the comprehension closes it. The first iterable is evaluated by
+        // the enclosing code, claiming there.
+        boolean owned = !isAsync && ExpressionLowering.isClaimable(g.iter);
         if (iterator == null) {
-            Operand source = u.expressions.lower(g.iter);
+            Operand source = owned ? u.expressions.lowerClaiming(g.iter) : u.expressions.lower(g.iter);
             u.at(g.iter);
             iterator = u.emit(new GetIter(u.temp(), source, isAsync)).result;
         }
         BasicBlock outer = u.b.handler();
-        BasicBlock head = u.b.newBlock();
         BasicBlock exit = u.b.newBlock();
+        BasicBlock closer = owned ? u.b.newBlock() : null;
+        if (owned) {
+            u.b.setHandler(closer);
+        }
+        BasicBlock head = u.b.newBlock();
         u.emit(new Jump(head));
         u.b.enter(head);
         Operand item;
@@ -174,6 +183,14 @@ final class ComprehensionLowering {
         if (!u.b.isTerminated()) {
             u.emit(new Jump(head));
         }
+        u.b.setHandler(outer);
+        if (owned) {
+            u.b.enter(closer);
+            u.at(g.iter);
+            Temp exc = u.emit(new CaughtException(u.temp())).result;
+            u.emit(new CloseOwned(iterator, null));
+            u.emit(new Reraise(exc));
+        }
         u.b.enter(exit);
     }
 
@@ -184,7 +201,7 @@ final class ComprehensionLowering {
      */
     private Operand asFunction(Expr e, List<Comprehension> generators) {
         Comprehension first = generators.get(0);
-        Operand firstIterable = u.expressions.lower(first.iter);
+        Operand firstIterable = u.expressions.lowerClaiming(first.iter);
         u.at(e);
         Temp iterator = u.emit(new GetIter(u.temp(), firstIterable, first.isAsync != 0)).result;
         Scope scope = u.module.scopeOf(e);
@@ -217,7 +234,9 @@ final class ComprehensionLowering {
         }
         u.at(e);
         Temp fn = u.emit(new MakeFunction(u.temp(), Const.NONE, Const.NONE, Const.NONE, code, closure)).result;
-        Temp result = u.emit(new Call(u.temp(), fn, List.of(iterator), List.of())).result;
+        // A generator expression is a fresh generator: the loop or consumer it goes to owns it.
+        Call create = new Call(u.temp(), fn, List.of(iterator), List.of());
+        Temp result = u.emit(e instanceof GeneratorExp && !scope.isCoroutine() ? create.claimingGenerator() : create).result;
         if (scope.isCoroutine() && !(e instanceof GeneratorExp)) {
             // A non-inlined async list/set/dict comprehension is a coroutine: await its result.
             return u.expressions.delegate(result, true);

@@ -20,6 +20,7 @@ import dev.weft.ir.instr.Copy;
 import dev.weft.ir.instr.ExceptStarMatch;
 import dev.weft.ir.instr.PrepReraiseStar;
 import dev.weft.ir.instr.CaughtException;
+import dev.weft.ir.instr.CloseOwned;
 import dev.weft.ir.instr.ContextEnter;
 import dev.weft.ir.instr.ContextExit;
 import dev.weft.ir.instr.DeleteVar;
@@ -353,14 +354,20 @@ final class ExceptionLowering {
             throw u.unsupported(isBreak ? "'break' outside loop" : "'continue' outside loop", null);
         }
         leave(crossed);
+        if (isBreak && loop.ownedIterator() != null && !u.b.isTerminated()) {
+            BasicBlock saved = u.b.handler();
+            u.b.protect(loop.outerHandler());
+            u.emit(new CloseOwned(loop.ownedIterator(), null));
+            u.b.setHandler(saved);
+        }
         u.emit(new Jump(isBreak ? loop.breakTarget() : loop.continueTarget()));
     }
 
-    /** {@code return}: leave every construct of the code object. */
+    /** {@code return}: leave every construct of the code object (closing the generators loops own). */
     void unwindAll() {
         List<CodeUnit.Unwind> crossed = new ArrayList<>();
         for (CodeUnit.Unwind w : u.unwind) {
-            if (!(w instanceof CodeUnit.Loop)) {
+            if (!(w instanceof CodeUnit.Loop loop) || loop.ownedIterator() != null) {
                 crossed.add(w);
             }
         }
@@ -391,6 +398,8 @@ final class ExceptionLowering {
                 u.b.setLine(with.line());
                 callExit(with.exit(), Const.NONE, with.isAsync());
                 u.b.setLine(line);
+            } else if (w instanceof CodeUnit.Loop loop) {
+                u.emit(new CloseOwned(loop.ownedIterator(), null));
             } else if (w instanceof CodeUnit.Handler) {
                 CodeUnit.Handler h = (CodeUnit.Handler) w;
                 leaveHandler(h.previous(), h.boundName());

@@ -12,6 +12,7 @@ import dev.weft.frontend.ast.Constant;
 import dev.weft.frontend.ast.Dict;
 import dev.weft.frontend.ast.Expr;
 import dev.weft.frontend.ast.FormattedValue;
+import dev.weft.frontend.ast.GeneratorExp;
 import dev.weft.frontend.ast.IfExp;
 import dev.weft.frontend.ast.JoinedStr;
 import dev.weft.frontend.ast.Keyword;
@@ -39,6 +40,8 @@ import dev.weft.ir.instr.BuildString;
 import dev.weft.ir.instr.BuildTuple;
 import dev.weft.ir.instr.CallEx;
 import dev.weft.ir.instr.CallMethod;
+import dev.weft.ir.instr.CaughtException;
+import dev.weft.ir.instr.CloseOwned;
 import dev.weft.ir.instr.ContainerOp;
 import dev.weft.ir.instr.Copy;
 import dev.weft.ir.instr.FormatValue;
@@ -47,6 +50,7 @@ import dev.weft.ir.instr.GetAwaitable;
 import dev.weft.ir.instr.GetItem;
 import dev.weft.ir.instr.Jump;
 import dev.weft.ir.instr.LoadVar;
+import dev.weft.ir.instr.Reraise;
 import dev.weft.ir.instr.Send;
 
 import java.util.ArrayList;
@@ -232,7 +236,90 @@ final class ExpressionLowering {
 
     // ---- calls ------------------------------------------------------------------------
 
+    /**
+     * Builtins whose calls never return a fresh generator: a loop over their result claims
+     * nothing (it would only cost a check). Shadowing one only loses a close, never adds one.
+     */
+    private static final java.util.Set<String> NON_GENERATOR_BUILTINS = java.util.Set.of("range", "enumerate",
+            "zip", "reversed", "sorted", "iter", "map", "filter", "list", "tuple", "dict", "set", "frozenset",
+            "str", "bytes", "bytearray", "open", "len", "vars", "dir");
+
+    /** Builtins that consume an iterable argument and never keep it (see {@code CloseOwned}). */
+    private static final java.util.Set<String> CONSUMING_BUILTINS = java.util.Set.of("any", "all", "next", "sum",
+            "min", "max", "sorted", "list", "tuple", "set", "frozenset", "dict");
+
+    /**
+     * Whether the value of {@code e} may be a generator nobody else holds, so that a loop over it
+     * can own it: a call (without argument unpacking) that is not of a builtin known to return no
+     * generator, or a generator expression.
+     */
+    static boolean isClaimable(Expr e) {
+        if (e instanceof GeneratorExp) {
+            return true;
+        }
+        if (!(e instanceof Call c) || c.args.stream().anyMatch(a -> a instanceof Starred)
+                || c.keywords.stream().anyMatch(k -> k.arg == null)) {
+            return false;
+        }
+        if (c.func instanceof Name n && n.id.equals("iter") && c.args.size() == 1 && c.keywords.isEmpty()) {
+            return isClaimable(c.args.get(0));
+        }
+        return !(c.func instanceof Name n && NON_GENERATOR_BUILTINS.contains(n.id));
+    }
+
+    /**
+     * Lowers an expression whose value goes straight to a loop (or generator expression):
+     * when {@link #isClaimable}, a generator its call creates is claimed.
+     */
+    Operand lowerClaiming(Expr e) {
+        if (e instanceof Call c && c.func instanceof Name n && n.id.equals("iter") && c.args.size() == 1
+                && c.keywords.isEmpty() && isClaimable(c.args.get(0))) {
+            // iter(gen()) returns the generator itself: the loop owns what the argument claimed.
+            Operand callee = lower(c.func);
+            Operand arg = lowerClaiming(c.args.get(0));
+            u.at(c);
+            return u.emit(new dev.weft.ir.instr.Call(u.temp(), callee, List.of(arg), List.of())).result;
+        }
+        if (e instanceof Call c && isClaimable(e)) {
+            return call(c, true);
+        }
+        return lower(e);
+    }
+
     private Operand call(Call c) {
+        if (c.args.size() == 1 && c.keywords.isEmpty() && c.args.get(0) instanceof GeneratorExp
+                && c.func instanceof Name n && CONSUMING_BUILTINS.contains(n.id)) {
+            return consumingCall(c);
+        }
+        return call(c, false);
+    }
+
+    /**
+     * {@code any(x for x in ...)} and the like: CPython drops (and so closes) the generator
+     * expression as soon as the call returns or raises; so does this, if the callee is the
+     * builtin at run time and the generator was claimed (it is, being just created).
+     */
+    private Operand consumingCall(Call c) {
+        Operand callee = lower(c.func);
+        Operand genexp = lower(c.args.get(0));
+        BasicBlock outer = u.b.handler();
+        BasicBlock failed = u.b.newBlock();
+        BasicBlock saved = u.b.current();
+        u.b.enter(failed);
+        Temp exc = u.emit(new CaughtException(u.temp())).result;
+        u.at(c);
+        u.emit(new CloseOwned(genexp, callee));
+        u.emit(new Reraise(exc));
+        u.b.enter(saved);
+        u.b.protect(failed);
+        u.at(c);
+        Temp result = u.emit(new dev.weft.ir.instr.Call(u.temp(), callee, List.of(genexp), List.of())).result;
+        u.b.protect(outer);
+        u.emit(new CloseOwned(genexp, callee));
+        return result;
+    }
+
+    private Operand call(Call c, boolean claim) {
         boolean unpacking = c.args.stream().anyMatch(a -> a instanceof Starred)
                 || c.keywords.stream().anyMatch(k -> k.arg == null);
         if (!unpacking && c.func instanceof Attribute) {
@@ -242,7 +329,8 @@ final class ExpressionLowering {
             List<String> kwnames = new ArrayList<>();
             arguments(c, args, kwnames);
             u.at(c);
-            return u.emit(new CallMethod(u.temp(), receiver, args, u.names.mangle(a.attr), kwnames)).result;
+            CallMethod m = new CallMethod(u.temp(), receiver, args, u.names.mangle(a.attr), kwnames);
+            return u.emit(claim ? m.claimingGenerator() : m).result;
         }
         Operand callee = CallerLocals.bindIfNeeded(u, c, lower(c.func));
         if (!unpacking) {
@@ -254,7 +342,8 @@ final class ExpressionLowering {
             }
             arguments(c, args, kwnames);
             u.at(c);
-            return u.emit(new dev.weft.ir.instr.Call(u.temp(), callee, args, kwnames)).result;
+            dev.weft.ir.instr.Call call = new dev.weft.ir.instr.Call(u.temp(), callee, args, kwnames);
+            return u.emit(claim ? call.claimingGenerator() : call).result;
         }
         Operand positional = sequence(c.args, Kind.TUPLE);
         Operand keywords = Const.NONE;
