@@ -20,3 +20,11 @@ def over_name(items):
 
 squares = [x * x for x in gen()]
 found = any(x > 2 for x in gen())
+
+
+def pipeline(source):
+    # stage(parse(source())): each generator owns the one created as its argument
+    for i, record in enumerate(stage(parse(source()))):
+        if i > 3:
+            break
+    return next(parse(source()))

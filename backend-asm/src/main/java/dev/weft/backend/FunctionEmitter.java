@@ -47,6 +47,8 @@ final class FunctionEmitter {
     private final Map<BasicBlock, Label> ends = new IdentityHashMap<>();
     private final Set<BasicBlock> handlerTargets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     final List<Label> resumeLabels = new ArrayList<>();
+    /** Each yield's resume state (1, 2, ... in block order; {@code GeneratorFrame.state}). */
+    final Map<Yield, Integer> yieldNumbers = new IdentityHashMap<>();
     /** For yields inside {@code yield from}: the send step of the same loop, by its iterator temporary. */
     final Map<Integer, Send> sendsByIterator = new HashMap<>();
     /** Parameters that are never deleted: reading them needs no unbound check. */
@@ -129,8 +131,9 @@ final class FunctionEmitter {
                 handlerTargets.add(b.handler());
             }
             for (Instr i : b.instrs()) {
-                if (i instanceof Yield) {
+                if (i instanceof Yield y) {
                     resumeLabels.add(new Label());
+                    yieldNumbers.put(y, resumeLabels.size());
                 } else if (i instanceof Send s && s.iterator instanceof Temp t) {
                     sendsByIterator.put(t.index, s);
                 } else if (i instanceof DeleteVar d) {
@@ -147,7 +150,7 @@ final class FunctionEmitter {
     }
 
     /** The generator function's body: creates the generator object over a copy of the bound arguments. */
-    private void emitCreator(ClassVisitor cw) {
+    void emitCreator(ClassVisitor cw) {
         MethodVisitor c = cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC,
                 module.methodName(f) + CREATOR_SUFFIX, Abi.BODY_DESC, null, null);
         c.visitCode();
@@ -267,11 +270,11 @@ final class FunctionEmitter {
     }
 
     private void pushFrameItem(int i) {
-        if (splitter != null) {
-            mv.visitVarInsn(Opcodes.ALOAD, MethodSplitter.DRIVER_FRAME);
-        } else if (generator) {
+        if (generator) {
             mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG0);
             mv.visitFieldInsn(Opcodes.GETFIELD, Abi.GENERATOR_FRAME, "frame", Abi.OBJS);
+        } else if (splitter != null) {
+            mv.visitVarInsn(Opcodes.ALOAD, MethodSplitter.DRIVER_FRAME);
         } else {
             mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG1);
         }

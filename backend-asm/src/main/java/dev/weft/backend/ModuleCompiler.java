@@ -72,7 +72,7 @@ public final class ModuleCompiler {
 
     private void nameAll(IrFunction f) {
         methodNames.put(f, names.allocate(f));
-        if (!FunctionEmitter.isGenerator(f) && clearlyTooLarge(f)) {
+        if (clearlyTooLarge(f)) {
             splitBudgets.put(f, FIRST_SPLIT_BUDGET);
         }
         for (IrFunction child : f.children()) {

@@ -19,6 +19,13 @@ public final class Call extends Instr {
      * ({@code LoopOwnership} in the runtime).
      */
     public boolean claimsGenerator;
+    /**
+     * Of a claiming call: the arguments that were claimed themselves ({@code gen2(gen1())}).
+     * A generator the call creates owns them; a builtin wrapper's result ({@code enumerate},
+     * {@code zip}, {@code map}, {@code filter}) leaves them to the loop it goes to; any other
+     * result disowns them.
+     */
+    public List<Operand> claimedArguments = List.of();
 
     public Call(Temp result, Operand callee, List<Operand> args, List<String> kwnames) {
         this.result = result;
@@ -28,8 +35,9 @@ public final class Call extends Instr {
     }
 
     /** Marks this call as claiming the generator it returns (see {@link #claimsGenerator}); returns it. */
-    public Call claimingGenerator() {
-        claimsGenerator = true;
+    public Call claimingGenerator(List<Operand> claimedArguments) {
+        this.claimsGenerator = true;
+        this.claimedArguments = List.copyOf(claimedArguments);
         return this;
     }
 
@@ -50,7 +58,7 @@ public final class Call extends Instr {
 
     @Override
     public List<Object> attributes() {
-        return Operands.attributes(kwnames, claimsGenerator ? new dev.weft.ir.Labeled("claim", true) : null);
+        return Operands.attributes(kwnames, claimsGenerator ? new dev.weft.ir.Labeled("claim", claimedArguments.isEmpty() ? (Object) true : claimedArguments) : null);
     }
 
     @Override

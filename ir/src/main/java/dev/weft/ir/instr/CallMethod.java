@@ -20,6 +20,13 @@ public final class CallMethod extends Instr {
      * ({@code LoopOwnership} in the runtime).
      */
     public boolean claimsGenerator;
+    /**
+     * Of a claiming call: the arguments that were claimed themselves ({@code gen2(gen1())}).
+     * A generator the call creates owns them; a builtin wrapper's result ({@code enumerate},
+     * {@code zip}, {@code map}, {@code filter}) leaves them to the loop it goes to; any other
+     * result disowns them.
+     */
+    public List<Operand> claimedArguments = List.of();
 
     public CallMethod(Temp result, Operand receiver, List<Operand> args, String name, List<String> kwnames) {
         this.result = result;
@@ -30,8 +37,9 @@ public final class CallMethod extends Instr {
     }
 
     /** Marks this call as claiming the generator it returns (see {@link #claimsGenerator}); returns it. */
-    public CallMethod claimingGenerator() {
-        claimsGenerator = true;
+    public CallMethod claimingGenerator(List<Operand> claimedArguments) {
+        this.claimsGenerator = true;
+        this.claimedArguments = List.copyOf(claimedArguments);
         return this;
     }
 
@@ -52,7 +60,7 @@ public final class CallMethod extends Instr {
 
     @Override
     public List<Object> attributes() {
-        return Operands.attributes(name, kwnames, claimsGenerator ? new dev.weft.ir.Labeled("claim", true) : null);
+        return Operands.attributes(name, kwnames, claimsGenerator ? new dev.weft.ir.Labeled("claim", claimedArguments.isEmpty() ? (Object) true : claimedArguments) : null);
     }
 
     @Override

@@ -354,20 +354,27 @@ final class ExceptionLowering {
             throw u.unsupported(isBreak ? "'break' outside loop" : "'continue' outside loop", null);
         }
         leave(crossed);
-        if (isBreak && loop.ownedIterator() != null && !u.b.isTerminated()) {
+        if (isBreak && !loop.owned().isEmpty() && !u.b.isTerminated()) {
             BasicBlock saved = u.b.handler();
             u.b.protect(loop.outerHandler());
-            u.emit(new CloseOwned(loop.ownedIterator(), null));
+            closeOwned(loop.owned());
             u.b.setHandler(saved);
         }
         u.emit(new Jump(isBreak ? loop.breakTarget() : loop.continueTarget()));
+    }
+
+    /** Closes what a loop owns, its iterator first. */
+    void closeOwned(List<dev.weft.ir.Operand> owned) {
+        for (dev.weft.ir.Operand o : owned) {
+            u.emit(new CloseOwned(o, null));
+        }
     }
 
     /** {@code return}: leave every construct of the code object (closing the generators loops own). */
     void unwindAll() {
         List<CodeUnit.Unwind> crossed = new ArrayList<>();
         for (CodeUnit.Unwind w : u.unwind) {
-            if (!(w instanceof CodeUnit.Loop loop) || loop.ownedIterator() != null) {
+            if (!(w instanceof CodeUnit.Loop loop) || !loop.owned().isEmpty()) {
                 crossed.add(w);
             }
         }
@@ -399,7 +406,7 @@ final class ExceptionLowering {
                 callExit(with.exit(), Const.NONE, with.isAsync());
                 u.b.setLine(line);
             } else if (w instanceof CodeUnit.Loop loop) {
-                u.emit(new CloseOwned(loop.ownedIterator(), null));
+                closeOwned(loop.owned());
             } else if (w instanceof CodeUnit.Handler) {
                 CodeUnit.Handler h = (CodeUnit.Handler) w;
                 leaveHandler(h.previous(), h.boundName());

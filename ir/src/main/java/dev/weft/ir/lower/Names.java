@@ -172,7 +172,12 @@ class Names {
                         n + "@" + comprehensionId, kind == SymbolScope.CELL ? Storage.CELL : Storage.LOCAL));
             case FREE:
                 // Bound in an enclosing function (or the walrus target bound in the code object
-                // the comprehension is inlined into): resolve it there.
+                // the comprehension is inlined into): resolve it there. Inlined into a class
+                // body, it is the class's closure cell even if the class binds the name too
+                // (a method named like it): the comprehension never sees the class namespace.
+                if (enclosing.enclosing == null && enclosing.scope.type() == ScopeType.CLASS) {
+                    return enclosing.closureCell(mangled);
+                }
                 return enclosing.resolve(name, forLoad);
             case GLOBAL_EXPLICIT:
             case GLOBAL_IMPLICIT:

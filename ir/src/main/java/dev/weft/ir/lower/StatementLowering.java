@@ -281,7 +281,7 @@ final class StatementLowering {
         u.at(s);
         expressions.branch(s.test, body, orelse);
         u.b.enter(body);
-        loopBody(s.body, head, end, u.b.handler(), null);
+        loopBody(s.body, head, end, u.b.handler(), List.of());
         elseBranch(s.orelse, orelse, end);
         u.b.enter(end);
     }
@@ -293,15 +293,22 @@ final class StatementLowering {
      * exception leaving the body or the iteration (a handler around the loop).
      */
     private void forStmt(For s) {
-        boolean owned = ExpressionLowering.isClaimable(s.iter);
-        Operand iterable = owned ? expressions.lowerClaiming(s.iter) : expressions.lower(s.iter);
+        boolean owning = ExpressionLowering.isClaimable(s.iter);
+        ExpressionLowering.Claimed claimed = owning ? expressions.lowerClaiming(s.iter)
+                : new ExpressionLowering.Claimed(expressions.lower(s.iter), List.of());
         u.at(s);
-        Temp iterator = u.emit(new GetIter(u.temp(), iterable, false)).result;
+        Temp iterator = u.emit(new GetIter(u.temp(), claimed.value(), false)).result;
+        List<Operand> owned = new java.util.ArrayList<>();
+        if (owning) {
+            owned.add(iterator);
+            owned.addAll(claimed.wrapped());
+        }
         BasicBlock outer = u.b.handler();
         BasicBlock end = u.b.newBlock();
-        BasicBlock orelse = s.orelse.isEmpty() ? end : u.b.newBlock();
-        BasicBlock closer = owned ? u.b.newBlock() : null;
-        if (owned) {
+        boolean afterExhaustion = !s.orelse.isEmpty() || !claimed.wrapped().isEmpty();
+        BasicBlock exhausted = afterExhaustion ? u.b.newBlock() : end;
+        BasicBlock closer = owning ? u.b.newBlock() : null;
+        if (owning) {
             u.b.setHandler(closer);
         }
         BasicBlock head = u.b.newBlock();
@@ -309,24 +316,35 @@ final class StatementLowering {
         u.emit(new Jump(head));
         u.b.enter(head);
         Temp item = u.temp();
-        u.emit(new ForIter(item, iterator, body, orelse));
+        u.emit(new ForIter(item, iterator, body, exhausted));
         u.b.enter(body);
         targets.store(s.target, item);
-        loopBody(s.body, head, end, outer, owned ? iterator : null);
+        loopBody(s.body, head, end, outer, owned);
         u.b.setHandler(outer);
-        if (owned) {
-            closeOnException(closer, iterator, s);
+        if (owning) {
+            closeOnException(closer, owned, s);
         }
-        elseBranch(s.orelse, orelse, end);
+        if (afterExhaustion) {
+            // Exhausted: a wrapper (zip) may leave generators it holds unfinished.
+            u.b.enter(exhausted);
+            u.at(s);
+            for (Operand w : claimed.wrapped()) {
+                u.emit(new CloseOwned(w, null));
+            }
+            lower(s.orelse);
+            if (!u.b.isTerminated()) {
+                u.emit(new Jump(end));
+            }
+        }
         u.b.enter(end);
     }
 
-    /** The handler of an owning loop: closes the iterator, then lets the exception go on. */
-    void closeOnException(BasicBlock closer, Temp iterator, dev.weft.frontend.ast.Node at) {
+    /** The handler of an owning loop: closes what it owns, then lets the exception go on. */
+    void closeOnException(BasicBlock closer, List<Operand> owned, dev.weft.frontend.ast.Node at) {
         u.b.enter(closer);
         u.at(at);
         Temp exc = u.emit(new CaughtException(u.temp())).result;
-        u.emit(new CloseOwned(iterator, null));
+        u.exceptions.closeOwned(owned);
         u.emit(new Reraise(exc));
     }
 
@@ -347,7 +365,7 @@ final class StatementLowering {
         Operand item = expressions.delegate(awaitable, true);
         u.b.protect(outer);
         targets.store(s.target, item);
-        loopBody(s.body, head, end, outer, null);
+        loopBody(s.body, head, end, outer, List.of());
         u.b.enter(stop);
         Temp exc = u.emit(new CaughtException(u.temp())).result;
         Temp type = u.emit(new LoadBuiltin(u.temp(), "StopAsyncIteration")).result;
@@ -362,8 +380,8 @@ final class StatementLowering {
 
     /** A loop body: {@code break}/{@code continue} leave through {@code end}/{@code head}; falling off the end loops. */
     private void loopBody(List<Stmt> body, BasicBlock head, BasicBlock end, BasicBlock outerHandler,
-                          Temp ownedIterator) {
-        u.unwind.push(new CodeUnit.Loop(head, end, outerHandler, ownedIterator));
+                          List<Operand> owned) {
+        u.unwind.push(new CodeUnit.Loop(head, end, outerHandler, owned));
         lower(body);
         u.unwind.pop();
         if (!u.b.isTerminated()) {

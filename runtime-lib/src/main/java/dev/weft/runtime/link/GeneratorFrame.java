@@ -38,6 +38,11 @@ public final class GeneratorFrame implements GeneratorBody {
     long creation;
     /** {@link LoopOwnership}: a loop owns this generator and closes it when left early. */
     boolean ownedByLoop;
+    /**
+     * {@link LoopOwnership}: generators passed to this one's call that nobody else holds;
+     * closed when this generator finishes, as CPython's frame clearing releases them.
+     */
+    PyGenerator[] ownedArguments;
 
     public GeneratorFrame(PyFunction function, PyObject[] frame, Resume body) {
         this.function = function;
@@ -59,10 +64,16 @@ public final class GeneratorFrame implements GeneratorBody {
     @Override
     public PyObject resume(PyGenerator gen, PyObject sent, PyException thrown) {
         PyObject outer = HandledException.swap(handledWhileSuspended);
+        boolean finished = true;
         try {
-            return body.resume(this, gen, sent, thrown);
+            PyObject r = body.resume(this, gen, sent, thrown);
+            finished = r == null;
+            return r;
         } finally {
             handledWhileSuspended = HandledException.swap(outer);
+            if (finished && ownedArguments != null) {
+                LoopOwnership.closeArguments(this);
+            }
         }
     }
 
