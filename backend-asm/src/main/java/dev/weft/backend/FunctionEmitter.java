@@ -249,8 +249,11 @@ final class FunctionEmitter {
             } else if (v.storage == Variable.Storage.FREE || v.storage == Variable.Storage.CLASS_FREE) {
                 int index = module.closures.indexOf(f, v.name);
                 if (index < 0) {
-                    // The IR gave the code object no closure cell for it (seen for a class body
-                    // whose method closes over a variable named like another method).
+                    // Cannot happen for valid Python: the symbol table makes every name a nested
+                    // scope closes over FREE (or DEF_FREE_CLASS, for a class binding it too) in
+                    // each scope in between, and those are exactly the closure the creating
+                    // `function` passes (Names.freeVariables). Kept as a guard against an IR bug
+                    // (tests: programs/class_free_variables.py).
                     throw new BackendLimitError("free variable '" + v.name + "' of " + f.qualname()
                             + " without a closure cell", module.filename, f.firstLine());
                 }

@@ -15,6 +15,30 @@ class MethodSplittingTest {
     @TempDir
     Path dir;
 
+    /** The names of the methods of the class {@code source} compiles to, and whether it packs constants. */
+    private static java.util.List<String> methodsAndConstants(String source) {
+        ModuleCompiler.ClassFile cf = SourceCompiler.compile(source.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "big.py", "big", false);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        new org.objectweb.asm.ClassReader(cf.bytes()).accept(new org.objectweb.asm.ClassVisitor(org.objectweb.asm.Opcodes.ASM9) {
+            @Override
+            public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String descriptor,
+                                                               String signature, String[] exceptions) {
+                out.add(name);
+                return new org.objectweb.asm.MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
+                    @Override
+                    public void visitLdcInsn(Object value) {
+                        if (value instanceof org.objectweb.asm.ConstantDynamic c && c.getName().equals("constants")
+                                && !out.contains("constant table")) {
+                            out.add("constant table");
+                        }
+                    }
+                };
+            }
+        }, 0);
+        return out;
+    }
+
     private ProgramHarness.Result run(String source) throws IOException {
         Path p = dir.resolve("big.py");
         Files.writeString(p, source);
@@ -91,6 +115,8 @@ class MethodSplittingTest {
     @Test
     void hugeGeneratorIsSplitAndYieldsSendsAndReturnsAsOneMethodWould() throws IOException {
         int sections = 300;
+        assertTrue(methodsAndConstants(hugeGenerator(sections)).stream().anyMatch(m -> m.matches("big\\$\\d+\\$p1")),
+                "the generator is split");
         String src = hugeGenerator(sections) + """
                 g = big(3)
                 values = [next(g)]
@@ -166,6 +192,8 @@ class MethodSplittingTest {
         for (int i = 0; i < 1500; i++) {
             sb.append("    total += (await Step()) + ").append(i).append("\n");
         }
+        assertTrue(methodsAndConstants(sb.toString()).stream().anyMatch(m -> m.matches("big\\$\\d+\\$p1")),
+                "the coroutine is split");
         sb.append("""
                     return total
 
@@ -204,6 +232,7 @@ class MethodSplittingTest {
             sb.append("check('case ").append(i).append("', ").append(i).append(" * 3, ").append(i * 3).append(")\n");
         }
         sb.append("print(checked)\n");
+        assertTrue(methodsAndConstants(sb.toString()).contains("constant table"), "constants are packed");
         ProgramHarness.Result r = run(sb.toString());
         assertEquals("", r.stderr());
         assertEquals("12000", r.stdout().strip());
