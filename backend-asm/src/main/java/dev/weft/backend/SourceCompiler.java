@@ -22,6 +22,7 @@ public final class SourceCompiler {
         Module module = PythonParsing.parse(source, filename);
         String text = new String(source, StandardCharsets.UTF_8);
         SymbolTable table = SymbolTable.build(module, filename, text);
+        CompileChecks.check(module, table, filename, text);
         return ModuleLowering.lower(module, table, moduleName, filename);
     }
 

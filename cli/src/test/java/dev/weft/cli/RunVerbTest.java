@@ -182,6 +182,31 @@ class RunVerbTest {
     }
 
     @Test
+    void strConstantWithLoneSurrogatePairIsRefusedNotMerged() throws IOException {
+        // Python: two code points; a Java string would hold one astral character (a wrong len()).
+        Path main = write("s.py", "print('ok')\ns = '\\ud800' '\\udc00'\nprint(len(s))\n");
+        Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), main.toString());
+        assertEquals(1, o.status);
+        assertEquals("", o.out);
+        assertTrue(o.err.contains("NotImplementedError: a str constant with a lone high surrogate followed by a lone low"
+                + " surrogate is not supported by weft yet (") && o.err.contains("line 2)"), o.err);
+    }
+
+    @Test
+    void compileTimeSyntaxErrorsOfAFileAreSyntaxErrors() throws IOException {
+        // Errors CPython's code generator raises (not its parser or symbol table).
+        Path loop = write("loop.py", "print('never')\nbreak\n");
+        Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), loop.toString());
+        assertEquals(1, o.status);
+        assertEquals("", o.out);
+        assertTrue(o.err.endsWith("    break\n    ^^^^^\nSyntaxError: 'break' outside loop\n"), o.err);
+        Path params = write("params.py", "def f[T=int, U](): pass\n");
+        o = run(new CompiledModuleCache(dir.resolve("cache")), params.toString());
+        assertEquals(1, o.status);
+        assertTrue(o.err.endsWith("SyntaxError: non-default type parameter 'U' follows default type parameter\n"), o.err);
+    }
+
+    @Test
     void missingFileExitsTwo() {
         Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), dir.resolve("nope.py").toString());
         assertEquals(2, o.status);
