@@ -54,6 +54,8 @@ final class FunctionEmitter {
     /** Parameters that are never deleted: reading them needs no unbound check. */
     final Set<Variable> alwaysBound = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private int lastLine = -1;
+    /** Temporaries nulled after their last use ({@link DeadTemps}), by the instruction after which. */
+    private DeadTemps.Clears clears = new DeadTemps.Clears(Map.of(), Map.of());
 
     FunctionEmitter(ModuleCompiler module, IrFunction f) {
         this(module, f, false);
@@ -113,10 +115,12 @@ final class FunctionEmitter {
                     mv.visitInsn(Opcodes.POP);
                 }
             }
+            clearDeadAtStart(b);
             for (int i = first; i < instrs.size(); i++) {
                 Instr in = instrs.get(i);
                 lineAt(in.line(), false);
                 in.accept(emitter);
+                clearDeadTemps(in);
             }
             mv.visitLabel(ends.get(b));
         }
@@ -125,6 +129,7 @@ final class FunctionEmitter {
     }
 
     void scan() {
+        clears = DeadTemps.compute(f);
         Set<String> deleted = new HashSet<>();
         for (BasicBlock b : f.blocks()) {
             if (b.handler() != null) {
@@ -330,6 +335,25 @@ final class FunctionEmitter {
             }
         }
         return null;
+    }
+
+    /** Nulls the temporaries whose last use was {@code in}, so they keep no object alive. */
+    void clearDeadTemps(Instr in) {
+        clear(clears.after().get(in));
+    }
+
+    /** At the start of {@code b}: nulls the loop iterators dead there. */
+    void clearDeadAtStart(BasicBlock b) {
+        clear(clears.atStart().get(b));
+    }
+
+    private void clear(List<Temp> dead) {
+        if (dead != null) {
+            for (Temp t : dead) {
+                mv.visitInsn(Opcodes.ACONST_NULL);
+                store(t);
+            }
+        }
     }
 
     // ---- helpers for the instruction emitter ----

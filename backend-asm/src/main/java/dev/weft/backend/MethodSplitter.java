@@ -376,9 +376,11 @@ final class MethodSplitter {
                 fe.lineAt(resumed.line(), true);
                 emitter.resumeAfter(resumed);
             }
+            fe.clearDeadAtStart(b);
             for (int i = firstInstr; i < instrs.size(); i++) {
                 fe.lineAt(instrs.get(i).line(), false);
                 instrs.get(i).accept(emitter);
+                fe.clearDeadTemps(instrs.get(i));
             }
             mv.visitLabel(ends.get(b));
         }

@@ -77,7 +77,14 @@ final class ComprehensionLowering {
             for (Variable cell : u.names.ownCells()) {
                 u.emit(new FreshCell(cell));
             }
-            return build(e, shape, iterator, firstIterable.wrapped());
+            Temp result = build(e, shape, iterator, firstIterable.wrapped());
+            // As CPython restores them after an inlined comprehension: its variables keep
+            // nothing alive (the last item) once it is done.
+            for (Variable v : u.names.ownLocals()) {
+                u.emit(new dev.weft.ir.instr.StoreVar(Const.NONE, v));
+                u.emit(new dev.weft.ir.instr.DeleteVar(v));
+            }
+            return result;
         } finally {
             u.names = outer;
         }

@@ -68,6 +68,18 @@ class Names {
         return out;
     }
 
+    /** For an inlined comprehension: its own LOCAL variables (renamed apart, {@code x@1}), by name. */
+    java.util.List<Variable> ownLocals() {
+        java.util.List<Variable> out = new java.util.ArrayList<>();
+        for (Variable v : own.values()) {
+            if (v.storage == Storage.LOCAL) {
+                out.add(v);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(v -> v.name));
+        return out;
+    }
+
     /** The storage name: private names ({@code __x}) mangled inside classes. */
     String mangle(String name) {
         return scope.mangle(name);
