@@ -72,6 +72,8 @@ public final class PyGenerator extends PyIterator {
     }
 
     public boolean isCoroutine() { return coroutine; }
+    /** The state machine behind this generator (compiled code's {@code GeneratorFrame}). */
+    public GeneratorBody body() { return body; }
     public String name() { return name; }
     public String qualname() { return qualname; }
     void setName(String n) { name = n; }
