@@ -1,0 +1,179 @@
+package dev.weft.runtime.modules.select;
+
+import dev.weft.runtime.modules.posix.FileDescriptors;
+import dev.weft.runtime.modules.socket.SocketEndpoint;
+import dev.weft.runtime.modules.socket.SocketTable;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The descriptors a poll/epoll object (or one select() call) watches, with their event masks
+ * (POLLIN/POLLOUT..., the same bits as EPOLLIN/EPOLLOUT on Linux), polled through one Java
+ * {@link Selector}. Level-triggered as poll(2): a socket stays ready until it is drained.
+ * The selector's registrations are brought up to date at each poll, since a socket's channel
+ * and the operations that mean "writable" (OP_CONNECT while connecting) change over time.
+ * Descriptors that are no socket (files, the standard streams) are always ready, as poll
+ * reports regular files.
+ */
+final class FdWatch {
+    static final int POLLIN = 1, POLLPRI = 2, POLLOUT = 4, POLLERR = 8, POLLHUP = 16, POLLNVAL = 32;
+
+    private final Selector selector;
+    private final Map<Integer, Integer> masks = new LinkedHashMap<>();
+    /** poll() reports descriptors closed behind its back as POLLNVAL; epoll forgets them. */
+    private final boolean reportInvalid;
+
+    FdWatch(boolean reportInvalid) {
+        this.reportInvalid = reportInvalid;
+        try {
+            selector = Selector.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What kind of thing {@code fd} is: a socket, another open descriptor, or nothing open. */
+    enum Kind { SOCKET, OTHER, NONE }
+
+    static Kind kindOf(int fd) {
+        if (SocketTable.get(fd) != null) {
+            return Kind.SOCKET;
+        }
+        if ((fd >= 0 && fd <= 2) || FileDescriptors.channelOrNull(fd) != null) {
+            return Kind.OTHER;
+        }
+        return Kind.NONE;
+    }
+
+    synchronized boolean contains(int fd) {
+        return masks.containsKey(fd);
+    }
+
+    synchronized void put(int fd, int mask) {
+        masks.put(fd, mask);
+    }
+
+    synchronized boolean remove(int fd) {
+        return masks.remove(fd) != null;
+    }
+
+    synchronized int size() {
+        return masks.size();
+    }
+
+    private synchronized Map<Integer, Integer> snapshot() {
+        return new LinkedHashMap<>(masks);
+    }
+
+    /**
+     * Waits up to {@code timeoutNanos} (-1: without limit) until a watched descriptor is ready;
+     * the ready ones as {fd, events}, at most {@code max} of them (max <= 0: all).
+     */
+    List<int[]> poll(long timeoutNanos, int max) throws IOException {
+        synchronized (selector) {
+            List<int[]> ready = new ArrayList<>();
+            Set<SelectionKey> live = new HashSet<>();
+            boolean flushed = false;
+            for (Map.Entry<Integer, Integer> en : snapshot().entrySet()) {
+                int fd = en.getKey();
+                int mask = en.getValue();
+                SocketEndpoint e = SocketTable.get(fd);
+                SelectableChannel ch = e == null ? null : e.selectable();
+                if (ch == null) {
+                    if (kindOf(fd) == Kind.OTHER) {
+                        addReady(ready, fd, mask & (POLLIN | POLLOUT));
+                    } else if (reportInvalid) {
+                        addReady(ready, fd, POLLNVAL);
+                    }
+                    continue;
+                }
+                if (e.isIdleStream()) {
+                    addReady(ready, fd, (mask & POLLOUT) | POLLHUP); // as Linux polls an unconnected TCP socket
+                    continue;
+                }
+                int ops = e.javaOps((mask & POLLIN) != 0, (mask & POLLOUT) != 0);
+                SelectionKey k = ch.keyFor(selector);
+                try {
+                    if (k != null && k.isValid()) {
+                        k.interestOps(ops);
+                        k.attach(fd);
+                    } else {
+                        if (k != null && !flushed) {
+                            selector.selectNow(); // a cancelled key must leave before the channel registers again
+                            selector.selectedKeys().clear();
+                            flushed = true;
+                        }
+                        k = ch.register(selector, ops, fd);
+                    }
+                    live.add(k);
+                } catch (ClosedChannelException | CancelledKeyException x) {
+                    if (reportInvalid) {
+                        addReady(ready, fd, POLLNVAL);
+                    }
+                }
+            }
+            for (SelectionKey k : selector.keys()) {
+                if (!live.contains(k)) {
+                    k.cancel();
+                }
+            }
+            if (!ready.isEmpty() || timeoutNanos == 0) {
+                selector.selectNow();
+            } else if (timeoutNanos < 0) {
+                selector.select();
+            } else {
+                selector.select(Math.max(1, (timeoutNanos + 999_999) / 1_000_000));
+            }
+            for (SelectionKey k : selector.selectedKeys()) {
+                if (!k.isValid()) {
+                    continue;
+                }
+                int r = k.readyOps();
+                int fd = (Integer) k.attachment();
+                int events = 0;
+                if ((r & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
+                    events |= POLLIN;
+                }
+                if ((r & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0) {
+                    events |= POLLOUT;
+                }
+                addReady(ready, fd, events);
+            }
+            selector.selectedKeys().clear();
+            if (max > 0 && ready.size() > max) {
+                return new ArrayList<>(ready.subList(0, max));
+            }
+            return ready;
+        }
+    }
+
+    private static void addReady(List<int[]> ready, int fd, int events) {
+        if (events != 0) {
+            ready.add(new int[] {fd, events});
+        }
+    }
+
+    /** Wakes a thread blocked in {@link #poll}. */
+    void wakeup() {
+        selector.wakeup();
+    }
+
+    void close() throws IOException {
+        selector.wakeup();
+        synchronized (selector) {
+            selector.close();
+        }
+    }
+}
