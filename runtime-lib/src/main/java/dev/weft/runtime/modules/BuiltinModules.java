@@ -70,6 +70,7 @@ final class BuiltinModules {
         ModuleRegistry.register("heapq", HeapqModule::create);
         ModuleRegistry.register("_heapq", HeapqModule::createAccelerator);
         ModuleRegistry.register("bisect", BisectModule::create);
+        ModuleRegistry.register("_tokenize", dev.weft.runtime.modules.tokenize.TokenizeModule::create);
         ModuleRegistry.register("_typing", dev.weft.runtime.modules.typing.TypingModule::create);
         ModuleRegistry.register("_bisect", BisectModule::createAccelerator);
         ModuleRegistry.register("math", MathModule::create);
