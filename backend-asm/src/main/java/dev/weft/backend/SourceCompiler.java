@@ -1,5 +1,7 @@
 package dev.weft.backend;
 
+import dev.weft.frontend.ast.Expression;
+import dev.weft.frontend.ast.Mod;
 import dev.weft.frontend.ast.Module;
 import dev.weft.frontend.parser.PythonParsing;
 import dev.weft.frontend.symtable.CompileChecks;
@@ -32,17 +34,26 @@ public final class SourceCompiler {
      */
     public static ModuleCompiler.ClassFile compileForExec(String source, String filename, String mode,
                                                           String moduleName) {
+        Mod tree = mode.equals("eval") ? PythonParsing.parseExpression(source, filename)
+                : PythonParsing.parse(source, filename);
+        return compileTreeForExec(tree, source, filename, mode, moduleName);
+    }
+
+    /**
+     * Compiles a tree for {@code exec}/{@code eval} as {@link #compileForExec} does: an
+     * {@link Expression} in "eval" mode, a {@link Module} in "exec" and "single" modes.
+     * {@code source} (may be null) serves only the text of error messages; given a tree that
+     * did not come from the parser ({@code compile(ast_tree, ...)}) there is none.
+     */
+    public static ModuleCompiler.ClassFile compileTreeForExec(Mod tree, String source, String filename, String mode,
+                                                              String moduleName) {
         IrModule ir;
-        if (mode.equals("eval")) {
-            dev.weft.frontend.ast.Expression e = PythonParsing.parseExpression(source, filename);
-            SymbolTable table = SymbolTable.build(e, filename, source);
-            CompileChecks.check(e, table, filename, source);
+        SymbolTable table = SymbolTable.build(tree, filename, source);
+        CompileChecks.check(tree, table, filename, source);
+        if (tree instanceof Expression e) {
             ir = ModuleLowering.lowerExpression(e, table, moduleName, filename);
         } else {
-            Module module = PythonParsing.parse(source, filename);
-            SymbolTable table = SymbolTable.build(module, filename, source);
-            CompileChecks.check(module, table, filename, source);
-            ir = ModuleLowering.lowerForExec(module, table, moduleName, filename, mode.equals("single"));
+            ir = ModuleLowering.lowerForExec((Module) tree, table, moduleName, filename, mode.equals("single"));
         }
         return ModuleCompiler.compileForExec(ir);
     }

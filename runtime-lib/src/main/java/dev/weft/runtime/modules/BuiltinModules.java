@@ -72,6 +72,7 @@ final class BuiltinModules {
         ModuleRegistry.register("bisect", BisectModule::create);
         ModuleRegistry.register("_tokenize", dev.weft.runtime.modules.tokenize.TokenizeModule::create);
         ModuleRegistry.register("_typing", dev.weft.runtime.modules.typing.TypingModule::create);
+        ModuleRegistry.register("_ast", dev.weft.runtime.modules.ast.AstModule::create);
         ModuleRegistry.register("_bisect", BisectModule::createAccelerator);
         ModuleRegistry.register("math", MathModule::create);
         ModuleRegistry.register("cmath", CmathModule::create);
