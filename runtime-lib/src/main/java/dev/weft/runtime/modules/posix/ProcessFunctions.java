@@ -113,7 +113,7 @@ final class ProcessFunctions {
         ModuleTypes.f1(m, "WEXITSTATUS", (s, st) -> PyInt.of((PosixModule.intArg(st, "int") >> 8) & 0xff));
         ModuleTypes.f1(m, "WIFSIGNALED", (s, st) -> {
             int v = PosixModule.intArg(st, "int");
-            return PyBool.of(((v & 0x7f) + 1) >> 1 > 0 && (v & 0x7f) != 0x7f && (v & 0x7f) != 0);
+            return PyBool.of((v & 0x7f) != 0 && (v & 0x7f) != 0x7f);
         });
         ModuleTypes.f1(m, "WTERMSIG", (s, st) -> PyInt.of(PosixModule.intArg(st, "int") & 0x7f));
         // the JVM cannot fork, so this process never has children to wait for: ECHILD, as Linux answers then
