@@ -31,6 +31,9 @@ final class FdWatch {
     static final int POLLIN = 1, POLLPRI = 2, POLLOUT = 4, POLLERR = 8, POLLHUP = 16, POLLNVAL = 32;
 
     private final Selector selector;
+    /** Held while polling; a closing socket's flush only tries it (the poller flushes by itself). */
+    private final java.util.concurrent.locks.ReentrantLock polling = new java.util.concurrent.locks.ReentrantLock();
+    private final Runnable flushClosed = this::flushClosed;
     private final Map<Integer, Integer> masks = new LinkedHashMap<>();
     /** poll() reports descriptors closed behind its back as POLLNVAL; epoll forgets them. */
     private final boolean reportInvalid;
@@ -82,7 +85,8 @@ final class FdWatch {
      * the ready ones as {fd, events}, at most {@code max} of them (max <= 0: all).
      */
     List<int[]> poll(long timeoutNanos, int max) throws IOException {
-        synchronized (selector) {
+        polling.lock();
+        try {
             List<int[]> ready = new ArrayList<>();
             Set<SelectionKey> live = new HashSet<>();
             boolean flushed = false;
@@ -116,6 +120,7 @@ final class FdWatch {
                             flushed = true;
                         }
                         k = ch.register(selector, ops, fd);
+                        e.onClose(flushClosed);
                     }
                     live.add(k);
                 } catch (ClosedChannelException | CancelledKeyException x) {
@@ -156,6 +161,29 @@ final class FdWatch {
                 return new ArrayList<>(ready.subList(0, max));
             }
             return ready;
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    /**
+     * Lets the selector drop the keys of closed sockets now, so that their descriptors really
+     * close (a listening port stops accepting); when a poll is under way it does so itself.
+     */
+    private void flushClosed() {
+        if (polling.tryLock()) {
+            try {
+                if (selector.isOpen()) {
+                    selector.selectNow();
+                    selector.selectedKeys().clear(); // level-triggered: the next poll finds them again
+                }
+            } catch (IOException | java.nio.channels.ClosedSelectorException ignored) {
+                // a closed selector has no keys left to flush
+            } finally {
+                polling.unlock();
+            }
+        } else {
+            selector.wakeup();
         }
     }
 
@@ -172,8 +200,11 @@ final class FdWatch {
 
     void close() throws IOException {
         selector.wakeup();
-        synchronized (selector) {
+        polling.lock();
+        try {
             selector.close();
+        } finally {
+            polling.unlock();
         }
     }
 }

@@ -41,6 +41,7 @@ public final class SocketEndpoint {
     private volatile SocketAddress pendingUnixBind;
     private volatile boolean v6only;
     private final Map<SocketOption<Object>, Object> options = new LinkedHashMap<>();
+    private final java.util.Set<Runnable> closeListeners = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Selector readWaiter;
     private Selector writeWaiter;
 
@@ -417,6 +418,15 @@ public final class SocketEndpoint {
         return true;
     }
 
+    /**
+     * Registers a selector's hook to run after this socket closes: Java closes a channel
+     * registered with a selector only when that selector next selects, so until then the port
+     * would still accept connections (select/epoll objects flush it at once).
+     */
+    public void onClose(Runnable listener) {
+        closeListeners.add(listener);
+    }
+
     /** Closes the channel and wakes every thread blocked on this socket. */
     void close() throws IOException {
         if (closed) {
@@ -440,6 +450,10 @@ public final class SocketEndpoint {
                     }
                 }
             }
+            for (Runnable l : closeListeners) {
+                l.run();
+            }
+            closeListeners.clear();
         }
     }
 }
