@@ -63,8 +63,7 @@ public final class BackendCodeCompiler implements CodeCompiler {
             tree = switch (mode) {
                 case "eval" -> PythonParsing.parseExpression(source, filename);
                 case "single" -> new Interactive(PythonParsing.parse(source, filename).body);
-                case "func_type" -> throw Errors.notImplemented(
-                        "compile() in mode 'func_type' is not supported by weft yet");
+                case "func_type" -> FuncTypeParsing.parse(source, filename);
                 default -> PythonParsing.parse(source, filename);
             };
         } catch (PythonSyntaxError e) {

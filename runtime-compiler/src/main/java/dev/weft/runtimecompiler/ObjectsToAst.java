@@ -64,6 +64,8 @@ final class ObjectsToAst {
         if (cls.fields() == null) {
             throw Errors.typeError("expected some sort of %s, but got %s", expected.name(), Ops.reprString(obj));
         }
+        // positions first: CPython reports a node's missing lineno before anything missing inside it
+        int[] at = isLocated(cls) ? positions(obj, cls) : null;
         Constructor<?> ctor = CONSTRUCTORS.computeIfAbsent(cls.name(), ObjectsToAst::constructor);
         Type[] types = ctor.getGenericParameterTypes();
         Object[] args = new Object[types.length];
@@ -81,8 +83,8 @@ final class ObjectsToAst {
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
             throw Errors.systemError("cannot build the %s node: %s", cls.name(), e);
         }
-        if (made instanceof Node n && n.hasLocation()) {
-            locate(n, obj, cls);
+        if (at != null && made instanceof Node n) {
+            n.at(at[0], at[1], at[2], at[3]);
         }
         checkBody(made, cls, args);
         return made;
@@ -222,12 +224,20 @@ final class ObjectsToAst {
         throw Errors.typeError("got an invalid type in Constant: %s", type);
     }
 
+    /** Whether nodes of a class carry positions: its own or its base's {@code _attributes} is not empty. */
+    private boolean isLocated(AstClasses.NodeClass cls) {
+        List<AstClasses.Field> attributes = cls.attributes() != null ? cls.attributes()
+                : classes.byName(cls.base()).attributes();
+        return attributes != null && !attributes.isEmpty();
+    }
+
     /** Positions: lineno and col_offset are required; a missing end takes the start, as CPython does. */
-    private static void locate(Node n, PyObject obj, AstClasses.NodeClass cls) {
+    private static int[] positions(PyObject obj, AstClasses.NodeClass cls) {
         String owner = cls.base().equals("AST") ? cls.name() : cls.base();
         int lineno = position(obj, "lineno", owner, -1);
         int col = position(obj, "col_offset", owner, -1);
-        n.at(lineno, col, position(obj, "end_lineno", owner, lineno), position(obj, "end_col_offset", owner, col));
+        return new int[] {lineno, col, position(obj, "end_lineno", owner, lineno),
+                position(obj, "end_col_offset", owner, col)};
     }
 
     private static int position(PyObject obj, String name, String owner, int orElse) {

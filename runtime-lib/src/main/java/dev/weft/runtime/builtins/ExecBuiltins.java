@@ -198,7 +198,8 @@ final class ExecBuiltins {
                 throw Errors.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
             }
         } else if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
-            throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            throw Errors.valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                    : "compile() mode must be 'exec', 'eval' or 'single'");
         }
         if (a[0] instanceof PyCode) {
             throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");

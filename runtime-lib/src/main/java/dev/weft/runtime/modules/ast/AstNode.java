@@ -4,6 +4,7 @@ import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.exc.ExceptionTypes;
+import dev.weft.runtime.exc.PyException;
 import dev.weft.runtime.imp.Importer;
 import dev.weft.runtime.modules.DerivedObject;
 import dev.weft.runtime.modules.ModuleTypes;
@@ -65,10 +66,10 @@ public final class AstNode extends DerivedObject {
             throw Errors.typeError("%s constructor takes at most %d positional argument%s", cls.name(), fields.length,
                     fields.length == 1 ? "" : "s");
         }
-        List<PyObject> remaining = new ArrayList<>(List.of(fields));
+        boolean[] given = new boolean[fields.length];
         for (int i = 0; i < npos; i++) {
             Attr.setAttr(self, ((PyStr) fields[i]).value(), args[i]);
-            remaining.remove(fields[i]);
+            given[i] = true;
         }
         PyObject[] attributes = null;
         for (int i = 0; i < nkw; i++) {
@@ -86,8 +87,16 @@ public final class AstNode extends DerivedObject {
                             + "keyword arguments is deprecated and will be removed in Python 3.15.", typeName(cls), kw[i]));
                 }
             }
-            remaining.remove(key);
+            if (index >= 0) {
+                given[index] = true;
+            }
             Attr.setAttr(self, kw[i], args[npos + i]);
+        }
+        List<PyObject> remaining = new ArrayList<>();
+        for (int i = 0; i < fields.length; i++) {
+            if (!given[i]) {
+                remaining.add(fields[i]);
+            }
         }
         if (!remaining.isEmpty()) {
             defaultMissing(self, cls, remaining);
@@ -130,8 +139,17 @@ public final class AstNode extends DerivedObject {
         }
     }
 
+    /** {@code warnings.warn(message, DeprecationWarning)}; nothing when Lib's warnings is not there (no weft-stdlib). */
     private static void warn(String message) {
-        PyObject warnings = Importer.importModule("warnings");
+        PyObject warnings;
+        try {
+            warnings = Importer.importModule("warnings");
+        } catch (PyException e) {
+            if (!e.matches(ExceptionTypes.ImportError)) {
+                throw e;
+            }
+            return;
+        }
         Calls.call2(Attr.getAttr(warnings, "warn"), PyStr.of(message), ExceptionTypes.DeprecationWarning);
     }
 
