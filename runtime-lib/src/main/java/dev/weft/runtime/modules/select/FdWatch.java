@@ -85,85 +85,104 @@ final class FdWatch {
      * the ready ones as {fd, events}, at most {@code max} of them (max <= 0: all).
      */
     List<int[]> poll(long timeoutNanos, int max) throws IOException {
+        long deadline = timeoutNanos < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutNanos;
         polling.lock();
         try {
-            List<int[]> ready = new ArrayList<>();
-            Set<SelectionKey> live = new HashSet<>();
-            boolean flushed = false;
-            for (Map.Entry<Integer, Integer> en : snapshot().entrySet()) {
-                int fd = en.getKey();
-                int mask = en.getValue();
-                SocketEndpoint e = SocketTable.get(fd);
-                SelectableChannel ch = e == null ? null : e.selectable();
-                if (ch == null) {
-                    if (kindOf(fd) == Kind.OTHER) {
-                        addReady(ready, fd, mask & (POLLIN | POLLOUT));
-                    } else if (reportInvalid) {
-                        addReady(ready, fd, POLLNVAL);
-                    }
-                    continue;
+            while (true) {
+                List<int[]> ready = new ArrayList<>();
+                boolean immediate = sync(ready);
+                long left = deadline == Long.MAX_VALUE ? -1 : Math.max(0, deadline - System.nanoTime());
+                if (immediate || left == 0) {
+                    selector.selectNow();
+                } else if (left < 0) {
+                    selector.select();
+                } else {
+                    selector.select(Math.max(1, (left + 999_999) / 1_000_000));
                 }
-                if (e.isIdleStream()) {
-                    addReady(ready, fd, (mask & POLLOUT) | POLLHUP); // as Linux polls an unconnected TCP socket
-                    continue;
-                }
-                int ops = e.javaOps((mask & POLLIN) != 0, (mask & POLLOUT) != 0);
-                SelectionKey k = ch.keyFor(selector);
-                try {
-                    if (k != null && k.isValid()) {
-                        k.interestOps(ops);
-                        k.attach(fd);
-                    } else {
-                        if (k != null && !flushed) {
-                            selector.selectNow(); // a cancelled key must leave before the channel registers again
-                            selector.selectedKeys().clear();
-                            flushed = true;
-                        }
-                        k = ch.register(selector, ops, fd);
-                        e.onClose(flushClosed);
-                    }
-                    live.add(k);
-                } catch (ClosedChannelException | CancelledKeyException x) {
-                    if (reportInvalid) {
-                        addReady(ready, fd, POLLNVAL);
-                    }
+                collect(ready);
+                // an empty return before the deadline is a wakeup (a registration changed, a socket
+                // closed): look at the descriptors again and go on waiting, as epoll_wait does
+                if (!ready.isEmpty() || (deadline != Long.MAX_VALUE && System.nanoTime() >= deadline)) {
+                    return max > 0 && ready.size() > max ? new ArrayList<>(ready.subList(0, max)) : ready;
                 }
             }
-            for (SelectionKey k : selector.keys()) {
-                if (!live.contains(k)) {
-                    k.cancel();
-                }
-            }
-            if (!ready.isEmpty() || timeoutNanos == 0) {
-                selector.selectNow();
-            } else if (timeoutNanos < 0) {
-                selector.select();
-            } else {
-                selector.select(Math.max(1, (timeoutNanos + 999_999) / 1_000_000));
-            }
-            for (SelectionKey k : selector.selectedKeys()) {
-                if (!k.isValid()) {
-                    continue;
-                }
-                int r = k.readyOps();
-                int fd = (Integer) k.attachment();
-                int events = 0;
-                if ((r & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
-                    events |= POLLIN;
-                }
-                if ((r & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0) {
-                    events |= POLLOUT;
-                }
-                addReady(ready, fd, events);
-            }
-            selector.selectedKeys().clear();
-            if (max > 0 && ready.size() > max) {
-                return new ArrayList<>(ready.subList(0, max));
-            }
-            return ready;
         } finally {
             polling.unlock();
         }
+    }
+
+    /**
+     * Brings the selector's registrations up to date with the watched descriptors; adds those
+     * that are ready without the selector (files, unconnected sockets, closed ones for poll) to
+     * {@code ready} and says whether there were any.
+     */
+    private boolean sync(List<int[]> ready) throws IOException {
+        Set<SelectionKey> live = new HashSet<>();
+        boolean flushed = false;
+        for (Map.Entry<Integer, Integer> en : snapshot().entrySet()) {
+            int fd = en.getKey();
+            int mask = en.getValue();
+            SocketEndpoint e = SocketTable.get(fd);
+            SelectableChannel ch = e == null ? null : e.selectable();
+            if (ch == null) {
+                if (kindOf(fd) == Kind.OTHER) {
+                    addReady(ready, fd, mask & (POLLIN | POLLOUT));
+                } else if (reportInvalid) {
+                    addReady(ready, fd, POLLNVAL);
+                }
+                continue;
+            }
+            if (e.isIdleStream()) {
+                addReady(ready, fd, (mask & POLLOUT) | POLLHUP); // as Linux polls an unconnected TCP socket
+                continue;
+            }
+            int ops = e.javaOps((mask & POLLIN) != 0, (mask & POLLOUT) != 0);
+            SelectionKey k = ch.keyFor(selector);
+            try {
+                if (k != null && k.isValid()) {
+                    k.interestOps(ops);
+                    k.attach(fd);
+                } else {
+                    if (k != null && !flushed) {
+                        selector.selectNow(); // a cancelled key must leave before the channel registers again
+                        selector.selectedKeys().clear();
+                        flushed = true;
+                    }
+                    k = ch.register(selector, ops, fd);
+                    e.onClose(flushClosed);
+                }
+                live.add(k);
+            } catch (ClosedChannelException | CancelledKeyException x) {
+                if (reportInvalid) {
+                    addReady(ready, fd, POLLNVAL);
+                }
+            }
+        }
+        for (SelectionKey k : selector.keys()) {
+            if (!live.contains(k)) {
+                k.cancel();
+            }
+        }
+        return !ready.isEmpty();
+    }
+
+    /** Adds the descriptors the selector found ready to {@code ready}, with their poll events. */
+    private void collect(List<int[]> ready) {
+        for (SelectionKey k : selector.selectedKeys()) {
+            if (!k.isValid()) {
+                continue;
+            }
+            int r = k.readyOps();
+            int events = 0;
+            if ((r & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
+                events |= POLLIN;
+            }
+            if ((r & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0) {
+                events |= POLLOUT;
+            }
+            addReady(ready, (Integer) k.attachment(), events);
+        }
+        selector.selectedKeys().clear();
     }
 
     /**
