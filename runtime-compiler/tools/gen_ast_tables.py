@@ -60,6 +60,7 @@ CASES = [("canon(parse(%r))" % s) for s in SOURCES] + [
     "canon(parse('x + 1', 'eval'))",
     "canon(parse('x = 1; y', 'single'))",
     "canon(parse(b'x = 1'))",
+    "canon(compile('x = 1  # a comment', '<s>', 'exec', _ast.PyCF_ONLY_AST | _ast.PyCF_TYPE_COMMENTS))",
     "canon(parse('(int, str) -> bool', 'func_type'))",
     "canon(parse('() -> None', 'func_type'))",
     "canon(parse('((a, b)) -> c', 'func_type'))",
@@ -112,6 +113,10 @@ CASES = [("canon(parse(%r))" % s) for s in SOURCES] + [
     "error(lambda: compile(located(_ast.Module([_ast.Expr(_ast.Name('x', None))], [])), '<t>', 'exec'))",
     "error(lambda: compile(located(_ast.Module([_ast.Expr(_ast.BinOp(_ast.Constant(1), _ast.Load(), _ast.Constant(1)))], [])), '<t>', 'exec'))",
     "compile(parse('x'), '<t>', 'exec', _ast.PyCF_ONLY_AST).__class__.__name__",
+    # what inspect (imported by dataclasses) needs of the runtime: getset descriptors called directly
+    "type.__dict__['__mro__'].__get__(bool)",
+    "(int.__dict__['real'].__get__(5), type.__dict__['__mro__'].__name__, type.__dict__['__mro__'].__objclass__)",
+    "error(lambda: int.__dict__['real'].__get__('x'))",
 ]
 
 

@@ -103,8 +103,7 @@ final class FunctionEmitter {
             if (handlerTargets.contains(b)) {
                 lineAt(instrs.isEmpty() ? 0 : instrs.get(0).line(), true);
                 if (!instrs.isEmpty() && instrs.get(0) instanceof CaughtException c) {
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.EXCEPTIONS, "caught",
-                            "(Ljava/lang/Throwable;)" + Abi.OBJ, false);
+                    emitCaught(mv, module.owner, module.methodName(f));
                     store(c.result);
                     first = 1;
                 } else {
@@ -161,6 +160,18 @@ final class FunctionEmitter {
         c.visitInsn(Opcodes.ARETURN);
         c.visitMaxs(0, 0);
         c.visitEnd();
+    }
+
+    /**
+     * Calls {@code ExceptionSupport.caught} on the Throwable on the stack, naming the catching
+     * method (class and JVM method name, constants): the caught exception's traceback starts
+     * at this frame, found without walking the stack.
+     */
+    static void emitCaught(MethodVisitor mv, String owner, String methodName) {
+        mv.visitLdcInsn(owner.replace('/', '.'));
+        mv.visitLdcInsn(methodName);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.EXCEPTIONS, "caught",
+                "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;)" + Abi.OBJ, false);
     }
 
     void resetLine() {

@@ -242,8 +242,7 @@ final class MethodSplitter {
         }
         for (Map.Entry<BasicBlock, Label> e : stubs.entrySet()) {
             mv.visitLabel(e.getValue());
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.EXCEPTIONS, "caught", "(Ljava/lang/Throwable;)" + Abi.OBJ,
-                    false);
+            FunctionEmitter.emitCaught(mv, fe.module.owner, partName(k));
             storeSlot(mv, excIndex);
             jumpTo(mv, e.getKey());
         }

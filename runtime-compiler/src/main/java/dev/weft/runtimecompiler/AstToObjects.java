@@ -8,6 +8,7 @@ import dev.weft.frontend.ast.Node;
 import dev.weft.frontend.ast.Operator;
 import dev.weft.frontend.ast.UnaryOpKind;
 import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.modules.ast.AstClasses;
 import dev.weft.runtime.modules.ast.AstNode;
 import dev.weft.runtime.types.PyBool;
@@ -114,6 +115,11 @@ final class AstToObjects {
         }
         if (value instanceof ConstantValue.Bytes b) {
             return PyBytes.of(b.toArray());
+        }
+        if (value instanceof ConstantValue.CodePointStr) {
+            // a Python str would merge the two lone surrogates into one character, as a Java string does
+            throw Errors.notImplemented("a str constant with a lone high surrogate followed by a lone low surrogate "
+                    + "is not supported by weft yet");
         }
         throw new IllegalStateException("not a constant of the frontend's tree: " + value.getClass().getName());
     }

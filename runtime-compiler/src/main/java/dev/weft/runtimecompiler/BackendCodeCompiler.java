@@ -58,6 +58,10 @@ public final class BackendCodeCompiler implements CodeCompiler {
         if ((flags & OPTIMIZED_AST_ONLY_BITS) != 0) {
             throw Errors.notImplemented("an optimized AST (ast.PyCF_OPTIMIZED_AST) is not supported by weft yet");
         }
+        if ((flags & AstModule.PyCF_TYPE_COMMENTS) != 0 && TYPE_COMMENT.matcher(source).find()) {
+            // the frontend drops comments: a tree without them would be a wrong answer
+            throw Errors.notImplemented("type comments (ast.parse(type_comments=True)) are not supported by weft yet");
+        }
         Mod tree;
         try {
             tree = switch (mode) {
@@ -109,6 +113,9 @@ public final class BackendCodeCompiler implements CodeCompiler {
             throw Errors.systemError("weft cannot compile this AST: %s", e);
         }
     }
+
+    /** A comment CPython's parser keeps with PyCF_TYPE_COMMENTS: {@code # type: ...}. */
+    private static final java.util.regex.Pattern TYPE_COMMENT = java.util.regex.Pattern.compile("#\\s*type:");
 
     /** PyCF_OPTIMIZED_AST without the PyCF_ONLY_AST bit it includes. */
     private static final int OPTIMIZED_AST_ONLY_BITS = AstModule.PyCF_OPTIMIZED_AST & ~AstModule.PyCF_ONLY_AST;

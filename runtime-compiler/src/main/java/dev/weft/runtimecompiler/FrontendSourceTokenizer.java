@@ -11,17 +11,17 @@ import dev.weft.runtime.compile.SourceTokenizer;
 /**
  * The runtime's {@link SourceTokenizer}: the frontend's tokenizer, which already follows the
  * positions of CPython's {@code tokenize} module, with the adjustments CPython's
- * {@code _tokenize.TokenizerIter} makes: with extra tokens, operators are OP, keywords NAME,
- * and the tokens after the last line have an empty {@code line}; without, COMMENT and NL are
- * left out and types are exact.
+ * {@code _tokenize.TokenizerIter(..., extra_tokens=True)} makes: operators are OP, keywords
+ * NAME, the tokens after the last line have an empty {@code line}, a NEWLINE or NL of a line
+ * ending in "\r\n" keeps it, and the errors at the end of the source are the tokenizer's.
  */
 public final class FrontendSourceTokenizer implements SourceTokenizer {
     /** The file name of tokenizer errors, as CPython's TokenizerIter reports them. */
     static final String FILENAME = "<string>";
 
     @Override
-    public Tokens tokenize(String source, boolean extraTokens) {
-        Tokenizer tokenizer = Tokenizer.forString(source, FILENAME).keepTrivia(extraTokens);
+    public Tokens tokenize(String source) {
+        Tokenizer tokenizer = Tokenizer.forString(source, FILENAME).keepTrivia(true);
         SourceText text = tokenizer.source();
         boolean[] crlf = crlfLines(source);
         return () -> {
@@ -38,12 +38,12 @@ public final class FrontendSourceTokenizer implements SourceTokenizer {
             String string = t.getText();
             int endCol = t.endCol();
             boolean newline = type == PythonParser.NEWLINE || type == TokenNames.NL;
-            if (newline && extraTokens && string.equals("\n") && isCrlf(crlf, t.startLine())) {
+            if (newline && string.equals("\n") && isCrlf(crlf, t.startLine())) {
                 string = "\r\n";
                 endCol++;
             }
-            return new Token(typeName(type, extraTokens), string, t.startLine(), t.startCol(), t.endLine(),
-                    endCol, line(text, crlf, t, type, extraTokens));
+            return new Token(typeName(type), string, t.startLine(), t.startCol(), t.endLine(),
+                    endCol, line(text, crlf, t, type));
         };
     }
 
@@ -95,15 +95,11 @@ public final class FrontendSourceTokenizer implements SourceTokenizer {
         return crlf != null && line < crlf.length && crlf[line];
     }
 
-    private static String typeName(int type, boolean extraTokens) {
+    private static String typeName(int type) {
         if (TokenNames.isKeyword(type)) {
             return "NAME";
         }
-        String name = TokenNames.name(type);
-        if (extraTokens && isOperator(type)) {
-            return "OP";
-        }
-        return name;
+        return isOperator(type) ? "OP" : TokenNames.name(type);
     }
 
     /** Whether the type is an operator or delimiter (the exact types tokenize reports as OP). */
@@ -123,9 +119,9 @@ public final class FrontendSourceTokenizer implements SourceTokenizer {
      * The physical line(s) of a token: from its first line for a string (its text may span
      * lines), else the line it ends on; empty for the DEDENTs and ENDMARKER after the last line.
      */
-    private static String line(SourceText text, boolean[] crlf, PyToken t, int type, boolean extraTokens) {
+    private static String line(SourceText text, boolean[] crlf, PyToken t, int type) {
         int last = t.endLine();
-        if (extraTokens && last > text.lineCount()) {
+        if (last > text.lineCount()) {
             return "";
         }
         boolean stringLiteral = type == PythonParser.STRING || type == PythonParser.FSTRING_MIDDLE;

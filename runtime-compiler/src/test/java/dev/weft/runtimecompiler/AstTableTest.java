@@ -1,6 +1,7 @@
 package dev.weft.runtimecompiler;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
@@ -63,5 +64,16 @@ class AstTableTest {
                     () -> assertEquals(withoutAddresses(row[1]), withoutAddresses(actual), row[0])));
         }
         return tests;
+    }
+
+    @Test
+    void typeCommentsAreRefusedRatherThanDropped() {
+        // CPython keeps "# type:" comments in the tree; the frontend drops comments, so Weft says so
+        assertEquals("NotImplementedError\n", SnippetRunner.stdout("""
+                try:
+                    compile('x = []  # type: list[int]', '<s>', 'exec', 0x400 | 0x1000)
+                except NotImplementedError as e:
+                    print(type(e).__name__)
+                """));
     }
 }

@@ -58,6 +58,32 @@ class SitesTest {
     }
 
     @Test
+    void polymorphicSitesAnswerForEachReceiverTypeAndBeyondTheirCapacity() {
+        int types = 7; // more than a site caches, so some receivers always miss
+        PyObject[] objs = new PyObject[types];
+        for (int t = 0; t < types; t++) {
+            final int n = t;
+            PyObject c = cls("C" + t, new PyObject[0], ns("k", i(t), "m", fn("m", (f, a) -> i(100 + n), "self")));
+            objs[t] = call(c);
+        }
+        GetAttrSite k = new GetAttrSite("k");
+        CallMethodSite m = new CallMethodSite("m");
+        for (int round = 0; round < 200; round++) {   // past the misses after which a site stops caching
+            for (int t = 0; t < types; t++) {
+                assertEquals(String.valueOf(t), repr(k.get(objs[t])));
+                assertEquals(String.valueOf(100 + t), repr(m.call(new PyObject[] {objs[t]}, null)));
+            }
+        }
+        Attr.setAttr(objs[1].type(), "k", i(-1));
+        Attr.setAttr(objs[2], "k", i(-2));
+        Attr.setAttr(objs[3].type(), "m", fn("m", (f, a) -> s("new"), "self"));
+        assertEquals("-1", repr(k.get(objs[1])), "a class change invalidates that type's entry");
+        assertEquals("-2", repr(k.get(objs[2])), "the instance dict still shadows");
+        assertEquals("'new'", repr(m.call(new PyObject[] {objs[3]}, null)));
+        assertEquals("0", repr(k.get(objs[0])));
+    }
+
+    @Test
     void sitesResolveSuperAttributesPastTheClassEveryTime() {
         PyObject base1 = cls("B1", new PyObject[0], ns("who", fn("who", (f, a) -> s("B1"), "self")));
         PyObject base2 = cls("B2", new PyObject[0], ns("who", fn("who", (f, a) -> s("B2"), "self")));

@@ -11,10 +11,10 @@ package dev.weft.runtime.compile;
 public interface SourceTokenizer {
     /**
      * The tokens of decoded {@code source}, as CPython's {@code _tokenize.TokenizerIter} yields
-     * them: with {@code extraTokens}, COMMENT and NL tokens are included, operators have type
-     * OP and keywords NAME (what {@code tokenize.generate_tokens} shows).
+     * them with {@code extra_tokens=True} (what {@code tokenize.generate_tokens} shows): COMMENT
+     * and NL tokens included, operators of type OP, keywords NAME.
      */
-    Tokens tokenize(String source, boolean extraTokens);
+    Tokens tokenize(String source);
 
     /** A stream of tokens. */
     interface Tokens {

@@ -105,6 +105,14 @@ public final class TypeMethods {
             ty(self).setQualname(s.value());
             return PyNone.NONE;
         });
+        // PEP 695: a class's type parameters (stored in its dict), () for classes without
+        t.defGetSet("__type_params__", self -> {
+            PyObject p = ty(self).instanceDict().getItemOrNull(PyStr.intern("__type_params__"));
+            return p == null ? dev.weft.runtime.types.PyTuple.EMPTY : p;
+        }, (self, v) -> {
+            ty(self).setTypeAttribute("__type_params__", v);
+            return PyNone.NONE;
+        });
         t.defGetSet("__module__", self -> {
             PyType c = ty(self);
             if (!c.isHeapType()) {

@@ -26,6 +26,13 @@ public class PyBaseException extends PyObject implements Derived {
     volatile PyException lastThrown;
     /** Frames from an earlier raise of this object, shown after the current carrier's (see {@link Traceback#raiseAgain}). */
     volatile Traceback earlierFrames;
+    /**
+     * The Python frame whose handler last caught this exception (class and JVM method name),
+     * where its traceback starts; null if not caught since it was last raised.
+     */
+    volatile String[] catcher;
+    /** Whether {@link #traceback} was built from the carrier's frames (so a later catch rebuilds it). */
+    volatile boolean tracebackBuilt;
 
     public PyBaseException(PyType type) {
         this.type = type;
@@ -60,7 +67,10 @@ public class PyBaseException extends PyObject implements Derived {
     public boolean suppressContext() { return suppressContext; }
     public void setSuppressContext(boolean b) { suppressContext = b; }
     public PyObject traceback() { return traceback; }
-    public void setTraceback(PyObject tb) { traceback = tb == PyNone.NONE ? null : tb; }
+    public void setTraceback(PyObject tb) {
+        traceback = tb == PyNone.NONE ? null : tb;
+        tracebackBuilt = false;
+    }
     public PyException lastThrown() { return lastThrown; }
 
     @Override

@@ -17,12 +17,14 @@ public final class PyException extends RuntimeException {
         super(null, null, false, true);
         this.value = value;
         value.lastThrown = this;
+        value.catcher = null;
     }
 
     public PyException(PyBaseException value, boolean captureStack) {
         super(null, null, false, captureStack);
         this.value = value;
         value.lastThrown = this;
+        value.catcher = null;
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.weft.runtime.exc;
 
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
+import dev.weft.runtime.frame.PyFrame;
+import dev.weft.runtime.frame.PythonStack;
 import dev.weft.runtime.types.PyInt;
 import dev.weft.runtime.types.PyNone;
 import dev.weft.runtime.types.PyStr;
@@ -22,12 +24,17 @@ public final class Traceback extends PyObject {
     public final String filename;
     public final int lineno;
     public final String function;
-    public final Traceback next;
+    /** {@code tb_next}: settable, as in CPython (libraries trim tracebacks). */
+    public volatile Traceback next;
+    /** {@code tb_frame}: a snapshot of the frame at the time the traceback was made. */
+    public final PyFrame frame;
 
-    public Traceback(String filename, int lineno, String function, Traceback next) {
-        this.filename = filename;
-        this.lineno = lineno;
-        this.function = function;
+    public Traceback(PyFrame frame, Traceback next) {
+        PythonStack.Entry e = frame.entry();
+        this.filename = e.fileName();
+        this.lineno = e.line();
+        this.function = frame.functionName();
+        this.frame = frame;
         this.next = next;
     }
 
@@ -63,25 +70,68 @@ public final class Traceback extends PyObject {
             return PyNone.NONE;
         }
         List<StackTraceElement> frames = pythonFrames(carrier);
-        // As CPython's, a traceback starts at the frame that caught the exception: the frames
-        // still active where it is first looked at (a handler, or a function it calls, such as
-        // traceback.print_exc) are outside it, up to the first one that has moved on.
-        List<StackTraceElement> active = pythonFrames(new Throwable());
-        int shared = 0;
-        while (shared < frames.size() && shared < active.size() && frames.get(shared).equals(active.get(shared))) {
-            shared++;
+        // As CPython's, a traceback starts at the frame that caught the exception
+        int shared = catcherIndex(frames, e.catcher);
+        if (shared < 0) {
+            // not caught (yet): the frames still active where it is first looked at (a
+            // function it propagates through, a finally block) are outside it, up to the
+            // first one that has moved on
+            List<StackTraceElement> active = pythonFrames(new Throwable());
+            shared = 0;
+            while (shared < frames.size() && shared < active.size()
+                    && frames.get(shared).equals(active.get(shared))) {
+                shared++;
+            }
         }
-        frames = frames.subList(shared, frames.size());
         Traceback next = e.earlierFrames;
-        if (frames.isEmpty() && next == null) {
+        if (frames.size() == shared && next == null) {
             return PyNone.NONE;
+        }
+        // the frames of the whole stack, innermost first, so that tb_frame.f_back reaches the callers
+        List<PythonStack.Entry> entries = new ArrayList<>(frames.size());
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            entries.add(PythonStack.Entry.of(frames.get(i)));
+        }
+        PyFrame[] pyFrames = PyFrame.chain(entries);
+        for (int i = frames.size() - 1; i >= shared; i--) {
+            next = new Traceback(pyFrames[frames.size() - 1 - i], next);
+        }
+        e.setTraceback(next);
+        e.tracebackBuilt = true;
+        return next;
+    }
+
+    /**
+     * The position (outermost first) of the innermost frame that runs the catching method, or
+     * -1 when the exception has not been caught or the catcher is not among its frames.
+     */
+    private static int catcherIndex(List<StackTraceElement> frames, String[] catcher) {
+        if (catcher == null) {
+            return -1;
         }
         for (int i = frames.size() - 1; i >= 0; i--) {
             StackTraceElement f = frames.get(i);
-            next = new Traceback(f.getFileName(), f.getLineNumber(), PythonNames.functionName(f.getMethodName()), next);
+            if (f.getMethodName().equals(catcher[1]) && f.getClassName().equals(catcher[0])) {
+                return i;
+            }
         }
-        e.setTraceback(next);
-        return next;
+        return -1;
+    }
+
+    /**
+     * Records that the handler of a generated method (class and JVM method name) caught
+     * {@code e}: its traceback starts there. A traceback already built from the frames is
+     * rebuilt (a re-raised exception caught further out grows, as in CPython).
+     */
+    public static void caughtBy(PyBaseException e, String catcherClass, String catcherMethod) {
+        String[] old = e.catcher;
+        if (old != null && old[1].equals(catcherMethod) && old[0].equals(catcherClass)) {
+            return;
+        }
+        e.catcher = new String[] {catcherClass, catcherMethod};
+        if (e.tracebackBuilt) {
+            e.setTraceback(null);
+        }
     }
 
     /**
@@ -105,8 +155,21 @@ public final class Traceback extends PyObject {
         t.defGetSet("tb_next", self -> {
             Traceback n = ((Traceback) self).next;
             return n == null ? PyNone.NONE : n;
-        }, null);
-        t.defGetSet("tb_frame", self -> PyNone.NONE, null);
+        }, (self, value) -> {
+            if (value != PyNone.NONE && !(value instanceof Traceback)) {
+                throw Errors.typeError("expected traceback object or None, got '%s'", value.type().name());
+            }
+            for (PyObject o = value; o instanceof Traceback tb; o = tb.next) {
+                if (tb == self) {
+                    throw Errors.valueError("traceback loop detected");
+                }
+            }
+            ((Traceback) self).next = value == PyNone.NONE ? null : (Traceback) value;
+            return PyNone.NONE;
+        });
+        t.defGetSet("tb_frame", self -> ((Traceback) self).frame, null);
+        // no bytecode: no instruction index (traceback.py then shows tb_lineno without columns)
+        t.defGetSet("tb_lasti", self -> PyInt.of(-1), null);
         t.def0("__repr__", self -> PyStr.of("<traceback object at 0x"
                 + Long.toHexString(System.identityHashCode(self)) + ">"));
     }

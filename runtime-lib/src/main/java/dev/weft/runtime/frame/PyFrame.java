@@ -41,16 +41,70 @@ public final class PyFrame extends PyObject {
      */
     public static PyFrame at(int depth) {
         List<PythonStack.Entry> stack = PythonStack.frames(depth, Integer.MAX_VALUE);
-        return stack.isEmpty() ? null : new PyFrame(stack, 0);
+        if (stack.isEmpty()) {
+            return null;
+        }
+        PyFrame f = new PyFrame(stack, 0);
+        f.thread = Thread.currentThread();
+        return f;
+    }
+
+    /** The thread whose stack this frame was read from by {@link #at} (null for traceback frames). */
+    private Thread thread;
+
+    /**
+     * {@code f_lineno}: the frame's current line while it is still running on the thread that
+     * read it (its callers unchanged on the stack), else the line it was at when read.
+     */
+    public int lineno() {
+        PythonStack.Entry e = entry();
+        if (thread != Thread.currentThread()) {
+            return e.line();
+        }
+        List<PythonStack.Entry> now = PythonStack.frames(0, Integer.MAX_VALUE);
+        int outer = stack.size() - index - 1;          // frames outside this one
+        int at = now.size() - outer - 1;               // where this frame is now, if still running
+        if (at < 0) {
+            return e.line();
+        }
+        for (int k = 1; k <= outer; k++) {
+            if (!now.get(at + k).equals(stack.get(index + k))) {
+                return e.line();
+            }
+        }
+        PythonStack.Entry current = now.get(at);
+        boolean same = current.methodName().equals(e.methodName()) && current.className().equals(e.className());
+        return same ? current.line() : e.line();
+    }
+
+    /**
+     * The frames of a stack given innermost first (a traceback's, from a Java stack trace):
+     * element i's {@code f_back} is element i + 1.
+     */
+    public static PyFrame[] chain(List<PythonStack.Entry> innermostFirst) {
+        PyFrame[] out = new PyFrame[innermostFirst.size()];
+        for (int i = out.length - 1; i >= 0; i--) {
+            out[i] = new PyFrame(innermostFirst, i);
+            if (i + 1 < out.length) {
+                out[i].back = out[i + 1];
+            }
+        }
+        return out;
+    }
+
+    /** The stack entry this frame shows (class, method, file, line). */
+    public PythonStack.Entry entry() {
+        return stack.get(index);
+    }
+
+    /** The Python function name of this frame ({@code <module>} for module-level code). */
+    public String functionName() {
+        return Traceback.PythonNames.functionName(entry().methodName());
     }
 
     @Override
     public PyType type() {
         return TYPE;
-    }
-
-    private PythonStack.Entry entry() {
-        return stack.get(index);
     }
 
     /** The frame's globals: the exec'd code's globals, or the module dict of its module. */
@@ -61,25 +115,30 @@ public final class PyFrame extends PyObject {
     /** The globals of the code of a stack entry. */
     public static PyDict globalsOf(PythonStack.Entry e) {
         Class<?> c = e.declaringClass();
-        if (PythonStack.isExecClass(c)) {
-            PyDict g = ExecScopes.of(c).globals();
+        if (PythonStack.isExecClass(e.className())) {
+            PyDict g = c == null ? null : ExecScopes.of(c).globals();
             if (g != null) {
                 return g;
             }
         } else {
-            PyObject m = ModuleRegistry.sysModules().getItemOrNull(PyStr.of(moduleNameOf(c.getName())));
+            PyObject m = ModuleRegistry.sysModules().getItemOrNull(PyStr.of(moduleNameOf(e.className())));
             if (m instanceof PyModule mod) {
                 return mod.instanceDict();
             }
         }
-        throw Errors.notImplemented("the globals of frame %s (%s) are not known to weft", e.methodName(), c.getName());
+        throw Errors.notImplemented("the globals of frame %s (%s) are not known to weft", e.methodName(),
+                e.className());
     }
 
-    /** {@code py.a.b} → {@code a.b}; {@code py.a.__init__} → {@code a}. */
+    /** {@code py.a.b} → {@code a.b}; {@code pystdlib.a.__init__} → {@code a} (the library's classes). */
     static String moduleNameOf(String className) {
-        String n = className.startsWith("py.") ? className.substring(3) : className;
+        String n = className.startsWith("py.") ? className.substring(3)
+                : className.startsWith(LIBRARY_PREFIX) ? className.substring(LIBRARY_PREFIX.length()) : className;
         return n.endsWith(".__init__") ? n.substring(0, n.length() - ".__init__".length()) : n;
     }
+
+    /** The package of the classes of weft-stdlib (CPython's Lib compiled at build time). */
+    private static final String LIBRARY_PREFIX = "pystdlib.";
 
     /** The namespace of module-level code (exec'd code: its locals); functions raise NotImplementedError. */
     public PyObject locals() {
@@ -89,7 +148,7 @@ public final class PyFrame extends PyObject {
     /** The local namespace of a stack entry's code, when it is module-level code. */
     public static PyObject localsOf(PythonStack.Entry e) {
         if (e.isModuleBody()) {
-            if (PythonStack.isExecClass(e.declaringClass())) {
+            if (e.declaringClass() != null && PythonStack.isExecClass(e.className())) {
                 PyObject l = ExecScopes.of(e.declaringClass()).locals();
                 if (l != null) {
                     return l;
@@ -110,18 +169,34 @@ public final class PyFrame extends PyObject {
         PyFrame b = back;
         if (b == null) {
             b = new PyFrame(stack, index + 1);
+            b.thread = thread;
             back = b;
         }
         return b;
     }
 
-    /** {@code f_code}: a code object naming the function (its first line is not known: -1 raises on read). */
-    private PyCode code() {
-        PythonStack.Entry e = entry();
-        String name = Traceback.PythonNames.functionName(e.methodName());
-        int first = e.isModuleBody() ? 1 : -1;
-        return PyCode.of(new CodeInfo(name, name, e.fileName(), first, 0, 0, 0, new String[0], 0));
+    /**
+     * {@code f_code}: the function's own code object when its class recorded it (see
+     * {@link CodeIndex}); otherwise one naming the function, whose first line is not known
+     * (-1: reading it raises).
+     */
+    public PyCode code() {
+        PyCode c = code;
+        if (c == null) {
+            PythonStack.Entry e = entry();
+            String name = functionName();
+            CodeInfo info = CodeIndex.find(e.declaringClass(), name, e.line());
+            if (info == null) {
+                int first = e.isModuleBody() ? 1 : -1;
+                info = new CodeInfo(name, name, e.fileName(), first, 0, 0, 0, new String[0], 0);
+            }
+            c = PyCode.of(info);
+            code = c;
+        }
+        return c;
     }
+
+    private volatile PyCode code;
 
     private static PyFrame self(PyObject o) {
         return (PyFrame) o;
@@ -131,8 +206,10 @@ public final class PyFrame extends PyObject {
         t.defGetSet("f_globals", self -> self(self).globals(), null);
         t.defGetSet("f_locals", self -> self(self).locals(), null);
         t.defGetSet("f_builtins", self -> BuiltinsModule.module().instanceDict(), null);
-        t.defGetSet("f_lineno", self -> PyInt.of(self(self).entry().line()), null);
+        t.defGetSet("f_lineno", self -> PyInt.of(self(self).lineno()), null);
         t.defGetSet("f_trace", self -> PyNone.NONE, null);
+        // no bytecode: no instruction index (inspect and traceback then use f_lineno)
+        t.defGetSet("f_lasti", self -> PyInt.of(-1), null);
         t.defGetSet("f_code", self -> self(self).code(), null);
         t.defGetSet("f_back", self -> {
             PyFrame b = self(self).back();
@@ -141,7 +218,7 @@ public final class PyFrame extends PyObject {
         t.def0("__repr__", self -> {
             PythonStack.Entry e = self(self).entry();
             return PyStr.of(String.format("<frame at 0x%x, file '%s', line %d, code %s>", System.identityHashCode(self),
-                    e.fileName(), e.line(), Traceback.PythonNames.functionName(e.methodName())));
+                    e.fileName(), e.line(), self(self).functionName()));
         });
     }
 }

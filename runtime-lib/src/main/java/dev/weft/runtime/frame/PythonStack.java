@@ -18,11 +18,20 @@ public final class PythonStack {
 
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
-    /** One Python frame: the generated class, JVM method name, file and current line. */
-    public record Entry(Class<?> declaringClass, String methodName, String fileName, int line) {
+    /**
+     * One Python frame: the generated class (null when known by name only and not loaded by
+     * generated code's constants), its name, the JVM method name, file and current line.
+     */
+    public record Entry(Class<?> declaringClass, String className, String methodName, String fileName, int line) {
         /** Whether this is module-level code (the backend names it {@code $module$N}). */
         public boolean isModuleBody() {
             return methodName.startsWith("$module$");
+        }
+
+        /** The frame of a Java stack trace element of generated code. */
+        public static Entry of(StackTraceElement e) {
+            return new Entry(CodeIndex.classNamed(e.getClassName()), e.getClassName(), e.getMethodName(),
+                    e.getFileName(), e.getLineNumber());
         }
     }
 
@@ -63,7 +72,7 @@ public final class PythonStack {
                 toSkip--;
                 continue;
             }
-            out.add(new Entry(c, m, f.getFileName(), f.getLineNumber()));
+            out.add(new Entry(c, c.getName(), m, f.getFileName(), f.getLineNumber()));
             if (out.size() >= limit) {
                 break;
             }
@@ -86,8 +95,8 @@ public final class PythonStack {
     }
 
     /** Whether the class holds code compiled at run time by exec/eval/compile. */
-    static boolean isExecClass(Class<?> c) {
-        return RuntimeCompilation.isExecClass(c.getName());
+    static boolean isExecClass(String className) {
+        return RuntimeCompilation.isExecClass(className);
     }
 
     /** For tests and diagnostics: the frames as "method@line". */

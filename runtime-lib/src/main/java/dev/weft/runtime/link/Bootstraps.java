@@ -169,8 +169,10 @@ public final class Bootstraps {
                                     String filename, int firstLine, int argCount, int posOnly, int kwOnly,
                                     String paramNames, int flags, String otherLocals, String cellVars,
                                     String freeVars) {
-        return new CodeInfo(fname, qualname, filename, firstLine, argCount, posOnly, kwOnly,
+        CodeInfo info = new CodeInfo(fname, qualname, filename, firstLine, argCount, posOnly, kwOnly,
                 names(paramNames), flags, names(otherLocals), names(cellVars), names(freeVars));
+        dev.weft.runtime.frame.CodeIndex.record(caller.lookupClass(), info);
+        return info;
     }
 
     private static String[] names(String joined) {

@@ -14,7 +14,7 @@ import dev.weft.runtime.types.PyDict;
 import dev.weft.runtime.types.PyStr;
 
 /**
- * What {@code getattr} and {@code call_method} call sites link to: the runtime's monomorphic
+ * What {@code getattr} and {@code call_method} call sites link to: the runtime's polymorphic
  * inline caches ({@link GetAttrSite}, {@link CallMethodSite}: receiver type + type version),
  * preceded by two receivers they do not cache: modules (a read of the module dict, for
  * {@code mod.f} and {@code mod.f(x)}) and {@code super()} objects (whose attributes come

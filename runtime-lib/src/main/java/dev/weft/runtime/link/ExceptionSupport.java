@@ -25,7 +25,19 @@ public final class ExceptionSupport {
      * that exceptions raised inside the runtime are chained as CPython chains them.
      */
     public static PyObject caught(Throwable t) {
+        return caught(t, null, null);
+    }
+
+    /**
+     * {@link #caught(Throwable)} by the handler of method {@code catcherMethod} of class
+     * {@code catcherClass} (JVM names, constants of the generated code): the exception's
+     * traceback starts at that frame, as CPython's does.
+     */
+    public static PyObject caught(Throwable t, String catcherClass, String catcherMethod) {
         PyBaseException e = Errors.wrap(t).value;
+        if (catcherMethod != null) {
+            dev.weft.runtime.exc.Traceback.caughtBy(e, catcherClass, catcherMethod);
+        }
         PyObject handled = HandledException.current();
         if (handled != null && handled != e && e.context() == null) {
             setContextBreakingCycles(e, handled);
@@ -123,6 +135,11 @@ public final class ExceptionSupport {
 
     /** Sets {@code e.__context__ = context}, cutting a cycle through {@code e} as CPython does. */
     static void setContextBreakingCycles(PyBaseException e, PyObject context) {
+        if (context instanceof PyBaseException handled) {
+            // the handled exception's traceback ends at the handler's frame, which is still on
+            // the stack now: fix it before the stack moves on (see Traceback.of)
+            dev.weft.runtime.exc.Traceback.of(handled);
+        }
         PyObject o = context;
         int guard = 0;
         while (o instanceof PyBaseException b && guard++ < 10_000) {

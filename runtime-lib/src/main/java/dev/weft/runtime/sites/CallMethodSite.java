@@ -12,16 +12,24 @@ import dev.weft.runtime.types.PyDict;
 import dev.weft.runtime.types.PyStr;
 
 /**
- * A monomorphic inline cache for {@code obj.name(args)}: on a hit (same receiver type and
- * version, the method not shadowed by the instance dict) a Python function is called with the
- * caller's {@code argsWithSelf} array as is, and a builtin method descriptor directly.
+ * A polymorphic inline cache for {@code obj.name(args)} (up to {@link SiteEntries#MAX} receiver
+ * types): on a hit (same receiver type and version, the method not shadowed by the instance
+ * dict) a Python function is called with the caller's {@code argsWithSelf} array as is, and a
+ * builtin method descriptor directly. A site that keeps missing stops caching.
  */
 public final class CallMethodSite {
-    private record Entry(PyType type, int version, PyObject method) { }
+    private static final class Entry extends SiteEntries.Entry {
+        final PyObject method;
+
+        Entry(PyType type, int version, PyObject method) {
+            super(type, version);
+            this.method = method;
+        }
+    }
 
     private final String name;
     private final PyStr key;
-    private volatile Entry entry;
+    private final SiteEntries<Entry> entries = new SiteEntries<>();
 
     public CallMethodSite(String name) {
         this.name = name;
@@ -32,8 +40,8 @@ public final class CallMethodSite {
     public PyObject call(PyObject[] argsWithSelf, String[] kwnames) {
         PyObject self = argsWithSelf[0];
         PyType t = self.type();
-        Entry e = entry;
-        if (e != null && e.type == t && e.version == t.version()) {
+        Entry e = entries.find(t);
+        if (e != null) {
             if (e.method instanceof PyMethodDescr d) {
                 return d.callWithSelf(self, argsWithSelf, 1, kwnames);
             }
@@ -42,10 +50,13 @@ public final class CallMethodSite {
             }
             return Calls.callMethod(name, argsWithSelf, kwnames);
         }
-        PyObject m = t.lookup(name);
-        if ((m instanceof PyFunction || m instanceof PyMethodDescr)
-                && t.lookup("__getattribute__") == ObjectMethods.getattributeDescr() && !(self instanceof PyType) && !(self instanceof PySuper)) {
-            entry = new Entry(t, t.version(), m);
+        if (entries.mayAdd()) {
+            int version = t.version();
+            PyObject m = t.lookup(name);
+            if ((m instanceof PyFunction || m instanceof PyMethodDescr)
+                    && t.lookup("__getattribute__") == ObjectMethods.getattributeDescr() && !(self instanceof PyType) && !(self instanceof PySuper)) {
+                entries.add(new Entry(t, version, m));
+            }
         }
         return Calls.callMethod(name, argsWithSelf, kwnames);
     }

@@ -11,22 +11,36 @@ import dev.weft.runtime.types.PyDict;
 import dev.weft.runtime.types.PyStr;
 
 /**
- * A monomorphic inline cache for {@code obj.name}: generated code keeps one per attribute-load
- * site (a static final field) and calls {@link #get}. The cache remembers, for one receiver
- * type and its {@link PyType#version()}, where the attribute comes from, so a hit costs a type
- * check, a version check and at most one instance-dict lookup. Misses take the full protocol.
- * Thread-safe: entries are immutable and published through a volatile field.
+ * A polymorphic inline cache for {@code obj.name}: generated code keeps one per attribute-load
+ * site (a static final field) and calls {@link #get}. The cache remembers, for up to
+ * {@link SiteEntries#MAX} receiver types at their {@link PyType#version()}, where the attribute
+ * comes from, so a hit costs a type check, a version check and at most one instance-dict
+ * lookup. Misses take the full protocol. Thread-safe: the entry list is immutable and
+ * published through a volatile field; a site that keeps missing stops caching (see
+ * {@link SiteEntries}), so threads running the same code do not keep writing to it.
  */
 public final class GetAttrSite {
     private enum Kind { DATA_DESCRIPTOR, DICT_THEN_DESCRIPTOR, DICT_THEN_VALUE, DICT_ONLY, GENERIC }
 
-    private record Entry(PyType type, int version, Kind kind, PyObject classAttr) { }
+    private static final class Entry extends SiteEntries.Entry {
+        final Kind kind;
+        final PyObject classAttr;
+        /**
+         * Entry number of the name in the last instance dict of this type that had it (a racy,
+         * self-checking hint: instances built by the same {@code __init__} agree on it).
+         */
+        int dictHint = -1;
+
+        Entry(PyType type, int version, Kind kind, PyObject classAttr) {
+            super(type, version);
+            this.kind = kind;
+            this.classAttr = classAttr;
+        }
+    }
 
     private final String name;
     private final PyStr key;
-    private volatile Entry entry;
-    /** Entry number of the name in the last instance dict that had it (a racy, self-checking hint). */
-    private int dictHint = -1;
+    private final SiteEntries<Entry> entries = new SiteEntries<>();
 
     public GetAttrSite(String name) {
         this.name = name;
@@ -35,21 +49,21 @@ public final class GetAttrSite {
 
     public PyObject get(PyObject obj) {
         PyType t = obj.type();
-        Entry e = entry;
-        if (e != null && e.type == t && e.version == t.version()) {
+        Entry e = entries.find(t);
+        if (e != null) {
             switch (e.kind) {
                 case DATA_DESCRIPTOR:
                     return ((Descriptor) e.classAttr).get(obj, t);
                 case DICT_THEN_DESCRIPTOR: {
-                    PyObject v = fromDict(obj);
+                    PyObject v = fromDict(obj, e);
                     return v != null ? v : ((Descriptor) e.classAttr).get(obj, t);
                 }
                 case DICT_THEN_VALUE: {
-                    PyObject v = fromDict(obj);
+                    PyObject v = fromDict(obj, e);
                     return v != null ? v : e.classAttr;
                 }
                 case DICT_ONLY: {
-                    PyObject v = fromDict(obj);
+                    PyObject v = fromDict(obj, e);
                     if (v != null) {
                         return v;
                     }
@@ -63,7 +77,7 @@ public final class GetAttrSite {
         return miss(obj, t);
     }
 
-    private PyObject fromDict(PyObject obj) {
+    private PyObject fromDict(PyObject obj, Entry e) {
         if (obj instanceof HasDict h) {
             PyDict d = h.instanceDict();
             if (d == null) {
@@ -71,13 +85,16 @@ public final class GetAttrSite {
             }
             // Instances built by the same __init__ insert their attributes in the same order,
             // so the entry where this site last found the name is usually where it is again.
-            PyObject v = d.getAtHint(key, dictHint);
+            PyObject v = d.getAtHint(key, e.dictHint);
             if (v != null) {
                 return v;
             }
             v = d.getItemOrNull(key);
             if (v != null) {
-                dictHint = d.entryHint(key);
+                int hint = d.entryHint(key);
+                if (hint != e.dictHint) {
+                    e.dictHint = hint;
+                }
             }
             return v;
         }
@@ -85,8 +102,10 @@ public final class GetAttrSite {
     }
 
     private PyObject miss(PyObject obj, PyType t) {
-        int version = t.version();
-        entry = new Entry(t, version, classify(obj, t), t.lookup(name));
+        if (entries.mayAdd()) {
+            int version = t.version();
+            entries.add(new Entry(t, version, classify(obj, t), t.lookup(name)));
+        }
         return Attr.getAttr(obj, name);
     }
 

@@ -11,9 +11,16 @@ import dev.weft.runtime.ops.Ops;
  * {@code dict}: an insertion-ordered compact hash table (an index array of entry numbers
  * plus dense entry arrays, as CPython's).
  *
- * <p>Free-threading scheme: a {@link SeqLock}; writers lock, readers read optimistically
- * and validate. The table arrays live in a {@link Table} object that is replaced on resize,
- * so a reader always probes a consistent set of arrays. Python code ({@code __eq__} of user
+ * <p>Free-threading scheme: a {@link SeqLock}; writers lock. The table arrays live in a
+ * {@link Table} object that is replaced on resize, so a reader always probes a consistent set
+ * of arrays. Single-key reads ({@link #getItemOrNull}, {@link #getAtHint}) take no lock and
+ * need no validation, because within one table an entry number is never reused for another
+ * key: {@code keys[e]} goes from null to its key once and back to null on deletion, so a
+ * reader that found its key at {@code e} reads that key's value (or null: deleted). Writers
+ * publish with release stores in this order: a new entry's key, hash and value before its
+ * index slot; a deletion's value (null) before its key (null); a new table after its content.
+ * Readers load the table, the index slot, the key and the value with acquire loads. Multi-entry
+ * reads (snapshots, iteration) read optimistically and validate. Python code ({@code __eq__} of user
  * keys) never runs under the lock: lookups with such keys are optimistic and retried, and
  * updates find the entry first, then lock and apply only if the table did not change
  * ({@code modCount}) in between. Keys of exact builtin types (str, int, float, ...) compare in
@@ -36,6 +43,8 @@ public class PyDict extends PyObject {
         final long[] hashes;
         /** Entries used (live or deleted). */
         int used;
+        /** No live entry at or after this one (popitem's starting point; entries are not reused). */
+        int liveEnd;
 
         Table(int indexSize, int capacity) {
             index = new int[indexSize];
@@ -45,7 +54,19 @@ public class PyDict extends PyObject {
         }
     }
 
+    private static final java.lang.invoke.VarHandle TABLE, INDEX_SLOT, ENTRY;
+    static {
+        try {
+            TABLE = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyDict.class, "table", Table.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+        INDEX_SLOT = java.lang.invoke.MethodHandles.arrayElementVarHandle(int[].class);
+        ENTRY = java.lang.invoke.MethodHandles.arrayElementVarHandle(PyObject[].class);
+    }
+
     private final SeqLock lock = new SeqLock();
+    /** Replaced (never mutated afterwards) on resize and clear; written with release stores. */
     private Table table = new Table(8, 5);
     private int size;
     /** Changes on every structural change (insert of a new key, deletion, resize, clear). */
@@ -111,12 +132,12 @@ public class PyDict extends PyObject {
         long perturb = h;
         int i = (int) (h & mask);
         for (int probes = 0; probes <= idx.length + PERTURB_PROBES; probes++) {
-            int e = idx[i] - 1;
+            int e = (int) INDEX_SLOT.getAcquire(idx, i) - 1;
             if (e == EMPTY - 1) {
                 return -1;
             }
             if (e >= 0 && e < t.keys.length) {
-                PyObject k = t.keys[e];
+                PyObject k = (PyObject) ENTRY.getAcquire(t.keys, e);
                 if (k == key || (k != null && t.hashes[e] == h && safeEquals(k, key))) {
                     return e;
                 }
@@ -134,12 +155,12 @@ public class PyDict extends PyObject {
         long perturb = h;
         int i = (int) (h & mask);
         for (int probes = 0; probes <= idx.length + PERTURB_PROBES; probes++) {
-            int e = idx[i] - 1;
+            int e = (int) INDEX_SLOT.getAcquire(idx, i) - 1;
             if (e == EMPTY - 1) {
                 return -1;
             }
             if (e >= 0 && e < t.keys.length) {
-                PyObject k = t.keys[e];
+                PyObject k = (PyObject) ENTRY.getAcquire(t.keys, e);
                 if (k == key) {
                     return e;
                 }
@@ -180,35 +201,16 @@ public class PyDict extends PyObject {
 
     // ---- reads ----
 
-    /** {@code d.get(key)} without a default: null when absent. */
+    /**
+     * {@code d.get(key)} without a default: null when absent. Lock-free (see the class
+     * comment): the value read belongs to the key found, or is null because the entry was
+     * deleted meanwhile.
+     */
     public final PyObject getItemOrNull(PyObject key) {
         long h = Ops.hash(key);
-        if (isSafeKey(key)) {
-            long st = lock.tryOptimisticRead();
-            Table t = table;
-            int e = findSafe(t, key, h);
-            PyObject v = e >= 0 ? t.values[e] : null;
-            if (lock.validate(st)) {
-                return v;
-            }
-            st = lock.readLock();
-            try {
-                t = table;
-                e = findSafe(t, key, h);
-                return e >= 0 ? t.values[e] : null;
-            } finally {
-                lock.unlockRead(st);
-            }
-        }
-        while (true) {
-            long st = awaitOptimistic();
-            Table t = table;
-            int e = findUnsafe(t, key, h);
-            PyObject v = e >= 0 && e < t.values.length ? t.values[e] : null;
-            if (lock.validate(st)) {
-                return v;
-            }
-        }
+        Table t = (Table) TABLE.getAcquire(this);
+        int e = isSafeKey(key) ? findSafe(t, key, h) : findUnsafe(t, key, h);
+        return e >= 0 ? (PyObject) ENTRY.getAcquire(t.values, e) : null;
     }
 
     /** An optimistic stamp, waiting (without spinning hot) while a writer holds the lock. */
@@ -242,14 +244,10 @@ public class PyDict extends PyObject {
      * stale, the key is absent or a writer interfered — the caller then looks up the slow way.
      */
     public final PyObject getAtHint(PyStr key, int hint) {
-        long st = lock.tryOptimisticRead();
-        Table t = table;
+        Table t = (Table) TABLE.getAcquire(this);
         PyObject[] ks = t.keys;
-        if (hint >= 0 && hint < ks.length && ks[hint] == key) {
-            PyObject v = t.values[hint];
-            if (lock.validate(st)) {
-                return v;
-            }
+        if (hint >= 0 && hint < ks.length && ENTRY.getAcquire(ks, hint) == key) {
+            return (PyObject) ENTRY.getAcquire(t.values, hint);
         }
         return null;
     }
@@ -382,18 +380,19 @@ public class PyDict extends PyObject {
     private void insertLocked(PyObject key, long h, PyObject value, int existing) {
         Table t = table;
         if (existing >= 0) {
-            t.values[existing] = value;
+            ENTRY.setRelease(t.values, existing, value);
             return;
         }
         if (t.used == t.keys.length) {
             t = resize(size + 1);
         }
         int e = t.used;
-        t.keys[e] = key;
-        t.values[e] = value;
         t.hashes[e] = h;
-        t.index[freeSlot(t, h)] = e + 1;
+        t.values[e] = value;
+        ENTRY.setRelease(t.keys, e, key);
+        INDEX_SLOT.setRelease(t.index, freeSlot(t, h), e + 1);
         t.used = e + 1;
+        t.liveEnd = e + 1;
         size++;
         modCount++;
     }
@@ -420,9 +419,22 @@ public class PyDict extends PyObject {
             }
         }
         t.used = w;
-        table = t;
+        t.liveEnd = w;
+        TABLE.setRelease(this, t);
         modCount++;
         return t;
+    }
+
+    /**
+     * Deletes entry {@code e} of the current table, for lock-free readers: the value becomes
+     * null before the key does, so a reader that still sees the key reads the value or null.
+     * The entry number is not reused in this table (only a resize compacts).
+     */
+    private static void deleteEntryLocked(Table t, int e) {
+        int slot = slotOf(t, e, t.hashes[e]);
+        ENTRY.setRelease(t.values, e, null);
+        ENTRY.setRelease(t.keys, e, null);
+        INDEX_SLOT.setRelease(t.index, slot, DUMMY);
     }
 
     /** Removes {@code key}; returns its value, or null if it was absent. */
@@ -458,9 +470,7 @@ public class PyDict extends PyObject {
                     return null;
                 }
                 PyObject v = t.values[e];
-                t.index[slotOf(t, e, t.hashes[e])] = DUMMY;
-                t.keys[e] = null;
-                t.values[e] = null;
+                deleteEntryLocked(t, e);
                 size--;
                 modCount++;
                 return v;
@@ -479,7 +489,7 @@ public class PyDict extends PyObject {
     public final void clear() {
         long ws = lock.writeLock();
         try {
-            table = new Table(8, 5);
+            TABLE.setRelease(this, new Table(8, 5));
             size = 0;
             modCount++;
         } finally {
@@ -492,14 +502,12 @@ public class PyDict extends PyObject {
         long ws = lock.writeLock();
         try {
             Table t = table;
-            for (int i = t.used - 1; i >= 0; i--) {
+            for (int i = t.liveEnd - 1; i >= 0; i--) {
                 PyObject k = t.keys[i];
                 if (k != null) {
                     PyObject v = t.values[i];
-                    t.index[slotOf(t, i, t.hashes[i])] = DUMMY;
-                    t.keys[i] = null;
-                    t.values[i] = null;
-                    t.used = i;
+                    deleteEntryLocked(t, i);
+                    t.liveEnd = i;
                     size--;
                     modCount++;
                     return PyTuple.of(k, v);
@@ -546,9 +554,7 @@ public class PyDict extends PyObject {
                 PyObject v = t.values[e];
                 long eh = t.hashes[e];
                 if (last) {
-                    t.index[slotOf(t, e, eh)] = DUMMY;
-                    t.keys[e] = null;
-                    t.values[e] = null;
+                    deleteEntryLocked(t, e);
                     size--;
                     insertLocked(k, eh, v, -1);
                 } else {
@@ -568,7 +574,8 @@ public class PyDict extends PyObject {
                         }
                     }
                     nt.used = w;
-                    table = nt;
+                    nt.liveEnd = w;
+                    TABLE.setRelease(this, nt);
                     modCount++;
                 }
                 return true;
@@ -587,9 +594,7 @@ public class PyDict extends PyObject {
                 PyObject k = t.keys[i];
                 if (k != null) {
                     PyObject v = t.values[i];
-                    t.index[slotOf(t, i, t.hashes[i])] = DUMMY;
-                    t.keys[i] = null;
-                    t.values[i] = null;
+                    deleteEntryLocked(t, i);
                     size--;
                     modCount++;
                     return PyTuple.of(k, v);

@@ -74,6 +74,8 @@ public final class PyGenericAlias extends PyObject {
         });
         t.defGetSet("__origin__", self -> ((PyGenericAlias) self).origin, null);
         t.defGetSet("__args__", self -> ((PyGenericAlias) self).args, null);
+        // True only for CPython's starred form (*tuple[int, ...]), which weft does not make
+        t.defGetSet("__unpacked__", self -> PyBool.FALSE, null);
         t.defV("__call__", (self, args, kw) -> ((PyGenericAlias) self).origin.call(args, kw));
         t.def1("__eq__", (self, o) -> o instanceof PyGenericAlias b
                 ? PyBool.of(Ops.eqBool(((PyGenericAlias) self).origin, b.origin) && Ops.eqBool(((PyGenericAlias) self).args, b.args))

@@ -7,6 +7,7 @@ import dev.weft.runtime.exc.PyException;
 import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.ops.Protocols;
 import dev.weft.runtime.types.PyDict;
+import dev.weft.runtime.types.PyTuple;
 import dev.weft.runtime.types.PyInt;
 import dev.weft.runtime.types.PyList;
 import dev.weft.runtime.types.PySet;
@@ -112,6 +113,73 @@ class ContainerStressTest {
                 }
             }
         }
+    }
+
+    /**
+     * Lock-free dict reads never pair a key with another key's value: writers update values in
+     * place, delete and re-insert keys and pop items (which frees entries), readers check that
+     * every value they get was stored under the key they asked for.
+     */
+    @Test
+    void lockFreeDictReadsNeverReturnAnotherKeysValue() {
+        PyDict dict = new PyDict();
+        int keys = 64;
+        for (int k = 0; k < keys; k++) {
+            dict.setItem(PyInt.of(k), PyInt.of(k * 1000L));
+        }
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Race.run(4, TIMEOUT, e -> false, id -> {
+            if (id < 2) {
+                try {
+                    writeRounds(dict, keys, id);
+                } finally {
+                    stop.set(true);
+                }
+            } else {
+                while (!stop.get()) {
+                    for (int k = 0; k < keys; k++) {
+                        PyObject v = dict.getItemOrNull(PyInt.of(k));
+                        if (v != null) {
+                            assertEquals(k, ((PyInt) v).longValue() / 1000, "value of key " + k);
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    private static void writeRounds(PyDict dict, int keys, int id) {
+        for (int round = 0; round < 20_000; round++) {
+            int k = (round * 7 + id) % keys;
+            switch (round % 4) {
+                case 0 -> dict.setItem(PyInt.of(k), PyInt.of(k * 1000L + round % 1000));
+                case 1 -> dict.removeOrNull(PyInt.of(k));
+                case 2 -> {
+                    try {
+                        PyTuple kv = dict.popItem();
+                        dict.setItem(kv.get(0), kv.get(1));
+                    } catch (PyException empty) {
+                        // KeyError: the other writer emptied the dict
+                    }
+                }
+                default -> dict.setItem(PyInt.of(k), PyInt.of(k * 1000L));
+            }
+        }
+    }
+
+    @Test
+    void popitemDrainsAFullDictInReverseInsertionOrder() {
+        PyDict dict = new PyDict();
+        for (int k = 0; k < 2_000; k++) {
+            dict.setItem(PyInt.of(k), PyInt.of(k));
+        }
+        dict.removeOrNull(PyInt.of(1_999));
+        for (int k = 1_998; k >= 0; k--) {
+            assertEquals(k, ((PyInt) dict.popItem().get(0)).longValue());
+        }
+        assertEquals(0, dict.size());
+        dict.setItem(PyInt.of(7), PyInt.of(7));
+        assertEquals(7, ((PyInt) dict.popItem().get(1)).longValue());
     }
 
     @Test

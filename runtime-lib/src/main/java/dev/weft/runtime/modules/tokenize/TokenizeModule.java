@@ -41,8 +41,13 @@ public final class TokenizeModule {
                     if (a[1] == null) {
                         throw Errors.typeError("TokenizerIter() missing required argument 'extra_tokens' (pos 2)");
                     }
+                    if (!Ops.isTrue(a[1])) {
+                        // the parser's raw view (no trivia, positions of -1): no library uses it
+                        throw Errors.notImplemented("_tokenize.TokenizerIter(extra_tokens=False) is not supported "
+                                + "by weft; tokenize.generate_tokens and tokenize.tokenize are");
+                    }
                     String encoding = a[2] == null ? null : Ops.strString(a[2]);
-                    return new TokenizerIter(cls, a[0], Ops.isTrue(a[1]), encoding);
+                    return new TokenizerIter(cls, a[0], encoding);
                 });
                 t.def0("__iter__", self -> self);
                 t.def0("__next__", self -> {
@@ -74,16 +79,14 @@ public final class TokenizeModule {
     /** The iterator: reads all of {@code readline}'s lines at the first {@code next}, then tokenizes lazily. */
     static final class TokenizerIter extends PyIterator {
         private final PyObject readline;
-        private final boolean extraTokens;
         private final String encoding;
         private SourceTokenizer.Tokens tokens;
         private boolean done;
         private PyObject tokenModule;
 
-        TokenizerIter(PyType type, PyObject readline, boolean extraTokens, String encoding) {
+        TokenizerIter(PyType type, PyObject readline, String encoding) {
             super(type);
             this.readline = readline;
-            this.extraTokens = extraTokens;
             this.encoding = encoding;
         }
 
@@ -99,7 +102,7 @@ public final class TokenizeModule {
                     throw Errors.notImplemented("tokenizing needs the Weft compiler at run time, and it is not on "
                             + "the class path (add the weft-runtime-compiler artifact and its dependencies)");
                 }
-                tokens = service.tokenize(readSource(), extraTokens);
+                tokens = service.tokenize(readSource());
                 tokenModule = Importer.importModule("token");
             }
             SourceTokenizer.Token t;
