@@ -62,6 +62,11 @@ public final class GeneratorFrame implements GeneratorBody {
     }
 
     @Override
+    public boolean iterableCoroutine() {
+        return function.isIterableCoroutine();
+    }
+
+    @Override
     public PyObject resume(PyGenerator gen, PyObject sent, PyException thrown) {
         PyObject outer = HandledException.swap(handledWhileSuspended);
         boolean finished = true;
