@@ -25,6 +25,7 @@ final class Abi {
     static final String PY_EXCEPTION = RT + "exc/PyException";
     static final String PY_GENERATOR = RT + "gen/PyGenerator";
     static final String GENERATOR_FRAME = RT + "link/GeneratorFrame";
+    static final String LOOP_OWNERSHIP = RT + "link/LoopOwnership";
     static final String GENERATOR_RESUME = RT + "link/GeneratorFrame$Resume";
     static final String DELEGATION = RT + "gen/Delegation";
     static final String SEND_DONE = RT + "gen/Delegation$Done";
@@ -84,6 +85,7 @@ final class Abi {
     static final Handle BYTES_CONST = condy("bytesConstant", "[" + STR, OBJ);
     static final Handle TUPLE_CONST = condy("tupleConstant", "[Ljava/lang/Object;", OBJ);
     static final Handle SINGLETON_CONST = condy("singletonConstant", STR, OBJ);
+    static final Handle CONSTANT_TABLE = condy("constantTable", "[" + STR, OBJS);
     static final Handle BUILTIN = condy("builtin", STR, OBJ);
     static final Handle CODE_INFO_CONST = condy("codeInfo", STR + STR + STR + "IIII" + STR + "I" + STR + STR + STR,
             "L" + CODE_INFO + ";");

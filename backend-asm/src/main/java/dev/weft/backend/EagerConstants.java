@@ -31,6 +31,11 @@ final class EagerConstants extends ClassVisitor {
         this.owner = owner;
     }
 
+    /** The dynamic constants the class loads, in first-use order. */
+    List<ConstantDynamic> constants() {
+        return new ArrayList<>(constants);
+    }
+
     @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                      String[] exceptions) {

@@ -39,10 +39,20 @@ final class FrameLayout {
      * temporaries are indexes into one shared array instead of JVM locals.
      */
     FrameLayout(IrFunction f, boolean generator, boolean inArray) {
-        int next = inArray ? 0 : generator ? 4 : 2;
-        fnSlot = inArray ? 0 : generator ? next++ : ARG0;
-        globalsSlot = inArray ? 1 : next++;
-        namespaceSlot = inArray ? 2 : next++;
+        int next = generator ? 4 : 2;
+        if (inArray) {
+            // JVM locals of every part (and the driver): a generator's four resume arguments
+            // first, then the function, globals and namespace; the slots are array indexes.
+            int first = generator ? 4 : 0;
+            fnSlot = first;
+            globalsSlot = first + 1;
+            namespaceSlot = first + 2;
+            next = 0;
+        } else {
+            fnSlot = generator ? next++ : ARG0;
+            globalsSlot = next++;
+            namespaceSlot = next++;
+        }
         firstSpilled = next;
         for (Variable v : f.variables()) {
             if (v.storage != Variable.Storage.GLOBAL && v.storage != Variable.Storage.NAME) {

@@ -47,11 +47,15 @@ final class FunctionEmitter {
     private final Map<BasicBlock, Label> ends = new IdentityHashMap<>();
     private final Set<BasicBlock> handlerTargets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     final List<Label> resumeLabels = new ArrayList<>();
+    /** Each yield's resume state (1, 2, ... in block order; {@code GeneratorFrame.state}). */
+    final Map<Yield, Integer> yieldNumbers = new IdentityHashMap<>();
     /** For yields inside {@code yield from}: the send step of the same loop, by its iterator temporary. */
     final Map<Integer, Send> sendsByIterator = new HashMap<>();
     /** Parameters that are never deleted: reading them needs no unbound check. */
     final Set<Variable> alwaysBound = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private int lastLine = -1;
+    /** Temporaries nulled after their last use ({@link DeadTemps}), by the instruction after which. */
+    private DeadTemps.Clears clears = new DeadTemps.Clears(Map.of(), Map.of());
 
     FunctionEmitter(ModuleCompiler module, IrFunction f) {
         this(module, f, false);
@@ -110,10 +114,12 @@ final class FunctionEmitter {
                     mv.visitInsn(Opcodes.POP);
                 }
             }
+            clearDeadAtStart(b);
             for (int i = first; i < instrs.size(); i++) {
                 Instr in = instrs.get(i);
                 lineAt(in.line(), false);
                 in.accept(emitter);
+                clearDeadTemps(in);
             }
             mv.visitLabel(ends.get(b));
         }
@@ -122,14 +128,16 @@ final class FunctionEmitter {
     }
 
     void scan() {
+        clears = DeadTemps.compute(f);
         Set<String> deleted = new HashSet<>();
         for (BasicBlock b : f.blocks()) {
             if (b.handler() != null) {
                 handlerTargets.add(b.handler());
             }
             for (Instr i : b.instrs()) {
-                if (i instanceof Yield) {
+                if (i instanceof Yield y) {
                     resumeLabels.add(new Label());
+                    yieldNumbers.put(y, resumeLabels.size());
                 } else if (i instanceof Send s && s.iterator instanceof Temp t) {
                     sendsByIterator.put(t.index, s);
                 } else if (i instanceof DeleteVar d) {
@@ -146,7 +154,7 @@ final class FunctionEmitter {
     }
 
     /** The generator function's body: creates the generator object over a copy of the bound arguments. */
-    private void emitCreator(ClassVisitor cw) {
+    void emitCreator(ClassVisitor cw) {
         MethodVisitor c = cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC,
                 module.methodName(f) + CREATOR_SUFFIX, Abi.BODY_DESC, null, null);
         c.visitCode();
@@ -257,8 +265,11 @@ final class FunctionEmitter {
             } else if (v.storage == Variable.Storage.FREE || v.storage == Variable.Storage.CLASS_FREE) {
                 int index = module.closures.indexOf(f, v.name);
                 if (index < 0) {
-                    // The IR gave the code object no closure cell for it (seen for a class body
-                    // whose method closes over a variable named like another method).
+                    // Cannot happen for valid Python: the symbol table makes every name a nested
+                    // scope closes over FREE (or DEF_FREE_CLASS, for a class binding it too) in
+                    // each scope in between, and those are exactly the closure the creating
+                    // `function` passes (Names.freeVariables). Kept as a guard against an IR bug
+                    // (tests: programs/class_free_variables.py).
                     throw new BackendLimitError("free variable '" + v.name + "' of " + f.qualname()
                             + " without a closure cell", module.filename, f.firstLine());
                 }
@@ -278,11 +289,11 @@ final class FunctionEmitter {
     }
 
     private void pushFrameItem(int i) {
-        if (splitter != null) {
-            mv.visitVarInsn(Opcodes.ALOAD, MethodSplitter.DRIVER_FRAME);
-        } else if (generator) {
+        if (generator) {
             mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG0);
             mv.visitFieldInsn(Opcodes.GETFIELD, Abi.GENERATOR_FRAME, "frame", Abi.OBJS);
+        } else if (splitter != null) {
+            mv.visitVarInsn(Opcodes.ALOAD, MethodSplitter.DRIVER_FRAME);
         } else {
             mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG1);
         }
@@ -335,6 +346,25 @@ final class FunctionEmitter {
             }
         }
         return null;
+    }
+
+    /** Nulls the temporaries whose last use was {@code in}, so they keep no object alive. */
+    void clearDeadTemps(Instr in) {
+        clear(clears.after().get(in));
+    }
+
+    /** At the start of {@code b}: nulls the loop iterators dead there. */
+    void clearDeadAtStart(BasicBlock b) {
+        clear(clears.atStart().get(b));
+    }
+
+    private void clear(List<Temp> dead) {
+        if (dead != null) {
+            for (Temp t : dead) {
+                mv.visitInsn(Opcodes.ACONST_NULL);
+                store(t);
+            }
+        }
     }
 
     // ---- helpers for the instruction emitter ----

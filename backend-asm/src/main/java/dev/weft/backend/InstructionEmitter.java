@@ -31,7 +31,6 @@ final class InstructionEmitter implements InstrVisitor<Void> {
     private final PatternEmitter patterns;
     private final ExceptStarEmitter exceptStar;
     private final TypeParamEmitter typeParams;
-    private int yieldIndex;
 
     InstructionEmitter(FunctionEmitter fe) {
         this.fe = fe;
@@ -324,6 +323,7 @@ final class InstructionEmitter implements InstrVisitor<Void> {
 
     @Override
     public Void visitCall(Call i) {
+        markIfClaiming(i.claimsGenerator);
         load(i.callee);
         String kw = String.join(",", i.kwnames == null ? List.of() : i.kwnames);
         if (i.args.size() <= MAX_SPREAD_ARGS) {
@@ -335,12 +335,55 @@ final class InstructionEmitter implements InstrVisitor<Void> {
             objectArray(i.args);
             mv.visitInvokeDynamicInsn("call", "(" + Abi.OBJ + Abi.OBJS + ")" + Abi.OBJ, Abi.CALL_ARRAY, kw);
         }
+        claimIfClaiming(i.claimsGenerator, i.callee, i.claimedArguments);
         store(i.result);
+        return null;
+    }
+
+    /** A claiming call (IR {@code call ... claim}) first pushes the thread's generator-creation mark (a long). */
+    private void markIfClaiming(boolean claims) {
+        if (claims) {
+            invoke(Abi.LOOP_OWNERSHIP, "mark", "()J");
+        }
+    }
+
+    /**
+     * ... and after the call, claims the generator the call created: (mark, result) → result;
+     * with claimed arguments, (mark, result, callee or null, arguments) → result.
+     */
+    private void claimIfClaiming(boolean claims, Operand callee, List<Operand> claimedArguments) {
+        if (!claims) {
+            return;
+        }
+        if (claimedArguments.isEmpty()) {
+            invoke(Abi.LOOP_OWNERSHIP, "claim", "(J" + Abi.OBJ + ")" + Abi.OBJ);
+            return;
+        }
+        if (callee == null) {
+            mv.visitInsn(Opcodes.ACONST_NULL);
+        } else {
+            load(callee);
+        }
+        objectArray(claimedArguments);
+        invoke(Abi.LOOP_OWNERSHIP, "claim", "(J" + Abi.OBJ + Abi.OBJ + Abi.OBJS + ")" + Abi.OBJ);
+    }
+
+    @Override
+    public Void visitCloseOwned(CloseOwned i) {
+        if (i.consumer == null) {
+            load(i.iterator);
+            invoke(Abi.LOOP_OWNERSHIP, "close", "(" + Abi.OBJ + ")V");
+        } else {
+            load(i.consumer);
+            load(i.iterator);
+            invoke(Abi.LOOP_OWNERSHIP, "release", "(" + Abi.OBJ + Abi.OBJ + ")V");
+        }
         return null;
     }
 
     @Override
     public Void visitCallMethod(CallMethod i) {
+        markIfClaiming(i.claimsGenerator);
         load(i.receiver);
         String kw = String.join(",", i.kwnames == null ? List.of() : i.kwnames);
         if (i.args.size() <= MAX_SPREAD_ARGS) {
@@ -355,6 +398,7 @@ final class InstructionEmitter implements InstrVisitor<Void> {
             objectArray(i.args);
             mv.visitInvokeDynamicInsn("call", "(" + Abi.OBJ + Abi.OBJS + ")" + Abi.OBJ, Abi.CALL_ARRAY, kw);
         }
+        claimIfClaiming(i.claimsGenerator, null, i.claimedArguments);
         store(i.result);
         return null;
     }
@@ -653,19 +697,42 @@ final class InstructionEmitter implements InstrVisitor<Void> {
         if (!fe.generator) {
             throw new IllegalStateException("yield outside a generator in " + fe.f.qualname());
         }
-        int k = ++yieldIndex;
+        int k = fe.yieldNumbers.get(i);
+        if (fe.splitter != null) {
+            // The frame array is the generator's saved state; the part returns SUSPENDED and
+            // the driver returns the value. The resume code starts the next block.
+            suspend(i, k);
+            fe.splitter.emitSuspend(mv);
+            return null;
+        }
+        suspend(i, k);
+        mv.visitInsn(Opcodes.ARETURN);
+        mv.visitLabel(fe.resumeLabels.get(k - 1));
+        resumeAfter(i);
+        return null;
+    }
+
+    /**
+     * At yield {@code k}: {@code f.suspend(gen, k, live slots, delegate)}, then pushes the value
+     * to yield (wrapped for an async generator's own yields).
+     */
+    private void suspend(Yield i, int k) {
         String frameOwner = Abi.GENERATOR_FRAME;
         mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG0);
         mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.GEN);
         pushInt(mv, k);
-        int n = layout.slotCount - layout.firstSpilled;
-        pushInt(mv, n);
-        mv.visitTypeInsn(Opcodes.ANEWARRAY, Abi.PY_OBJECT);
-        for (int s = layout.firstSpilled; s < layout.slotCount; s++) {
-            mv.visitInsn(Opcodes.DUP);
-            pushInt(mv, s - layout.firstSpilled);
-            mv.visitVarInsn(Opcodes.ALOAD, s);
-            mv.visitInsn(Opcodes.AASTORE);
+        if (fe.splitter != null) {
+            fe.splitter.pushArray(mv);
+        } else {
+            int n = layout.slotCount - layout.firstSpilled;
+            pushInt(mv, n);
+            mv.visitTypeInsn(Opcodes.ANEWARRAY, Abi.PY_OBJECT);
+            for (int s = layout.firstSpilled; s < layout.slotCount; s++) {
+                mv.visitInsn(Opcodes.DUP);
+                pushInt(mv, s - layout.firstSpilled);
+                mv.visitVarInsn(Opcodes.ALOAD, s);
+                mv.visitInsn(Opcodes.AASTORE);
+            }
         }
         loadOrNull(i.delegate);
         mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, frameOwner, "suspend",
@@ -675,8 +742,11 @@ final class InstructionEmitter implements InstrVisitor<Void> {
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, "dev/weft/runtime/gen/AsyncGenValue", "of",
                     "(" + Abi.OBJ + ")Ldev/weft/runtime/gen/AsyncGenValue;", false);
         }
-        mv.visitInsn(Opcodes.ARETURN);
-        mv.visitLabel(fe.resumeLabels.get(k - 1));
+    }
+
+    /** The code run when the generator resumes after yield {@code i}: stores the sent value (or raises). */
+    void resumeAfter(Yield i) {
+        String frameOwner = Abi.GENERATOR_FRAME;
         if (i.delegate instanceof Temp d && fe.sendsByIterator.containsKey(d.index)) {
             // throw()/close() go to the delegate first: it may yield again, return, or raise here.
             Send send = fe.sendsByIterator.get(d.index);
@@ -691,7 +761,11 @@ final class InstructionEmitter implements InstrVisitor<Void> {
             mv.visitInsn(Opcodes.DUP);
             mv.visitTypeInsn(Opcodes.INSTANCEOF, Abi.SEND_DONE);
             mv.visitJumpInsn(Opcodes.IFNE, delegateReturned);
-            mv.visitInsn(Opcodes.ARETURN);
+            if (fe.splitter != null) {
+                fe.splitter.emitSuspend(mv);
+            } else {
+                mv.visitInsn(Opcodes.ARETURN);
+            }
             mv.visitLabel(delegateReturned);
             mv.visitTypeInsn(Opcodes.CHECKCAST, Abi.SEND_DONE);
             mv.visitFieldInsn(Opcodes.GETFIELD, Abi.SEND_DONE, "value", Abi.OBJ);
@@ -704,7 +778,6 @@ final class InstructionEmitter implements InstrVisitor<Void> {
         }
         resumed(frameOwner, true);
         store(i.result);
-        return null;
     }
 
     /** {@code f.resumed(gen, sent, thrown)}: the sent value, or raises what was thrown in. */
@@ -774,7 +847,7 @@ final class InstructionEmitter implements InstrVisitor<Void> {
             mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, Abi.GENERATOR_FRAME, "finish", "(" + Abi.GENERATOR + Abi.OBJ + ")V",
                     false);
             mv.visitInsn(Opcodes.ACONST_NULL);
-            mv.visitInsn(Opcodes.ARETURN);
+            fe.emitReturn();
             return null;
         }
         load(i.value);

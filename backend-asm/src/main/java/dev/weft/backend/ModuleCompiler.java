@@ -72,7 +72,7 @@ public final class ModuleCompiler {
 
     private void nameAll(IrFunction f) {
         methodNames.put(f, names.allocate(f));
-        if (!FunctionEmitter.isGenerator(f) && clearlyTooLarge(f)) {
+        if (clearlyTooLarge(f)) {
             splitBudgets.put(f, FIRST_SPLIT_BUDGET);
         }
         for (IrFunction child : f.children()) {
@@ -132,9 +132,16 @@ public final class ModuleCompiler {
         }
     }
 
+    /**
+     * Python constants of a first generation whose constant pool overflowed: the next ones
+     * pack them into tables ({@link PackedConstants}); null until then.
+     */
+    private java.util.List<org.objectweb.asm.ConstantDynamic> packedConstants;
+
     private byte[] generateOnce(IrFunction root) {
         ClassWriter writer = new NonLoadingClassWriter();
-        ClassVisitor cw = new EagerConstants(writer, owner);
+        EagerConstants eager = new EagerConstants(writer, owner);
+        ClassVisitor cw = packedConstants == null ? eager : new PackedConstants(eager, packedConstants);
         cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, owner, null,
                 "java/lang/Object", null);
         cw.visitSource(filename, null);
@@ -149,6 +156,10 @@ public final class ModuleCompiler {
         try {
             return writer.toByteArray();
         } catch (ClassTooLargeException e) {
+            if (packedConstants == null) {
+                packedConstants = eager.constants();
+                return generateOnce(root);
+            }
             throw new BackendLimitError("a module too large for one JVM class (" + e.getConstantPoolCount()
                     + " constants)", filename, 1);
         }

@@ -62,6 +62,8 @@ public interface InstrVisitor<R> {
 
     R visitForIter(ForIter instr);
 
+    R visitCloseOwned(CloseOwned instr);
+
     R visitUnpack(Unpack instr);
 
     R visitMakeFunction(MakeFunction instr);

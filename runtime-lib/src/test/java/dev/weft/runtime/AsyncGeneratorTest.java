@@ -74,4 +74,30 @@ class AsyncGeneratorTest {
         assertEquals("RuntimeError: async generator ignored GeneratorExit",
                 raises(() -> Ops.callMethod(Ops.callMethod(stubborn, "aclose"), "__next__")));
     }
+
+    @Test
+    void firstiterHookSeesEachAsyncGeneratorOnceOnItsFirstStep() {
+        java.util.List<PyObject> seen = new java.util.ArrayList<>();
+        PyObject hook = new dev.weft.runtime.call.PyBuiltinFunction("hook", null,
+                (dev.weft.runtime.call.Fn.FV) (self, args, kw) -> {
+                    seen.add(args[0]);
+                    return PyNone.NONE;
+                });
+        PyObject[] before = dev.weft.runtime.gen.AsyncGenHooks.get();
+        dev.weft.runtime.gen.AsyncGenHooks.set(hook, null);
+        try {
+            PyGenerator g = PyGenerator.asyncGenerator(new Agen(), "agen", "agen");
+            assertEquals(0, seen.size(), "creating the generator does not call the hook");
+            PyObject first = Ops.callMethod(g, "__anext__");
+            stopValue(() -> Ops.callMethod(first, "__next__"));
+            Ops.callMethod(g, "__anext__");
+            Ops.callMethod(g, "aclose");
+            assertEquals(1, seen.size());
+            assertSame(g, seen.get(0));
+            assertSame(hook, dev.weft.runtime.gen.AsyncGenHooks.get()[0]);
+            assertSame(before[1], dev.weft.runtime.gen.AsyncGenHooks.get()[1], "a hook not given stays as it was");
+        } finally {
+            dev.weft.runtime.gen.AsyncGenHooks.set(before[0], before[1]);
+        }
+    }
 }

@@ -14,6 +14,19 @@ public final class CallMethod extends Instr {
     public final List<Operand> args;
     public final String name;
     public final List<String> kwnames;
+    /**
+     * Whether a generator the call creates and returns is claimed for the loop (or consumer)
+     * its result goes to straight away, which then closes it when left early
+     * ({@code LoopOwnership} in the runtime).
+     */
+    public boolean claimsGenerator;
+    /**
+     * Of a claiming call: the arguments that were claimed themselves ({@code gen2(gen1())}).
+     * A generator the call creates owns them; a builtin wrapper's result ({@code enumerate},
+     * {@code zip}, {@code map}, {@code filter}) leaves them to the loop it goes to; any other
+     * result disowns them.
+     */
+    public List<Operand> claimedArguments = List.of();
 
     public CallMethod(Temp result, Operand receiver, List<Operand> args, String name, List<String> kwnames) {
         this.result = result;
@@ -21,6 +34,13 @@ public final class CallMethod extends Instr {
         this.args = args == null ? null : List.copyOf(args);
         this.name = name;
         this.kwnames = kwnames == null ? null : List.copyOf(kwnames);
+    }
+
+    /** Marks this call as claiming the generator it returns (see {@link #claimsGenerator}); returns it. */
+    public CallMethod claimingGenerator(List<Operand> claimedArguments) {
+        this.claimsGenerator = true;
+        this.claimedArguments = List.copyOf(claimedArguments);
+        return this;
     }
 
     @Override
@@ -40,7 +60,7 @@ public final class CallMethod extends Instr {
 
     @Override
     public List<Object> attributes() {
-        return Operands.attributes(name, kwnames);
+        return Operands.attributes(name, kwnames, claimsGenerator ? new dev.weft.ir.Labeled("claim", claimedArguments.isEmpty() ? (Object) true : claimedArguments) : null);
     }
 
     @Override

@@ -101,8 +101,14 @@ final class CodeUnit {
         BasicBlock outerHandler();
     }
 
-    /** A loop: the targets of {@code break} and {@code continue}. */
-    record Loop(BasicBlock continueTarget, BasicBlock breakTarget, BasicBlock outerHandler) implements Unwind {}
+    /**
+     * A loop: the targets of {@code break} and {@code continue}; for a {@code for} loop over a
+     * claimable iterable, what it closes when {@code break} or {@code return} leave it
+     * ({@code close_owned}: its iterator and the generators a wrapper builtin holds for it),
+     * else empty.
+     */
+    record Loop(BasicBlock continueTarget, BasicBlock breakTarget, BasicBlock outerHandler,
+                java.util.List<Operand> owned) implements Unwind {}
 
     /** A {@code try} with a {@code finally}: its body runs on every way out. */
     record Finally(java.util.List<dev.weft.frontend.ast.Stmt> body, BasicBlock outerHandler) implements Unwind {}

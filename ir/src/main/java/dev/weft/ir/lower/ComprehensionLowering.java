@@ -21,6 +21,7 @@ import dev.weft.ir.instr.BuildSet;
 import dev.weft.ir.instr.Call;
 import dev.weft.ir.instr.CallMethod;
 import dev.weft.ir.instr.CaughtException;
+import dev.weft.ir.instr.CloseOwned;
 import dev.weft.ir.instr.ContainerOp;
 import dev.weft.ir.instr.ExceptionMatches;
 import dev.weft.ir.instr.ForIter;
@@ -67,16 +68,23 @@ final class ComprehensionLowering {
         }
         // The first iterable is evaluated, and its iterator taken, in the enclosing scope first.
         Comprehension first = shape.generators().get(0);
-        Operand firstIterable = u.expressions.lower(first.iter);
+        ExpressionLowering.Claimed firstIterable = claiming(first);
         u.at(e);
-        Temp iterator = u.emit(new GetIter(u.temp(), firstIterable, first.isAsync != 0)).result;
+        Temp iterator = u.emit(new GetIter(u.temp(), firstIterable.value(), first.isAsync != 0)).result;
         Names outer = u.names;
         u.names = outer.inlinedComprehension(u.module.scopeOf(e));
         try {
             for (Variable cell : u.names.ownCells()) {
                 u.emit(new FreshCell(cell));
             }
-            return build(e, shape, iterator);
+            Temp result = build(e, shape, iterator, firstIterable.wrapped());
+            // As CPython restores them after an inlined comprehension: its variables keep
+            // nothing alive (the last item) once it is done.
+            for (Variable v : u.names.ownLocals()) {
+                u.emit(new dev.weft.ir.instr.StoreVar(Const.NONE, v));
+                u.emit(new dev.weft.ir.instr.DeleteVar(v));
+            }
+            return result;
         } finally {
             u.names = outer;
         }
@@ -94,7 +102,7 @@ final class ComprehensionLowering {
     }
 
     /** The new container, filled by the loops over {@code firstIterator} and the inner iterables. */
-    private Temp build(Expr e, Shape shape, Temp firstIterator) {
+    private Temp build(Expr e, Shape shape, Temp firstIterator, List<Operand> firstWrapped) {
         Temp result;
         if (shape.add() == ContainerOpKind.LIST_APPEND) {
             result = u.emit(new BuildList(u.temp(), List.of())).result;
@@ -103,7 +111,7 @@ final class ComprehensionLowering {
         } else {
             result = u.emit(new BuildDict(u.temp(), List.of())).result;
         }
-        loops(shape.generators(), 0, firstIterator, () -> {
+        loops(shape.generators(), 0, firstIterator, firstWrapped, () -> {
             Operand k = u.expressions.lower(shape.element());
             if (shape.add() == null) {
                 Operand v = u.expressions.lower(shape.value());
@@ -122,17 +130,34 @@ final class ComprehensionLowering {
      * the builder after the outermost loop. {@code iterator} is the iterator of the first loop
      * (taken by the caller); inner loops evaluate their iterable and take its iterator here.
      */
-    private void loops(List<Comprehension> generators, int index, Operand iterator, Runnable innermost) {
+    private void loops(List<Comprehension> generators, int index, Operand iterator, List<Operand> wrapped,
+                       Runnable innermost) {
         Comprehension g = generators.get(index);
         boolean isAsync = g.isAsync != 0;
+        // A loop over a claimable iterable owns its generator (as a for statement does): an
+        // exception leaving the comprehension closes it. The first iterable is evaluated by
+        // the enclosing code, claiming there; a generator expression's code object owns it
+        // instead (it closes what its creation claimed when it finishes): wrapped is null.
+        boolean owning = !isAsync && wrapped != null && ExpressionLowering.isClaimable(g.iter);
+        List<Operand> owned = new ArrayList<>();
         if (iterator == null) {
-            Operand source = u.expressions.lower(g.iter);
+            ExpressionLowering.Claimed source = owning ? claiming(g)
+                    : new ExpressionLowering.Claimed(u.expressions.lower(g.iter), List.of());
             u.at(g.iter);
-            iterator = u.emit(new GetIter(u.temp(), source, isAsync)).result;
+            iterator = u.emit(new GetIter(u.temp(), source.value(), isAsync)).result;
+            wrapped = source.wrapped();
+        }
+        if (owning) {
+            owned.add(iterator);
+            owned.addAll(wrapped);
         }
         BasicBlock outer = u.b.handler();
-        BasicBlock head = u.b.newBlock();
         BasicBlock exit = u.b.newBlock();
+        BasicBlock closer = owning ? u.b.newBlock() : null;
+        if (owning) {
+            u.b.setHandler(closer);
+        }
+        BasicBlock head = u.b.newBlock();
         u.emit(new Jump(head));
         u.b.enter(head);
         Operand item;
@@ -167,14 +192,39 @@ final class ComprehensionLowering {
             u.b.enter(pass);
         }
         if (index + 1 < generators.size()) {
-            loops(generators, index + 1, null, innermost);
+            loops(generators, index + 1, null, List.of(), innermost);
         } else {
             innermost.run();
         }
         if (!u.b.isTerminated()) {
             u.emit(new Jump(head));
         }
+        u.b.setHandler(outer);
+        if (owning) {
+            u.b.enter(closer);
+            u.at(g.iter);
+            Temp exc = u.emit(new CaughtException(u.temp())).result;
+            u.exceptions.closeOwned(owned);
+            u.emit(new Reraise(exc));
+        }
         u.b.enter(exit);
+        if (owning) {
+            // Exhausted: a wrapper (zip) may leave generators it holds unfinished.
+            for (Operand w : wrapped) {
+                u.emit(new CloseOwned(w, null));
+            }
+        }
+    }
+
+    /** The first (or an inner) iterable of a comprehension, claimed when claimable. */
+    private ExpressionLowering.Claimed claiming(Comprehension g) {
+        return g.isAsync == 0 && ExpressionLowering.isClaimable(g.iter) ? u.expressions.lowerClaiming(g.iter)
+                : new ExpressionLowering.Claimed(u.expressions.lower(g.iter), List.of());
+    }
+
+    /** A non-inlined list/set/dict comprehension's body: its first loop owns {@code .0} if it was claimed. */
+    private Temp buildInCodeObject(Expr e, Shape shape, Temp dotZero) {
+        return build(e, shape, dotZero, List.of());
     }
 
     /**
@@ -184,9 +234,9 @@ final class ComprehensionLowering {
      */
     private Operand asFunction(Expr e, List<Comprehension> generators) {
         Comprehension first = generators.get(0);
-        Operand firstIterable = u.expressions.lower(first.iter);
+        ExpressionLowering.Claimed firstIterable = claiming(first);
         u.at(e);
-        Temp iterator = u.emit(new GetIter(u.temp(), firstIterable, first.isAsync != 0)).result;
+        Temp iterator = u.emit(new GetIter(u.temp(), firstIterable.value(), first.isAsync != 0)).result;
         Scope scope = u.module.scopeOf(e);
         String name = "<" + scope.name() + ">";
         String qualname = u.function.kind() == IrFunction.Kind.MODULE ? name
@@ -201,14 +251,14 @@ final class ComprehensionLowering {
         Temp dotZero = child.emit(new LoadVar(child.temp(), code.declare(".0", Variable.Storage.LOCAL))).result;
         if (e instanceof GeneratorExp) {
             GeneratorExp g = (GeneratorExp) e;
-            child.comprehensions.loops(generators, 0, dotZero, () -> {
+            child.comprehensions.loops(generators, 0, dotZero, null, () -> {
                 Operand v = child.expressions.lower(g.elt);
                 child.at(g);
                 child.emit(new Yield(child.temp(), v, null));
             });
             child.emit(new Return(Const.NONE));
         } else {
-            Temp result = child.comprehensions.build(e, shape(e), dotZero);
+            Temp result = child.comprehensions.buildInCodeObject(e, shape(e), dotZero);
             child.emit(new Return(result));
         }
         List<Variable> closure = new ArrayList<>();
@@ -217,7 +267,16 @@ final class ComprehensionLowering {
         }
         u.at(e);
         Temp fn = u.emit(new MakeFunction(u.temp(), Const.NONE, Const.NONE, Const.NONE, code, closure)).result;
-        Temp result = u.emit(new Call(u.temp(), fn, List.of(iterator), List.of())).result;
+        // A generator expression is a fresh generator: the loop or consumer it goes to owns it,
+        // and it owns its first iterator (and what a wrapper there holds) once that is claimed.
+        Call create = new Call(u.temp(), fn, List.of(iterator), List.of());
+        List<Operand> claimed = new ArrayList<>();
+        if (ExpressionLowering.isClaimable(first.iter)) {
+            claimed.add(iterator);
+            claimed.addAll(firstIterable.wrapped());
+        }
+        Temp result = u.emit(e instanceof GeneratorExp && !scope.isCoroutine() ? create.claimingGenerator(claimed)
+                : create).result;
         if (scope.isCoroutine() && !(e instanceof GeneratorExp)) {
             // A non-inlined async list/set/dict comprehension is a coroutine: await its result.
             return u.expressions.delegate(result, true);

@@ -20,6 +20,7 @@ import dev.weft.ir.instr.Copy;
 import dev.weft.ir.instr.ExceptStarMatch;
 import dev.weft.ir.instr.PrepReraiseStar;
 import dev.weft.ir.instr.CaughtException;
+import dev.weft.ir.instr.CloseOwned;
 import dev.weft.ir.instr.ContextEnter;
 import dev.weft.ir.instr.ContextExit;
 import dev.weft.ir.instr.DeleteVar;
@@ -353,14 +354,27 @@ final class ExceptionLowering {
             throw u.unsupported(isBreak ? "'break' outside loop" : "'continue' outside loop", null);
         }
         leave(crossed);
+        if (isBreak && !loop.owned().isEmpty() && !u.b.isTerminated()) {
+            BasicBlock saved = u.b.handler();
+            u.b.protect(loop.outerHandler());
+            closeOwned(loop.owned());
+            u.b.setHandler(saved);
+        }
         u.emit(new Jump(isBreak ? loop.breakTarget() : loop.continueTarget()));
     }
 
-    /** {@code return}: leave every construct of the code object. */
+    /** Closes what a loop owns, its iterator first. */
+    void closeOwned(List<dev.weft.ir.Operand> owned) {
+        for (dev.weft.ir.Operand o : owned) {
+            u.emit(new CloseOwned(o, null));
+        }
+    }
+
+    /** {@code return}: leave every construct of the code object (closing the generators loops own). */
     void unwindAll() {
         List<CodeUnit.Unwind> crossed = new ArrayList<>();
         for (CodeUnit.Unwind w : u.unwind) {
-            if (!(w instanceof CodeUnit.Loop)) {
+            if (!(w instanceof CodeUnit.Loop loop) || !loop.owned().isEmpty()) {
                 crossed.add(w);
             }
         }
@@ -391,6 +405,8 @@ final class ExceptionLowering {
                 u.b.setLine(with.line());
                 callExit(with.exit(), Const.NONE, with.isAsync());
                 u.b.setLine(line);
+            } else if (w instanceof CodeUnit.Loop loop) {
+                closeOwned(loop.owned());
             } else if (w instanceof CodeUnit.Handler) {
                 CodeUnit.Handler h = (CodeUnit.Handler) w;
                 leaveHandler(h.previous(), h.boundName());

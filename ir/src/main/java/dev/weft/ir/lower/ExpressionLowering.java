@@ -13,6 +13,7 @@ import dev.weft.frontend.ast.ConstantValue;
 import dev.weft.frontend.ast.Dict;
 import dev.weft.frontend.ast.Expr;
 import dev.weft.frontend.ast.FormattedValue;
+import dev.weft.frontend.ast.GeneratorExp;
 import dev.weft.frontend.ast.IfExp;
 import dev.weft.frontend.ast.JoinedStr;
 import dev.weft.frontend.ast.Keyword;
@@ -40,6 +41,8 @@ import dev.weft.ir.instr.BuildString;
 import dev.weft.ir.instr.BuildTuple;
 import dev.weft.ir.instr.CallEx;
 import dev.weft.ir.instr.CallMethod;
+import dev.weft.ir.instr.CaughtException;
+import dev.weft.ir.instr.CloseOwned;
 import dev.weft.ir.instr.ContainerOp;
 import dev.weft.ir.instr.Copy;
 import dev.weft.ir.instr.FormatValue;
@@ -48,6 +51,7 @@ import dev.weft.ir.instr.GetAwaitable;
 import dev.weft.ir.instr.GetItem;
 import dev.weft.ir.instr.Jump;
 import dev.weft.ir.instr.LoadVar;
+import dev.weft.ir.instr.Reraise;
 import dev.weft.ir.instr.Send;
 
 import java.util.ArrayList;
@@ -239,7 +243,123 @@ final class ExpressionLowering {
 
     // ---- calls ------------------------------------------------------------------------
 
+    /**
+     * Builtins whose calls never return a fresh generator: a loop over their result claims
+     * nothing (it would only cost a check). Shadowing one only loses a close, never adds one.
+     */
+    private static final java.util.Set<String> NON_GENERATOR_BUILTINS = java.util.Set.of("range", "enumerate",
+            "zip", "reversed", "sorted", "iter", "map", "filter", "list", "tuple", "dict", "set", "frozenset",
+            "str", "bytes", "bytearray", "open", "len", "vars", "dir");
+
+    /** Builtins that consume an iterable argument and never keep it (see {@code CloseOwned}). */
+    private static final java.util.Set<String> CONSUMING_BUILTINS = java.util.Set.of("any", "all", "next", "sum",
+            "min", "max", "sorted", "list", "tuple", "set", "frozenset", "dict");
+
+    /**
+     * Builtins whose result holds their iterable arguments only for the loop it goes to
+     * ({@code for i, x in enumerate(gen())}): the loop owns the generators claimed as their
+     * arguments (the runtime checks the callee is the builtin).
+     */
+    private static final java.util.Set<String> WRAPPER_BUILTINS = java.util.Set.of("enumerate", "zip", "map",
+            "filter", "iter");
+
+    /**
+     * Whether the value of {@code e} may be a generator nobody else holds, so that a loop over it
+     * can own it: a call (without argument unpacking) that is not of a builtin known to return no
+     * generator, a call of a wrapper builtin with such an argument, or a generator expression.
+     */
+    static boolean isClaimable(Expr e) {
+        if (e instanceof GeneratorExp) {
+            return true;
+        }
+        if (!(e instanceof Call c) || c.args.stream().anyMatch(a -> a instanceof Starred)
+                || c.keywords.stream().anyMatch(k -> k.arg == null)) {
+            return false;
+        }
+        if (isWrapperCall(c)) {
+            return c.args.stream().anyMatch(ExpressionLowering::isClaimable);
+        }
+        return !(c.func instanceof Name n && NON_GENERATOR_BUILTINS.contains(n.id));
+    }
+
+    private static boolean isWrapperCall(Call c) {
+        return c.func instanceof Name n && WRAPPER_BUILTINS.contains(n.id);
+    }
+
+    /**
+     * A value lowered for a loop: the value, and what the loop owns besides it (the generators a
+     * wrapper builtin's call claimed as its arguments).
+     */
+    record Claimed(Operand value, List<Operand> wrapped) {}
+
+    /**
+     * Lowers an expression whose value goes straight to a loop (or generator expression):
+     * when {@link #isClaimable}, a generator its call creates is claimed, and so are generators
+     * created by its claimable arguments (owned by the generator the call creates).
+     */
+    Claimed lowerClaiming(Expr e) {
+        if (e instanceof Call c && isClaimable(e)) {
+            List<Operand> claimed = new ArrayList<>();
+            Operand v = call(c, claimed);
+            return new Claimed(v, isWrapperCall(c) ? claimed : List.of());
+        }
+        return new Claimed(lower(e), List.of());
+    }
+
+    /** An argument of a claiming call: claimed too when claimable. */
+    private Operand argumentOfClaimingCall(Expr a, List<Operand> claimed) {
+        if (isClaimable(a)) {
+            Claimed inner = lowerClaiming(a);
+            claimed.add(inner.value());
+            claimed.addAll(inner.wrapped());
+            return inner.value();
+        }
+        return lower(a);
+    }
+
     private Operand call(Call c) {
+        if (c.args.size() == 1 && c.keywords.isEmpty() && isClaimable(c.args.get(0))
+                && c.func instanceof Name n && CONSUMING_BUILTINS.contains(n.id)) {
+            return consumingCall(c);
+        }
+        return call(c, null);
+    }
+
+    /**
+     * {@code any(x for x in ...)}, {@code next(gen())} and the like: CPython drops (and so
+     * closes) the argument as soon as the call returns or raises; so does this, if the callee
+     * is the builtin at run time and the argument was claimed (created by this expression).
+     */
+    private Operand consumingCall(Call c) {
+        Operand callee = lower(c.func);
+        Claimed argument = lowerClaiming(c.args.get(0));
+        List<Operand> owned = new ArrayList<>();
+        owned.add(argument.value());
+        owned.addAll(argument.wrapped());
+        BasicBlock outer = u.b.handler();
+        BasicBlock failed = u.b.newBlock();
+        BasicBlock saved = u.b.current();
+        u.b.enter(failed);
+        u.at(c);
+        Temp exc = u.emit(new CaughtException(u.temp())).result;
+        for (Operand o : owned) {
+            u.emit(new CloseOwned(o, callee));
+        }
+        u.emit(new Reraise(exc));
+        u.b.enter(saved);
+        u.b.protect(failed);
+        u.at(c);
+        Temp result = u.emit(new dev.weft.ir.instr.Call(u.temp(), callee, List.of(argument.value()), List.of())).result;
+        u.b.protect(outer);
+        for (Operand o : owned) {
+            u.emit(new CloseOwned(o, callee));
+        }
+        return result;
+    }
+
+    /** A call; with {@code claimed} non-null, a claiming call (whose claimed arguments are added to it). */
+    private Operand call(Call c, List<Operand> claimed) {
+        boolean claim = claimed != null;
         boolean unpacking = c.args.stream().anyMatch(a -> a instanceof Starred)
                 || c.keywords.stream().anyMatch(k -> k.arg == null);
         if (!unpacking && c.func instanceof Attribute) {
@@ -247,9 +367,10 @@ final class ExpressionLowering {
             Operand receiver = lower(a.value);
             List<Operand> args = new ArrayList<>();
             List<String> kwnames = new ArrayList<>();
-            arguments(c, args, kwnames);
+            arguments(c, args, kwnames, claimed);
             u.at(c);
-            return u.emit(new CallMethod(u.temp(), receiver, args, u.names.mangle(a.attr), kwnames)).result;
+            CallMethod m = new CallMethod(u.temp(), receiver, args, u.names.mangle(a.attr), kwnames);
+            return u.emit(claim ? m.claimingGenerator(claimed) : m).result;
         }
         Operand callee = CallerLocals.bindIfNeeded(u, c, lower(c.func));
         if (!unpacking) {
@@ -259,9 +380,10 @@ final class ExpressionLowering {
                 args.add(u.emit(new LoadVar(u.temp(), u.names.load("__class__"))).result);
                 args.add(u.emit(new LoadVar(u.temp(), u.names.load(u.firstArgument))).result);
             }
-            arguments(c, args, kwnames);
+            arguments(c, args, kwnames, claimed);
             u.at(c);
-            return u.emit(new dev.weft.ir.instr.Call(u.temp(), callee, args, kwnames)).result;
+            dev.weft.ir.instr.Call call = new dev.weft.ir.instr.Call(u.temp(), callee, args, kwnames);
+            return u.emit(claim ? call.claimingGenerator(claimed) : call).result;
         }
         Operand positional = sequence(c.args, Kind.TUPLE);
         Operand keywords = Const.NONE;
@@ -283,12 +405,12 @@ final class ExpressionLowering {
         return u.emit(new CallEx(u.temp(), callee, positional, keywords)).result;
     }
 
-    private void arguments(Call c, List<Operand> args, List<String> kwnames) {
+    private void arguments(Call c, List<Operand> args, List<String> kwnames, List<Operand> claimed) {
         for (Expr a : c.args) {
-            args.add(lower(a));
+            args.add(claimed == null ? lower(a) : argumentOfClaimingCall(a, claimed));
         }
         for (Keyword k : c.keywords) {
-            args.add(lower(k.value));
+            args.add(claimed == null ? lower(k.value) : argumentOfClaimingCall(k.value, claimed));
             kwnames.add(k.arg);
         }
     }

@@ -68,6 +68,18 @@ class Names {
         return out;
     }
 
+    /** For an inlined comprehension: its own LOCAL variables (renamed apart, {@code x@1}), by name. */
+    java.util.List<Variable> ownLocals() {
+        java.util.List<Variable> out = new java.util.ArrayList<>();
+        for (Variable v : own.values()) {
+            if (v.storage == Storage.LOCAL) {
+                out.add(v);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(v -> v.name));
+        return out;
+    }
+
     /** The storage name: private names ({@code __x}) mangled inside classes. */
     String mangle(String name) {
         return scope.mangle(name);
@@ -172,7 +184,12 @@ class Names {
                         n + "@" + comprehensionId, kind == SymbolScope.CELL ? Storage.CELL : Storage.LOCAL));
             case FREE:
                 // Bound in an enclosing function (or the walrus target bound in the code object
-                // the comprehension is inlined into): resolve it there.
+                // the comprehension is inlined into): resolve it there. Inlined into a class
+                // body, it is the class's closure cell even if the class binds the name too
+                // (a method named like it): the comprehension never sees the class namespace.
+                if (enclosing.enclosing == null && enclosing.scope.type() == ScopeType.CLASS) {
+                    return enclosing.closureCell(mangled);
+                }
                 return enclosing.resolve(name, forLoad);
             case GLOBAL_EXPLICIT:
             case GLOBAL_IMPLICIT:

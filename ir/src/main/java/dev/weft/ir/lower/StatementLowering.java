@@ -26,6 +26,7 @@ import dev.weft.ir.Temp;
 import dev.weft.ir.instr.BinaryOp;
 import dev.weft.ir.instr.Branch;
 import dev.weft.ir.instr.CaughtException;
+import dev.weft.ir.instr.CloseOwned;
 import dev.weft.ir.instr.ExceptionMatches;
 import dev.weft.ir.instr.ForIter;
 import dev.weft.ir.instr.GetAttr;
@@ -280,28 +281,71 @@ final class StatementLowering {
         u.at(s);
         expressions.branch(s.test, body, orelse);
         u.b.enter(body);
-        loopBody(s.body, head, end, u.b.handler());
+        loopBody(s.body, head, end, u.b.handler(), List.of());
         elseBranch(s.orelse, orelse, end);
         u.b.enter(end);
     }
 
+    /**
+     * {@code for}: over a claimable iterable ({@link ExpressionLowering#isClaimable}) the loop
+     * owns the generator the iterable's call creates, and closes it on every early way out:
+     * {@code break} and {@code return} (in unwinding order, see {@link CodeUnit.Loop}) and an
+     * exception leaving the body or the iteration (a handler around the loop).
+     */
     private void forStmt(For s) {
-        Operand iterable = expressions.lower(s.iter);
+        boolean owning = ExpressionLowering.isClaimable(s.iter);
+        ExpressionLowering.Claimed claimed = owning ? expressions.lowerClaiming(s.iter)
+                : new ExpressionLowering.Claimed(expressions.lower(s.iter), List.of());
         u.at(s);
-        Temp iterator = u.emit(new GetIter(u.temp(), iterable, false)).result;
+        Temp iterator = u.emit(new GetIter(u.temp(), claimed.value(), false)).result;
+        List<Operand> owned = new java.util.ArrayList<>();
+        if (owning) {
+            owned.add(iterator);
+            owned.addAll(claimed.wrapped());
+        }
+        BasicBlock outer = u.b.handler();
+        BasicBlock end = u.b.newBlock();
+        boolean afterExhaustion = !s.orelse.isEmpty() || !claimed.wrapped().isEmpty();
+        BasicBlock exhausted = afterExhaustion ? u.b.newBlock() : end;
+        BasicBlock closer = owning ? u.b.newBlock() : null;
+        if (owning) {
+            u.b.setHandler(closer);
+        }
         BasicBlock head = u.b.newBlock();
         BasicBlock body = u.b.newBlock();
-        BasicBlock end = u.b.newBlock();
-        BasicBlock orelse = s.orelse.isEmpty() ? end : u.b.newBlock();
         u.emit(new Jump(head));
         u.b.enter(head);
         Temp item = u.temp();
-        u.emit(new ForIter(item, iterator, body, orelse));
+        u.emit(new ForIter(item, iterator, body, exhausted));
         u.b.enter(body);
         targets.store(s.target, item);
-        loopBody(s.body, head, end, u.b.handler());
-        elseBranch(s.orelse, orelse, end);
+        loopBody(s.body, head, end, outer, owned);
+        u.b.setHandler(outer);
+        if (owning) {
+            closeOnException(closer, owned, s);
+        }
+        if (afterExhaustion) {
+            // Exhausted: a wrapper (zip) may leave generators it holds unfinished.
+            u.b.enter(exhausted);
+            u.at(s);
+            for (Operand w : claimed.wrapped()) {
+                u.emit(new CloseOwned(w, null));
+            }
+            lower(s.orelse);
+            if (!u.b.isTerminated()) {
+                u.emit(new Jump(end));
+            }
+        }
         u.b.enter(end);
+    }
+
+    /** The handler of an owning loop: closes what it owns, then lets the exception go on. */
+    void closeOnException(BasicBlock closer, List<Operand> owned, dev.weft.frontend.ast.Node at) {
+        u.b.enter(closer);
+        u.at(at);
+        Temp exc = u.emit(new CaughtException(u.temp())).result;
+        u.exceptions.closeOwned(owned);
+        u.emit(new Reraise(exc));
     }
 
     /** {@code async for}: await {@code __anext__()} until it raises StopAsyncIteration. */
@@ -321,7 +365,7 @@ final class StatementLowering {
         Operand item = expressions.delegate(awaitable, true);
         u.b.protect(outer);
         targets.store(s.target, item);
-        loopBody(s.body, head, end, outer);
+        loopBody(s.body, head, end, outer, List.of());
         u.b.enter(stop);
         Temp exc = u.emit(new CaughtException(u.temp())).result;
         Temp type = u.emit(new LoadBuiltin(u.temp(), "StopAsyncIteration")).result;
@@ -335,8 +379,9 @@ final class StatementLowering {
     }
 
     /** A loop body: {@code break}/{@code continue} leave through {@code end}/{@code head}; falling off the end loops. */
-    private void loopBody(List<Stmt> body, BasicBlock head, BasicBlock end, BasicBlock outerHandler) {
-        u.unwind.push(new CodeUnit.Loop(head, end, outerHandler));
+    private void loopBody(List<Stmt> body, BasicBlock head, BasicBlock end, BasicBlock outerHandler,
+                          List<Operand> owned) {
+        u.unwind.push(new CodeUnit.Loop(head, end, outerHandler, owned));
         lower(body);
         u.unwind.pop();
         if (!u.b.isTerminated()) {

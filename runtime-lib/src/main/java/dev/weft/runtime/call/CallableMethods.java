@@ -69,7 +69,21 @@ final class CallableMethods {
             }
             return PyNone.NONE;
         });
-        t.defGetSet("__code__", self -> PyCode.of(fn(self).code), null);
+        t.defGetSet("__code__", self -> fn(self).isIterableCoroutine()
+                ? PyCode.of(fn(self).code).withFlags(PyCode.CO_ITERABLE_COROUTINE) : PyCode.of(fn(self).code),
+                (self, v) -> {
+                    // compiled functions cannot take another body; a copy of their own code with other
+                    // flags (types.coroutine's co.replace(co_flags=...)) is taken for CO_ITERABLE_COROUTINE
+                    if (!(v instanceof PyCode c)) {
+                        throw Errors.typeError("__code__ must be set to a code object");
+                    }
+                    if (c.info() != fn(self).code) {
+                        throw Errors.valueError("%s(): weft cannot give a compiled function the code of another function",
+                                fn(self).name());
+                    }
+                    fn(self).setIterableCoroutine((c.flags() & PyCode.CO_ITERABLE_COROUTINE) != 0);
+                    return PyNone.NONE;
+                });
         t.defGetSet("__globals__", self -> fn(self).globals == null ? new PyDict() : fn(self).globals, null);
         t.defGetSet("__closure__", self -> {
             PyCell[] c = fn(self).closure;

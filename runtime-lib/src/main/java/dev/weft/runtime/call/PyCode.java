@@ -2,6 +2,7 @@ package dev.weft.runtime.call;
 
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
+import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.types.PyInt;
 import dev.weft.runtime.types.PyStr;
 import dev.weft.runtime.types.PyTuple;
@@ -16,6 +17,8 @@ public final class PyCode extends PyObject {
     /** CPython's CO_OPTIMIZED | CO_NEWLOCALS, set for every function's code. */
     private static final int FUNCTION_FLAGS = 0x1 | 0x2;
     private static final int CO_NESTED = 0x10;
+    /** CPython's CO_ITERABLE_COROUTINE: a generator function made awaitable by types.coroutine. */
+    public static final int CO_ITERABLE_COROUTINE = 0x100;
 
     private final CodeInfo info;
     /** Code compiled at run time (exec/eval/compile): its class and {@code weft$exec(globals, locals)}; else null. */
@@ -26,10 +29,31 @@ public final class PyCode extends PyObject {
         this(info, null, null);
     }
 
+    /** Flags added to the code's own by {@code replace(co_flags=...)}. */
+    private final int extraFlags;
+
     private PyCode(CodeInfo info, Class<?> execClass, java.lang.invoke.MethodHandle execEntry) {
+        this(info, execClass, execEntry, 0);
+    }
+
+    private PyCode(CodeInfo info, Class<?> execClass, java.lang.invoke.MethodHandle execEntry, int extraFlags) {
         this.info = info;
         this.execClass = execClass;
         this.execEntry = execEntry;
+        this.extraFlags = extraFlags;
+    }
+
+    /** A copy of this code object with {@code flags} added to its {@code co_flags}. */
+    public PyCode withFlags(int flags) {
+        return new PyCode(info, execClass, execEntry, extraFlags | flags);
+    }
+
+    /** {@code co_flags}. */
+    public int flags() {
+        if (execEntry != null) {
+            return extraFlags;
+        }
+        return FUNCTION_FLAGS | info.flags | (info.qualname.contains("<locals>") ? CO_NESTED : 0) | extraFlags;
     }
 
     /** The module-level code object of source compiled at run time, run by {@link #runExec}. */
@@ -112,13 +136,29 @@ public final class PyCode extends PyObject {
         t.defGetSet("co_varnames", self -> strings(info(self).varNames), null);
         t.defGetSet("co_cellvars", self -> strings(info(self).cellVars), null);
         t.defGetSet("co_freevars", self -> strings(info(self).freeVars), null);
-        t.defGetSet("co_flags", self -> {
-            CodeInfo c = info(self);
-            if (((PyCode) self).execEntry != null) {
-                return PyInt.of(0);
+        t.defGetSet("co_flags", self -> PyInt.of(((PyCode) self).flags()), null);
+        // code.replace(): only co_flags can change (types.coroutine adds CO_ITERABLE_COROUTINE); compiled
+        // code has no bytecode or tables to replace
+        t.defV("replace", (self, args, kw) -> {
+            int nkw = kw == null ? 0 : kw.length;
+            if (args.length > nkw) {
+                throw Errors.typeError("replace() takes no positional arguments");
             }
-            return PyInt.of(FUNCTION_FLAGS | c.flags | (c.qualname.contains("<locals>") ? CO_NESTED : 0));
-        }, null);
+            PyCode c = (PyCode) self;
+            int flags = c.flags();
+            for (int i = 0; i < nkw; i++) {
+                PyObject v = args[args.length - nkw + i];
+                if (!kw[i].equals("co_flags")) {
+                    throw Errors.notImplemented("code.replace(%s=...) is not supported by weft (only co_flags)", kw[i]);
+                }
+                flags = (int) dev.weft.runtime.ops.Protocols.index(v, null).longValue();
+            }
+            int added = flags & ~c.flags();
+            if ((flags & ~c.flags() & ~CO_ITERABLE_COROUTINE) != 0 || (c.flags() & ~flags) != 0) {
+                throw Errors.notImplemented("code.replace(co_flags=...) can only add CO_ITERABLE_COROUTINE in weft");
+            }
+            return added == 0 ? c : c.withFlags(added);
+        });
         t.def0("__repr__", self -> PyStr.of(String.format("<code object %s at 0x%x, file \"%s\", line %d>",
                 info(self).name, System.identityHashCode(self), info(self).filename, info(self).firstLineNo)));
     }

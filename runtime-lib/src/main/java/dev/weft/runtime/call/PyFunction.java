@@ -75,6 +75,12 @@ public final class PyFunction extends PyObject implements Descriptor, HasDict {
     }
 
     public String name() { return name; }
+
+    /** CO_ITERABLE_COROUTINE, set by {@code types.coroutine} through {@code __code__ = co.replace(co_flags=...)}. */
+    private volatile boolean iterableCoroutine;
+
+    public boolean isIterableCoroutine() { return iterableCoroutine; }
+    void setIterableCoroutine(boolean on) { iterableCoroutine = on; }
     public void setName(String n) { name = n; }
     public String qualname() { return qualname; }
     public void setQualname(String q) { qualname = q; }

@@ -36,10 +36,12 @@ final class AsyncGenStep extends PyIterator {
     }
 
     static AsyncGenStep send(PyGenerator gen, PyObject value) {
+        gen.initAsyncGenHooks();
         return new AsyncGenStep(ASEND_TYPE, gen, value, null, false);
     }
 
     static AsyncGenStep throwIn(PyGenerator gen, PyException exc, boolean closing) {
+        gen.initAsyncGenHooks();
         return new AsyncGenStep(ATHROW_TYPE, gen, PyNone.NONE, exc, closing);
     }
 

@@ -42,7 +42,7 @@ public final class Delegation {
             return Protocols.iter(obj);
         }
         if (obj instanceof PyGenerator g) {
-            if (g.isCoroutine()) {
+            if (g.isCoroutine() || g.isIterableCoroutine()) {
                 if (g.isClosed()) {
                     throw Errors.runtimeError("cannot reuse already awaited coroutine");
                 }

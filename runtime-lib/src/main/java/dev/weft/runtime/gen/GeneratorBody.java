@@ -20,4 +20,12 @@ public interface GeneratorBody {
      *         {@link PyGenerator#setResult} first; None if never set). Exceptions propagate.
      */
     PyObject resume(PyGenerator gen, PyObject sent, PyException thrown);
+
+    /**
+     * Whether the generator function was made awaitable by {@code types.coroutine}
+     * (CO_ITERABLE_COROUTINE on its code): {@code await} then takes its generators.
+     */
+    default boolean iterableCoroutine() {
+        return false;
+    }
 }

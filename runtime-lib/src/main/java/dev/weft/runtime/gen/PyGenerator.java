@@ -67,11 +67,25 @@ public final class PyGenerator extends PyIterator {
         return new PyGenerator(body, name, qualname, ASYNC_GEN);
     }
 
+    private volatile boolean hooksInited;
+
+    /** The first asend/athrow/__anext__ of an async generator calls sys's firstiter hook (once). */
+    void initAsyncGenHooks() {
+        if (!hooksInited) {
+            hooksInited = true;
+            AsyncGenHooks.firstIter(this);
+        }
+    }
+
     public boolean isAsyncGenerator() {
         return kind == ASYNC_GEN;
     }
 
     public boolean isCoroutine() { return coroutine; }
+    /** The state machine behind this generator (compiled code's {@code GeneratorFrame}). */
+    public GeneratorBody body() { return body; }
+    /** A generator of a {@code types.coroutine} generator function: {@code await} takes it. */
+    public boolean isIterableCoroutine() { return kind == GEN && body.iterableCoroutine(); }
     public String name() { return name; }
     public String qualname() { return qualname; }
     void setName(String n) { name = n; }

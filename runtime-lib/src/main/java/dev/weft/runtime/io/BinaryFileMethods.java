@@ -50,13 +50,19 @@ final class BinaryFileMethods {
                 if (size <= 0) {
                     throw Errors.valueError("buffer size must be strictly positive");
                 }
-                if (!(a[0] instanceof PyBinaryFile raw) || raw.raw != null) {
+                PyBinaryFile raw;
+                if (a[0] instanceof PyBinaryFile r && r.raw == null) {
+                    raw = r;
+                } else if (!(a[0] instanceof PyBinaryFile) && a[0].type().lookup("readinto") != null
+                        && a[0].type().lookup("write") != null) {
+                    raw = PythonRawStream.wrap(a[0]); // a raw stream written in Python (socket.SocketIO)
+                } else {
                     throw Errors.notImplemented("%s over a raw stream of type '%s' is not supported by weft yet",
                             name, a[0].type().name());
                 }
                 return PyBinaryFile.buffered(cls, raw, (int) Math.min(size, 1 << 26));
             });
-            t.defGetSet("raw", self -> f(self).raw, null);
+            t.defGetSet("raw", self -> f(self).raw.stream instanceof PythonRawStream p ? p.raw : f(self).raw, null);
             t.def1("peek", 0, (self, n) -> PyBytes.of(f(self).peek()));
             t.def0("detach", self -> {
                 f(self).flush();

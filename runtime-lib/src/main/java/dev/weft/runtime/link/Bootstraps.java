@@ -145,6 +145,11 @@ public final class Bootstraps {
         return PyTuple.of(a);
     }
 
+    /** A table of constants packed by the compiler into one string (in pieces): see {@link ConstantTables}. */
+    public static PyObject[] constantTable(Lookup caller, String name, Class<?> type, String... pieces) {
+        return ConstantTables.decode(pieces.length == 1 ? pieces[0] : String.join("", pieces));
+    }
+
     /** None, True, False or Ellipsis by name (inside constant tuples). */
     public static PyObject singletonConstant(Lookup caller, String name, Class<?> type, String which) {
         return switch (which) {

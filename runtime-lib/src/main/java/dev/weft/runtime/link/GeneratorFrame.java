@@ -33,6 +33,16 @@ public final class GeneratorFrame implements GeneratorBody {
     /** The sub-iterator of the {@code yield from}/{@code await} the body is suspended in, or null. */
     private PyObject delegate;
     private PyObject handledWhileSuspended;
+    /** {@link LoopOwnership}: the creating thread's counter box and its count at creation. */
+    long[] creator;
+    long creation;
+    /** {@link LoopOwnership}: a loop owns this generator and closes it when left early. */
+    boolean ownedByLoop;
+    /**
+     * {@link LoopOwnership}: generators passed to this one's call that nobody else holds;
+     * closed when this generator finishes, as CPython's frame clearing releases them.
+     */
+    PyGenerator[] ownedArguments;
 
     public GeneratorFrame(PyFunction function, PyObject[] frame, Resume body) {
         this.function = function;
@@ -40,10 +50,10 @@ public final class GeneratorFrame implements GeneratorBody {
         this.body = body;
     }
 
-    /** Creates the generator (or coroutine) object for a call of a generator function. */
     /** The generator object of a call; {@code kind}: 0 generator, 1 coroutine, 2 async generator. */
     public static PyObject create(PyFunction fn, PyObject[] frame, Resume body, int kind) {
         GeneratorFrame f = new GeneratorFrame(fn, frame.clone(), body);
+        LoopOwnership.stamp(f);
         return switch (kind) {
             case 1 -> PyGenerator.coroutine(f, fn.name(), fn.qualname());
             case 2 -> PyGenerator.asyncGenerator(f, fn.name(), fn.qualname());
@@ -52,12 +62,23 @@ public final class GeneratorFrame implements GeneratorBody {
     }
 
     @Override
+    public boolean iterableCoroutine() {
+        return function.isIterableCoroutine();
+    }
+
+    @Override
     public PyObject resume(PyGenerator gen, PyObject sent, PyException thrown) {
         PyObject outer = HandledException.swap(handledWhileSuspended);
+        boolean finished = true;
         try {
-            return body.resume(this, gen, sent, thrown);
+            PyObject r = body.resume(this, gen, sent, thrown);
+            finished = r == null;
+            return r;
         } finally {
             handledWhileSuspended = HandledException.swap(outer);
+            if (finished && ownedArguments != null) {
+                LoopOwnership.closeArguments(this);
+            }
         }
     }
 

@@ -101,6 +101,10 @@ final class BuiltinModules {
         ModuleRegistry.register("_codecs", CodecsModule::create);
         ModuleRegistry.register("unicodedata", dev.weft.runtime.modules.unicodedata.UnicodedataModule::create);
         ModuleRegistry.register("_sre", SreModule::create);
+        ModuleRegistry.register("_socket", dev.weft.runtime.modules.socket.SocketModule::create);
+        ModuleRegistry.register("select", dev.weft.runtime.modules.select.SelectModule::create);
+        ModuleRegistry.register("_posixsubprocess",
+                dev.weft.runtime.modules.posixsubprocess.PosixSubprocessModule::create);
         ModuleRegistry.register("posix", dev.weft.runtime.modules.posix.PosixModule::create);
         ModuleRegistry.register("importlib", ImportlibModule::create);
         ModuleRegistry.register("importlib.util", ImportlibModule::createUtil);

@@ -76,6 +76,14 @@ public final class FileDescriptors {
         }
     }
 
+    /**
+     * A descriptor number for an object kept in another table (a socket's): numbers come from
+     * one counter so that a socket and a file never share one.
+     */
+    public static int allocate() {
+        return NEXT.getAndIncrement();
+    }
+
     /** Gives a channel opened elsewhere (by {@code open()}) the next descriptor number. */
     public static int register(FileChannel channel, Path path) {
         int fd = NEXT.getAndIncrement();

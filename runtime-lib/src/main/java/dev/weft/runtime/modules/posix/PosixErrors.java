@@ -33,6 +33,7 @@ final class PosixErrors {
     static final int EINTR = 4;
     static final int EIO = 5;
     static final int EBADF = 9;
+    static final int ECHILD = 10;
     static final int EAGAIN = 11;
     static final int ENOMEM = 12;
     static final int EACCES = 13;
@@ -67,6 +68,7 @@ final class PosixErrors {
             Map.entry(EINTR, "Interrupted system call"),
             Map.entry(EIO, "Input/output error"),
             Map.entry(EBADF, "Bad file descriptor"),
+            Map.entry(ECHILD, "No child processes"),
             Map.entry(EAGAIN, "Resource temporarily unavailable"),
             Map.entry(ENOMEM, "Cannot allocate memory"),
             Map.entry(EACCES, "Permission denied"),
@@ -119,6 +121,7 @@ final class PosixErrors {
             case EINTR -> ExceptionTypes.InterruptedError;
             case EPIPE -> ExceptionTypes.BrokenPipeError;
             case ESRCH -> ExceptionTypes.ProcessLookupError;
+            case ECHILD -> ExceptionTypes.ChildProcessError;
             case ETIMEDOUT -> ExceptionTypes.TimeoutError;
             case ECONNREFUSED -> ExceptionTypes.ConnectionRefusedError;
             default -> ExceptionTypes.OSError;

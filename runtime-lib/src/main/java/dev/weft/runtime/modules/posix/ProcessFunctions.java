@@ -8,6 +8,7 @@ import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.ops.Protocols;
 import dev.weft.runtime.types.PyBytes;
 import dev.weft.runtime.types.PyFloat;
+import dev.weft.runtime.types.PyBool;
 import dev.weft.runtime.types.PyInt;
 import dev.weft.runtime.types.PyNone;
 import dev.weft.runtime.types.PyStr;
@@ -102,6 +103,22 @@ final class ProcessFunctions {
                 return PyInt.of((st >> 8) & 0xff);
             }
             return PyInt.of(-(st & 0x7f));
+        });
+        // wait status macros of Linux; processes started by weft are not children (see waitpid)
+        m.put("WNOHANG", PyInt.of(1));
+        m.put("WUNTRACED", PyInt.of(2));
+        ModuleTypes.f1(m, "WIFSTOPPED", (s, st) -> PyBool.of((PosixModule.intArg(st, "int") & 0xff) == 0x7f));
+        ModuleTypes.f1(m, "WSTOPSIG", (s, st) -> PyInt.of((PosixModule.intArg(st, "int") >> 8) & 0xff));
+        ModuleTypes.f1(m, "WIFEXITED", (s, st) -> PyBool.of((PosixModule.intArg(st, "int") & 0x7f) == 0));
+        ModuleTypes.f1(m, "WEXITSTATUS", (s, st) -> PyInt.of((PosixModule.intArg(st, "int") >> 8) & 0xff));
+        ModuleTypes.f1(m, "WIFSIGNALED", (s, st) -> {
+            int v = PosixModule.intArg(st, "int");
+            return PyBool.of((v & 0x7f) != 0 && (v & 0x7f) != 0x7f);
+        });
+        ModuleTypes.f1(m, "WTERMSIG", (s, st) -> PyInt.of(PosixModule.intArg(st, "int") & 0x7f));
+        // the JVM cannot fork, so this process never has children to wait for: ECHILD, as Linux answers then
+        ModuleTypes.f2(m, "waitpid", 2, (s, pid, options) -> {
+            throw PosixErrors.error(PosixErrors.ECHILD, null);
         });
     }
 

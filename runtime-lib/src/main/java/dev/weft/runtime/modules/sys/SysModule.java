@@ -41,6 +41,7 @@ public final class SysModule {
 
     private static final int HEXVERSION = 0x030D00F0;
 
+    static final StructSeq ASYNCGEN_HOOKS = new StructSeq("sys", "asyncgen_hooks", "firstiter", "finalizer");
     static final StructSeq VERSION_INFO = new StructSeq("sys", "version_info",
             "major", "minor", "micro", "releaselevel", "serial");
     /** The flags of a free-threaded 3.13t build: {@code gil} is None when no {@code -X gil} was given. */
@@ -174,6 +175,21 @@ public final class SysModule {
                     : code instanceof PyTuple t ? t.toArray() : new PyObject[] {code};
             PyBaseException e = ExceptionTypes.create(ExceptionTypes.SystemExit, args);
             throw new PyException(e);
+        });
+        ModuleTypes.f0(m, "get_asyncgen_hooks", s -> {
+            PyObject[] h = dev.weft.runtime.gen.AsyncGenHooks.get();
+            return ASYNCGEN_HOOKS.make(h[0], h[1]);
+        });
+        ModuleTypes.fv(m, "set_asyncgen_hooks", (s, args, kw) -> {
+            PyObject[] a = ArgParse.parse("set_asyncgen_hooks", args, kw, new String[] {"firstiter", "finalizer"}, 0);
+            for (int i = 0; i < 2; i++) {
+                if (a[i] != null && a[i] != PyNone.NONE && !Protocols.isCallable(a[i])) {
+                    throw Errors.typeError("callable %s expected, got %s", i == 0 ? "firstiter" : "finalizer",
+                            a[i].type().name());
+                }
+            }
+            dev.weft.runtime.gen.AsyncGenHooks.set(a[0], a[1]);
+            return PyNone.NONE;
         });
         ModuleTypes.f0(m, "getrecursionlimit", s -> PyInt.of(recursionLimit));
         ModuleTypes.f1(m, "setrecursionlimit", (s, n) -> {
