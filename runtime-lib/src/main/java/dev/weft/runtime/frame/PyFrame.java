@@ -211,6 +211,9 @@ public final class PyFrame extends PyObject {
         // no bytecode: no instruction index (inspect and traceback then use f_lineno)
         t.defGetSet("f_lasti", self -> PyInt.of(-1), null);
         t.defGetSet("f_code", self -> self(self).code(), null);
+        // Frees the frame's locals in CPython (traceback.clear_frames, unittest); a snapshot
+        // holds none, so there is nothing to free.
+        t.def0("clear", self -> PyNone.NONE);
         t.defGetSet("f_back", self -> {
             PyFrame b = self(self).back();
             return b == null ? PyNone.NONE : b;
