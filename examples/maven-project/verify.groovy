@@ -16,5 +16,8 @@ assert cli.readLines()[3] ==~ /\d+ words, \d+ distinct, longest: \S+/ : cli
 def report = run([javaBin, '-cp', jar.path, 'example.Report', readme])
 assert report.contains('summary: {words=') : report
 assert report.contains('Python raised AttributeError: ') : report
+assert report =~ /distinct words: \d+/ : report
+assert report =~ /longest: \[\S+, \S+, \S+\]/ : report
+assert new File(basedir, 'target/classes/example/WordCounter.class').isFile()
 assert !new File(basedir, 'target/classes/py/wordfreq/test_words.class').exists()
 return true

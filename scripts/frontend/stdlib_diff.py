@@ -47,10 +47,33 @@ def cpython_parse(path):
         try:
             tree = compile(source, path, "exec", ast.PyCF_ONLY_AST)
         except SyntaxError as e:
+            if e.msg.startswith(DECODING_ERRORS):
+                return file_decoding_error(path)
             return ("ERROR", type(e).__name__, str(e.lineno or 0), str(e.offset or 0), str(e.msg))
         except (ValueError, UnicodeError) as e:
             return ("ERROR", type(e).__name__, "0", "0", str(e))
     return ("OK", ast.dump(tree), ast.dump(tree, include_attributes=True))
+
+
+# compile(bytes) reports a source it cannot decode differently from CPython reading a file
+# (`python3 file.py`): it decodes string literals one by one ("(unicode error) 'utf-8' codec
+# can't decode ... in position 1" at the literal) and names codecs "unknown encoding". Weft
+# compiles files, so for these the oracle is what `python3 file.py` prints.
+DECODING_ERRORS = ("unknown encoding: ", "(unicode error) 'utf-8' codec can't decode")
+
+
+def file_decoding_error(path):
+    """('ERROR', 'SyntaxError', lineno, '0', msg) as `python3 path` reports the decoding error."""
+    run = subprocess.run([sys.executable, "-I", path], capture_output=True, text=True,
+                         errors="replace", timeout=60, stdin=subprocess.DEVNULL)
+    lines = run.stderr.splitlines()
+    lineno = "0"
+    for line in lines:
+        if line.strip().startswith("File ") and ", line " in line:
+            lineno = line.rsplit(", line ", 1)[1].split(",")[0]
+    last = lines[-1] if lines else ""
+    kind, _, msg = last.partition(": ")
+    return ("ERROR", kind or "SyntaxError", lineno, "0", msg)
 
 
 def sha(text):
@@ -64,7 +87,7 @@ def cpython_digest(path):
     return tuple(s.replace("\t", " ").replace("\n", " ").replace("\r", " ") for s in result)
 
 
-CACHE = os.path.join(REPO, ".weft-cache", "stdlib-diff-cpython.tsv")
+CACHE = os.path.join(REPO, ".weft-cache", "stdlib-diff-cpython-v2.tsv")
 
 
 def stat_key(path):

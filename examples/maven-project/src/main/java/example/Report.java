@@ -7,6 +7,7 @@ import dev.weft.embed.PythonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,13 @@ public final class Report {
         }
         Map<Object, Object> summary = wordfreq.invoke("summary", text).asMap();
         System.out.println("summary: " + summary);
+
+        // wordfreq/typed.py declares @weft.java_class("example.WordCounter"): a typed Java class.
+        WordCounter counter = new WordCounter(text);
+        System.out.println("distinct words: " + counter.distinct());
+        List<String> longest = counter.longest(3);   // a Python subclass of java.util.AbstractList
+        Collections.sort(longest);                   // sorted by Java, through the Python get/set
+        System.out.println("longest: " + longest);
 
         try {
             wordfreq.invoke("top_words", 42);

@@ -73,11 +73,19 @@ final class CompileVerb implements Verb {
                     continue;
                 }
                 byte[] source = Files.readAllBytes(u.file);
-                ModuleCompiler.ClassFile cf = SourceCompiler.compile(source, u.file.toAbsolutePath().toString(),
-                        u.module, u.isPackage);
+                SourceCompiler.Compiled c = SourceCompiler.compileWithJavaClasses(source,
+                        u.file.toAbsolutePath().toString(), u.module, u.isPackage, dev.weft.backend.ClassNaming.PREFIX);
                 Files.createDirectories(target.getParent());
-                Files.write(target, cf.bytes());
+                Files.write(target, c.module().bytes());
+                for (ModuleCompiler.ClassFile javaClass : c.javaClasses()) {
+                    Path p = outDir.resolve(javaClass.internalName() + ".class");
+                    Files.createDirectories(p.getParent());
+                    Files.write(p, javaClass.bytes());
+                }
                 written++;
+            } catch (dev.weft.backend.facade.JavaFacadeError e) {
+                err.println("TypeError: " + e.getMessage() + " (" + u.file + ", line " + e.line() + ")");
+                status = Math.max(status, 1);
             } catch (IOException e) {
                 err.println("weft: " + u.file + ": " + e.getMessage());
                 status = Math.max(status, 2);

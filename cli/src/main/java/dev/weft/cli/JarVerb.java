@@ -101,6 +101,9 @@ final class JarVerb implements Verb {
         for (ModuleCompilation.Result r : ModuleCompilation.compileAll(List.copyOf(modules.values()), null)) {
             if (r.ok()) {
                 writer.addClass(r.classFile().internalName(), r.classFile().bytes());
+                for (dev.weft.backend.ModuleCompiler.ClassFile javaClass : r.javaClasses()) {
+                    writer.addClass(javaClass.internalName(), javaClass.bytes());
+                }
             } else {
                 problems.add(r.problem());
             }

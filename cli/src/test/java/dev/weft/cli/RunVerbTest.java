@@ -46,6 +46,47 @@ class RunVerbTest {
         assertEquals(0, o.status);
     }
 
+    @Test
+    void aScriptSubclassesJdkClassesThatJdkCodeThenCalls() throws IOException {
+        Path main = write("jdk_subclasses.py", String.join("\n",
+                "from java.util import AbstractList, ArrayList, Collections, Timer, TimerTask",
+                "from java.util.concurrent import CountDownLatch",
+                "class Tick(TimerTask):",
+                "    def __init__(self, latch):",
+                "        super().__init__()",
+                "        self.latch = latch",
+                "        self.ticks = 0",
+                "    def run(self):",
+                "        self.ticks += 1",
+                "        self.latch.countDown()",
+                "latch = CountDownLatch(3)",
+                "tick = Tick(latch)",
+                "timer = Timer(True)",
+                "timer.scheduleAtFixedRate(tick, 0, 5)",
+                "latch.await_()",
+                "tick.cancel()",
+                "timer.cancel()",
+                "print('ticks >= 3:', tick.ticks >= 3)",
+                "class Words(AbstractList):",
+                "    def __init__(self, text):",
+                "        self.words = text.split()",
+                "    def get(self, i):",
+                "        return self.words[i]",
+                "    def size(self):",
+                "        return len(self.words)",
+                "    def set(self, i, word):",
+                "        old, self.words[i] = self.words[i], word",
+                "        return old",
+                "w = Words('pear apple fig')",
+                "Collections.sort(w)",
+                "print(w.words, Collections.max(w), ArrayList(w), w.indexOf('fig'), isinstance(w, AbstractList))",
+                ""));
+        Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), main.toString());
+        assertEquals("", o.err);
+        assertEquals("ticks >= 3: True\n['apple', 'fig', 'pear'] pear [apple, fig, pear] 1 True\n", o.out);
+        assertEquals(0, o.status);
+    }
+
     private Outcome runIn(Path cwd, String pythonPath, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -179,6 +220,31 @@ class RunVerbTest {
         assertEquals(1, o.status);
         assertTrue(o.err.startsWith("NotImplementedError: ") && o.err.contains("is not supported by weft yet ("),
                 o.err);
+    }
+
+    @Test
+    void strConstantWithLoneSurrogatePairIsRefusedNotMerged() throws IOException {
+        // Python: two code points; a Java string would hold one astral character (a wrong len()).
+        Path main = write("s.py", "print('ok')\ns = '\\ud800' '\\udc00'\nprint(len(s))\n");
+        Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), main.toString());
+        assertEquals(1, o.status);
+        assertEquals("", o.out);
+        assertTrue(o.err.contains("NotImplementedError: a str constant with a lone high surrogate followed by a lone low"
+                + " surrogate is not supported by weft yet (") && o.err.contains("line 2)"), o.err);
+    }
+
+    @Test
+    void compileTimeSyntaxErrorsOfAFileAreSyntaxErrors() throws IOException {
+        // Errors CPython's code generator raises (not its parser or symbol table).
+        Path loop = write("loop.py", "print('never')\nbreak\n");
+        Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), loop.toString());
+        assertEquals(1, o.status);
+        assertEquals("", o.out);
+        assertTrue(o.err.endsWith("    break\n    ^^^^^\nSyntaxError: 'break' outside loop\n"), o.err);
+        Path params = write("params.py", "def f[T=int, U](): pass\n");
+        o = run(new CompiledModuleCache(dir.resolve("cache")), params.toString());
+        assertEquals(1, o.status);
+        assertTrue(o.err.endsWith("SyntaxError: non-default type parameter 'U' follows default type parameter\n"), o.err);
     }
 
     @Test

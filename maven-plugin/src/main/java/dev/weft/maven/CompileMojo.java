@@ -26,10 +26,14 @@ import java.util.List;
  * are compiled again, and the classes of deleted sources are removed. Every compile error of
  * the run is reported as {@code [ERROR] /path/file.py:[line,column] message} and fails the build.
  *
+ * <p>Bound by default to {@code process-sources}, before {@code javac}: Python code needs no Java
+ * class to compile, and the Java classes emitted for {@code @weft.java_class} declarations must
+ * exist when the project's Java sources that use them are compiled.
+ *
  * <p>The compiled classes need the Weft runtime ({@code dev.weft:weft-runtime}) at run time:
  * declare it as a dependency of the project (this goal checks that it is there).
  */
-@Mojo(name = "compile", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true,
+@Mojo(name = "compile", defaultPhase = LifecyclePhase.PROCESS_SOURCES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class CompileMojo extends AbstractMojo {
 

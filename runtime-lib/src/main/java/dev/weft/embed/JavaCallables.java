@@ -42,6 +42,30 @@ final class JavaCallables {
      */
     static PyObject invoke(String what, List<? extends Executable> overloads, Object receiver, PyObject[] args,
                            String[] kwnames) {
+        Selection s = select(what, overloads, args, kwnames);
+        try {
+            Object result;
+            if (s.chosen() instanceof Method m) {
+                result = m.invoke(Modifier.isStatic(m.getModifiers()) ? null : receiver, s.arguments());
+                if (m.getReturnType() == void.class) {
+                    return dev.weft.runtime.types.PyNone.NONE;
+                }
+            } else {
+                result = ((Constructor<?>) s.chosen()).newInstance(s.arguments());
+            }
+            return JavaInterop.fromJava(result);
+        } catch (java.lang.reflect.InvocationTargetException ex) {
+            throw JavaInterop.toPythonException(ex.getCause());
+        } catch (IllegalAccessException | InstantiationException ex) {
+            throw Errors.typeError("cannot call Java %s: %s", what, ex.getMessage());
+        }
+    }
+
+    /** The overload chosen for a call and the arguments converted for it. */
+    record Selection(Executable chosen, Object[] arguments) { }
+
+    /** The overload whose parameters accept {@code args} most cheaply; TypeError if none does. */
+    static Selection select(String what, List<? extends Executable> overloads, PyObject[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
             throw Errors.typeError("%s() takes no keyword arguments (Java methods take positional arguments only)",
                     what);
@@ -74,22 +98,7 @@ final class JavaCallables {
         if (best == null) {
             throw noOverload(what, overloads, args);
         }
-        try {
-            Object result;
-            if (best instanceof Method m) {
-                result = m.invoke(Modifier.isStatic(m.getModifiers()) ? null : receiver, bestArgs);
-                if (m.getReturnType() == void.class) {
-                    return dev.weft.runtime.types.PyNone.NONE;
-                }
-            } else {
-                result = ((Constructor<?>) best).newInstance(bestArgs);
-            }
-            return JavaInterop.fromJava(result);
-        } catch (java.lang.reflect.InvocationTargetException ex) {
-            throw JavaInterop.toPythonException(ex.getCause());
-        } catch (IllegalAccessException | InstantiationException ex) {
-            throw Errors.typeError("cannot call Java %s: %s", what, ex.getMessage());
-        }
+        return new Selection(best, bestArgs);
     }
 
     private static int costOf(PyObject[] args, Class<?>[] params) {
@@ -159,7 +168,11 @@ final class JavaCallables {
 
         @Override
         public PyObject get(PyObject obj, PyType type) {
-            return obj instanceof JavaObject j ? new BoundJavaMethod(this, j.target) : this;
+            if (obj instanceof JavaSubclassInstance d && d.peerClass().dispatches(name)) {
+                // reached although the Python class overrides it: super().name or Base.name(self)
+                return new BoundJavaMethod(owner, name, d.peerClass().bridges(name), d.target());
+            }
+            return obj instanceof JavaObject j ? new BoundJavaMethod(owner, name, overloads, j.target()) : this;
         }
 
         /** Through the class: a static method, or an instance method with the receiver first. */
@@ -174,6 +187,10 @@ final class JavaCallables {
                 if (receiver != null) {
                     PyObject[] rest = new PyObject[args.length - 1];
                     System.arraycopy(args, 1, rest, 0, rest.length);
+                    if (args[0] instanceof JavaSubclassInstance d && d.peerClass().dispatches(name)) {
+                        return new BoundJavaMethod(owner, name, d.peerClass().bridges(name), receiver).call(rest,
+                                kwnames);
+                    }
                     List<Method> instance = overloads.stream()
                             .filter(m -> !Modifier.isStatic(m.getModifiers())
                                     && m.getDeclaringClass().isInstance(receiver)).toList();
@@ -189,13 +206,17 @@ final class JavaCallables {
         }
     }
 
-    /** A method bound to its Java receiver. */
+    /** Methods of one name bound to their Java receiver. */
     static final class BoundJavaMethod extends PyObject {
-        private final JavaMethod method;
+        private final String owner;
+        private final String name;
+        private final List<Method> overloads;
         private final Object receiver;
 
-        BoundJavaMethod(JavaMethod method, Object receiver) {
-            this.method = method;
+        BoundJavaMethod(String owner, String name, List<Method> overloads, Object receiver) {
+            this.owner = owner;
+            this.name = name;
+            this.overloads = overloads;
             this.receiver = receiver;
         }
 
@@ -206,7 +227,97 @@ final class JavaCallables {
 
         @Override
         public PyObject call(PyObject[] args, String[] kwnames) {
-            return invoke(method.owner + "." + method.name, method.overloads, receiver, args, kwnames);
+            if (overloads.isEmpty()) {
+                throw Errors.notImplemented("abstract Java method %s.%s is not implemented by %s", owner, name,
+                        JavaInterop.wrap(receiver).type().name());
+            }
+            return invoke(owner + "." + name, overloads, receiver, args, kwnames);
+        }
+    }
+
+    /**
+     * A protected method of a Java class: callable on instances of Python classes extending it
+     * (through the peer's {@code super$} bridge), not on other Java objects.
+     */
+    static final class ProtectedMethod extends PyObject implements Descriptor {
+        private final String owner;
+        private final String name;
+
+        ProtectedMethod(String owner, String name) {
+            this.owner = owner;
+            this.name = name;
+        }
+
+        @Override
+        public PyType type() {
+            return METHOD_TYPE;
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            if (obj == null) {
+                return this;
+            }
+            if (obj instanceof JavaSubclassInstance d) {
+                return new BoundJavaMethod(owner, name, d.peerClass().bridges(name), d.target());
+            }
+            throw Errors.attributeError("Java method %s.%s is protected: only Python subclasses of %s can call it",
+                    owner, name, owner);
+        }
+    }
+
+    /** A protected instance field: a data descriptor on instances of Python classes extending its class. */
+    static final class ProtectedField extends PyObject implements Descriptor {
+        private final Field field;
+
+        ProtectedField(Field field) {
+            this.field = field;
+        }
+
+        @Override
+        public PyType type() {
+            return FIELD_TYPE;
+        }
+
+        private JavaSubclassInstance owner(PyObject obj) {
+            if (obj instanceof JavaSubclassInstance d) {
+                return d;
+            }
+            throw Errors.attributeError("Java field %s.%s is protected: only Python subclasses of %s can use it",
+                    field.getDeclaringClass().getName(), field.getName(), field.getDeclaringClass().getName());
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            if (obj == null) {
+                return this;
+            }
+            JavaSubclassInstance d = owner(obj);
+            return JavaInterop.fromJava(d.peerClass().getField(d.target(), field.getName()));
+        }
+
+        @Override
+        public boolean isData() {
+            return true;
+        }
+
+        @Override
+        public void set(PyObject obj, PyObject value) {
+            JavaSubclassInstance d = owner(obj);
+            Object v = JavaInterop.convertArgument(value, field.getType());
+            if (v == JavaInterop.NO_CONVERSION) {
+                throw Errors.typeError("cannot assign %s to Java field %s of type %s", value.type().name(),
+                        field.getName(), field.getType().getName());
+            }
+            if (!d.peerClass().setField(d.target(), field.getName(), v)) {
+                throw Errors.attributeError("Java field '%s' of '%s' is final", field.getName(),
+                        field.getDeclaringClass().getName());
+            }
+        }
+
+        @Override
+        public void delete(PyObject obj) {
+            throw Errors.attributeError("cannot delete Java field '%s'", field.getName());
         }
     }
 
@@ -237,7 +348,7 @@ final class JavaCallables {
                 return this;
             }
             try {
-                return JavaInterop.fromJava(field.get(isStatic() ? null : ((JavaObject) obj).target));
+                return JavaInterop.fromJava(field.get(isStatic() ? null : ((JavaObject) obj).target()));
             } catch (IllegalAccessException e) {
                 throw Errors.attributeError("cannot read Java field %s: %s", field.getName(), e.getMessage());
             }
@@ -260,7 +371,7 @@ final class JavaCallables {
                         field.getName(), field.getType().getName());
             }
             try {
-                field.set(isStatic() ? null : ((JavaObject) obj).target, v);
+                field.set(isStatic() ? null : ((JavaObject) obj).target(), v);
             } catch (IllegalAccessException e) {
                 throw Errors.attributeError("cannot write Java field %s: %s", field.getName(), e.getMessage());
             }

@@ -59,6 +59,9 @@ public final class JavaInterop {
         if (o instanceof Class<?> c) {
             return JavaTypes.typeOf(c);
         }
+        if (o instanceof JavaPeer peer) {
+            return peer.weft$pythonSelf();
+        }
         PyObject python = JavaProxies.pythonTarget(o);
         if (python != null) {
             return python;
@@ -69,7 +72,7 @@ public final class JavaInterop {
     /** The Java object behind a wrapper (or the Class behind a Java type); null for other Python objects. */
     static Object unwrap(PyObject o) {
         if (o instanceof JavaObject j) {
-            return j.target;
+            return j.target();
         }
         if (o instanceof PyType t) {
             return JavaTypes.classOf(t);
@@ -228,6 +231,9 @@ public final class JavaInterop {
         if (o instanceof PyDict) {
             return t == Map.class ? 1 : t == Object.class ? 3 : no;
         }
+        if (JavaFacade.isFacadeOf(t, o)) {
+            return 0;
+        }
         if (t.isInterface()) {
             if (JavaTypes.interfacesOf(o.type()).stream().anyMatch(t::isAssignableFrom)) {
                 return 0;
@@ -318,6 +324,9 @@ public final class JavaInterop {
                 out.put(toJavaValue(kv[0][i]), toJavaValue(kv[1][i]));
             }
             return out;
+        }
+        if (JavaFacade.isFacadeOf(t, o)) {
+            return JavaFacade.wrap(t, o);
         }
         if (t.isInterface()) {
             return JavaProxies.proxy(o, t);

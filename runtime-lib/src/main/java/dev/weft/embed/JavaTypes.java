@@ -33,8 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * class's public methods, fields and nested classes; calling it runs a public constructor;
  * Python protocols map to Java ones ({@code len}, iteration, {@code [i]}, {@code in}, {@code ==},
  * {@code hash}, {@code str}, {@code with} for {@code AutoCloseable}). A Python class may derive
- * from Java interfaces (its instances are handed to Java as proxies implementing them); deriving
- * from a Java class is refused with a {@code TypeError}.
+ * from Java interfaces (its instances are handed to Java as proxies implementing them) and from
+ * one Java class ({@link JavaSubclasses}).
  */
 final class JavaTypes {
     private JavaTypes() { }
@@ -133,6 +133,15 @@ final class JavaTypes {
             }
             return PyNone.NONE;
         });
+        // as type.__call__, and then an instance of a Python class extending a Java class whose
+        // __init__ never reached the Java constructor gets the no-argument one
+        meta.defV("__call__", (self, args, kw) -> {
+            PyObject obj = Calls.construct((PyType) self, args, kw);
+            if (obj instanceof JavaSubclassInstance d && !d.isConstructed()) {
+                d.target();
+            }
+            return obj;
+        });
         meta.def1("__delattr__", (self, name) -> {
             PyType cls = (PyType) self;
             String n = ((PyStr) name).value();
@@ -184,8 +193,34 @@ final class JavaTypes {
                 }
             }
         }
+        if (publicClass && !c.isInterface() && !Modifier.isFinal(c.getModifiers())) {
+            defineProtectedMembers(t, c);
+        }
         if (!c.isInterface()) {
             defineProtocols(t, c);
+        }
+    }
+
+    /** Protected methods and fields declared by {@code c}, for Python subclasses ({@link JavaSubclasses}). */
+    private static void defineProtectedMembers(PyType t, Class<?> c) {
+        if (c == Object.class) {
+            return;
+        }
+        PyDict own = t.instanceDict();
+        for (Method m : c.getDeclaredMethods()) {
+            int mod = m.getModifiers();
+            String name = pythonName(m.getName());
+            if (Modifier.isProtected(mod) && !Modifier.isStatic(mod) && !m.isSynthetic()
+                    && own.getItemOrNull(PyStr.intern(name)) == null) {
+                t.def(name, new JavaCallables.ProtectedMethod(c.getName(), m.getName()));
+            }
+        }
+        for (Field f : c.getDeclaredFields()) {
+            int mod = f.getModifiers();
+            String name = pythonName(f.getName());
+            if (Modifier.isProtected(mod) && !Modifier.isStatic(mod) && own.getItemOrNull(PyStr.intern(name)) == null) {
+                t.def(name, new JavaCallables.ProtectedField(f));
+            }
         }
     }
 
@@ -204,11 +239,9 @@ final class JavaTypes {
                 ? JavaCallables.sorted(List.of(c.getConstructors())) : List.of();
         t.defNew((cls, args, kw) -> {
             if (cls != t) {
-                if (c.isInterface()) {
-                    return new PyInstance(cls);
-                }
-                throw Errors.typeError("cannot subclass Java class %s (Python classes can implement Java interfaces only)",
-                        c.getName());
+                // a Python class deriving from Java types: the Java half is made by __init__
+                PeerClass peer = JavaSubclasses.peerFor(cls);
+                return peer == null ? new PyInstance(cls) : new JavaSubclassInstance(cls, peer);
             }
             if (c.isInterface()) {
                 throw Errors.typeError("cannot instantiate Java interface %s", c.getName());
@@ -219,28 +252,44 @@ final class JavaTypes {
             }
             return JavaCallables.invoke(c.getSimpleName(), ctors, null, args, kw);
         });
-        t.defV("__init__", (self, args, kw) -> PyNone.NONE);
+        // JavaSuperclass.__init__(self, *args) runs the Java constructor for a Python subclass's instance
+        t.defV("__init__", (self, args, kw) -> {
+            if (self instanceof JavaSubclassInstance d) {
+                d.construct(args, kw);
+            }
+            return PyNone.NONE;
+        });
         if (!c.isInterface()) {
             t.def("__init_subclass__", new dev.weft.runtime.call.PyClassMethod(
                     new dev.weft.runtime.call.PyBuiltinFunction("__init_subclass__", null, (self, args, kw) -> {
                         if (args.length > 0 && args[0] instanceof PyType sub
-                                && sub.instanceDict().getItemOrNull(PyStr.intern(JAVA_CLASS_KEY)) != null) {
-                            return PyNone.NONE;
+                                && sub.instanceDict().getItemOrNull(PyStr.intern(JAVA_CLASS_KEY)) == null) {
+                            // a Python class: its peer is generated now, so errors show at the class statement
+                            JavaSubclasses.peerFor(sub);
                         }
-                        throw Errors.typeError(
-                                "cannot subclass Java class %s (Python classes can implement Java interfaces only)",
-                                c.getName());
+                        return PyNone.NONE;
                     })));
         }
     }
 
     private static Object target(PyObject self) {
-        return ((JavaObject) self).target;
+        return ((JavaObject) self).target();
+    }
+
+    /**
+     * {@code toString()}; for an instance of a Python subclass whose {@code toString} is
+     * {@code Object}'s (a peer class name and hash), Python's default repr instead.
+     */
+    private static String javaString(PyObject self) {
+        if (self instanceof JavaSubclassInstance d && d.peerClass().hasObjectToString()) {
+            return dev.weft.runtime.core.ObjectMethods.defaultRepr(self);
+        }
+        return String.valueOf(target(self));
     }
 
     private static void defineProtocols(PyType t, Class<?> c) {
-        t.def0("__str__", self -> PyStr.of(String.valueOf(target(self))));
-        t.def0("__repr__", self -> PyStr.of(String.valueOf(target(self))));
+        t.def0("__str__", self -> PyStr.of(javaString(self)));
+        t.def0("__repr__", self -> PyStr.of(javaString(self)));
         t.def1("__eq__", (self, other) -> {
             Object o = JavaInterop.unwrap(other);
             return o == null ? dev.weft.runtime.types.PySingleton.NOT_IMPLEMENTED

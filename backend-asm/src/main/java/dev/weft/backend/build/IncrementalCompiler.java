@@ -1,5 +1,7 @@
 package dev.weft.backend.build;
 
+import dev.weft.backend.ModuleCompiler;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +36,17 @@ public final class IncrementalCompiler {
         }
     }
 
-    private record Entry(String sha256, String internalClassName) { }
+    /** {@code javaClasses}: the classes of {@code @weft.java_class} declarations, kept in the state file after the module's class. */
+    private record Entry(String sha256, String internalClassName, List<String> javaClasses) {
+        String classColumn() {
+            return javaClasses.isEmpty() ? internalClassName : internalClassName + "," + String.join(",", javaClasses);
+        }
+
+        static Entry parse(String sha256, String classColumn) {
+            String[] names = classColumn.split(",");
+            return new Entry(sha256, names[0], List.of(names).subList(1, names.length));
+        }
+    }
 
     private IncrementalCompiler() { }
 
@@ -56,7 +68,8 @@ public final class IncrementalCompiler {
             String sha = sha256(content);
             Entry old = previous.get(m.relativePath());
             if (old != null && old.sha256.equals(sha) && old.internalClassName.equals(m.internalClassName())
-                    && Files.isRegularFile(m.classFile(outputDirectory))) {
+                    && Files.isRegularFile(m.classFile(outputDirectory))
+                    && old.javaClasses.stream().allMatch(c -> Files.isRegularFile(outputDirectory.resolve(c + ".class")))) {
                 next.put(m.relativePath(), old);
                 upToDate++;
             } else {
@@ -70,13 +83,24 @@ public final class IncrementalCompiler {
             SourceModule m = toCompile.get(i);
             ModuleCompilation.Result r = results.get(i);
             Path classFile = m.classFile(outputDirectory);
+            Entry old = previous.get(m.relativePath());
+            List<String> oldJavaClasses = old == null ? List.of() : old.javaClasses;
             if (r.ok()) {
                 Files.createDirectories(classFile.getParent());
                 Files.write(classFile, r.classFile().bytes());
-                next.put(m.relativePath(), new Entry(hashes.get(i), m.internalClassName()));
+                List<String> javaClasses = new ArrayList<>();
+                for (ModuleCompiler.ClassFile jc : r.javaClasses()) {
+                    Path p = outputDirectory.resolve(jc.internalName() + ".class");
+                    Files.createDirectories(p.getParent());
+                    Files.write(p, jc.bytes());
+                    javaClasses.add(jc.internalName());
+                }
+                removeClasses(outputDirectory, oldJavaClasses, javaClasses, null);
+                next.put(m.relativePath(), new Entry(hashes.get(i), m.internalClassName(), List.copyOf(javaClasses)));
                 compiled.add(m);
             } else {
                 Files.deleteIfExists(classFile);
+                removeClasses(outputDirectory, oldJavaClasses, List.of(), null);
                 problems.add(r.problem());
             }
         }
@@ -88,10 +112,24 @@ public final class IncrementalCompiler {
                 if (Files.deleteIfExists(stale)) {
                     removed.add(stale);
                 }
+                removeClasses(outputDirectory, e.getValue().javaClasses, List.of(), removed);
             }
         }
         writeState(stateFile, next);
         return new Outcome(compiled, upToDate, removed, problems);
+    }
+
+    /** Deletes the classes of {@code old} not in {@code keep}, adding them to {@code removed} when given. */
+    private static void removeClasses(Path outputDirectory, List<String> old, List<String> keep, List<Path> removed)
+            throws IOException {
+        for (String c : old) {
+            if (!keep.contains(c)) {
+                Path stale = outputDirectory.resolve(c + ".class");
+                if (Files.deleteIfExists(stale) && removed != null) {
+                    removed.add(stale);
+                }
+            }
+        }
     }
 
     private static Map<String, Entry> readState(Path stateFile) throws IOException {
@@ -111,7 +149,7 @@ public final class IncrementalCompiler {
             }
             // Another compiler build: keep the entries (so stale classes are still removed) but
             // with no hash, so every source is recompiled.
-            out.put(f[2], new Entry(sameCompiler ? f[0] : "", f[1]));
+            out.put(f[2], Entry.parse(sameCompiler ? f[0] : "", f[1]));
         }
         return out;
     }
@@ -120,7 +158,7 @@ public final class IncrementalCompiler {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         sb.append(COMPILER_KEY).append(CompilerFingerprint.value()).append('\n');
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            sb.append(e.getValue().sha256).append('\t').append(e.getValue().internalClassName).append('\t')
+            sb.append(e.getValue().sha256).append('\t').append(e.getValue().classColumn()).append('\t')
               .append(e.getKey()).append('\n');
         }
         if (stateFile.getParent() != null) {

@@ -17,7 +17,12 @@ public final class ModuleCompilation {
     private ModuleCompilation() { }
 
     /** The outcome: a class, or the problem that prevented it. */
-    public record Result(SourceModule source, ModuleCompiler.ClassFile classFile, CompileProblem problem) {
+    public record Result(SourceModule source, ModuleCompiler.ClassFile classFile, CompileProblem problem,
+                         List<ModuleCompiler.ClassFile> javaClasses) {
+        public Result(SourceModule source, ModuleCompiler.ClassFile classFile, CompileProblem problem) {
+            this(source, classFile, problem, List.of());
+        }
+
         public boolean ok() {
             return problem == null;
         }
@@ -82,9 +87,11 @@ public final class ModuleCompilation {
      */
     public static Result compile(SourceModule m, byte[] source) {
         try {
-            ModuleCompiler.ClassFile cf = SourceCompiler.compile(source, m.compiledFileName(), m.module(),
+            SourceCompiler.Compiled c = SourceCompiler.compileWithJavaClasses(source, m.compiledFileName(), m.module(),
                     m.isPackage(), m.classPrefix());
-            return new Result(m, cf, null);
+            return new Result(m, c.module(), null, c.javaClasses());
+        } catch (dev.weft.backend.facade.JavaFacadeError e) {
+            return failed(m, e.line(), 0, "TypeError", e.getMessage(), null);
         } catch (PythonSyntaxError e) {
             PythonSyntaxError real = new PythonSyntaxError(e.type, e.msg, m.file().toString(), e.lineno, e.offset,
                     e.endLineno, e.endOffset, e.text);

@@ -73,6 +73,29 @@ class IncrementalCompilerTest {
     }
 
     @Test
+    void javaClassesOfDecoratedClassesAreWrittenKeptAndRemovedWithTheirModule() throws IOException {
+        String decorated = "import weft\n@weft.java_class('com.example.Greeter')\nclass Greeter:\n"
+                + "    def greet(self, name: str) -> str:\n        return name\n";
+        write("g.py", decorated);
+        write("h.py", "X = 1\n");
+        build();
+        Path greeter = out().resolve("com/example/Greeter.class");
+        assertTrue(Files.isRegularFile(greeter));
+        assertEquals(List.of(), names(build()));
+        Files.delete(greeter);
+        assertEquals(List.of("g"), names(build()), "a missing Java class recompiles its module");
+        assertTrue(Files.isRegularFile(greeter));
+        write("g.py", decorated.replace("com.example.Greeter", "com.example.Hello"));
+        build();
+        assertFalse(Files.exists(greeter), "the class of a renamed declaration is removed");
+        assertTrue(Files.isRegularFile(out().resolve("com/example/Hello.class")));
+        Files.delete(src().resolve("g.py"));
+        IncrementalCompiler.Outcome o = build();
+        assertFalse(Files.exists(out().resolve("com/example/Hello.class")));
+        assertTrue(o.removedClasses().contains(out().resolve("com/example/Hello.class")));
+    }
+
+    @Test
     void aSourceTouchedWithoutChangingItsContentIsNotRecompiled() throws IOException {
         write("a.py", "X = 1\n");
         build();

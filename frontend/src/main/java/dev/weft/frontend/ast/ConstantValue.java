@@ -10,7 +10,8 @@ import java.util.Arrays;
  *   <li>{@code int}: {@link BigInteger}</li>
  *   <li>{@code float}: {@link Double}</li>
  *   <li>{@code complex} (imaginary literals): {@link Imaginary}</li>
- *   <li>{@code str}: {@link String} (Java UTF-16; lone surrogates are kept as they are)</li>
+ *   <li>{@code str}: {@link String} (Java UTF-16; lone surrogates are kept as they are), or
+ *       {@link CodePointStr} for the rare str a Java string cannot hold</li>
  *   <li>{@code bytes}: {@link Bytes}</li>
  *   <li>{@code True}/{@code False}: {@link Boolean}</li>
  *   <li>{@code None}: {@link #NONE}; {@code ...}: {@link #ELLIPSIS}</li>
@@ -35,6 +36,37 @@ public final class ConstantValue {
         @Override
         public String toString() {
             return repr;
+        }
+    }
+
+    /**
+     * A str literal holding a lone high surrogate directly followed by a lone low surrogate
+     * (written as escapes, {@code '\\ud800\\udc00'}): two code points in Python, which a Java
+     * string would merge into one astral character. Kept as code points.
+     */
+    public record CodePointStr(int[] codePoints) {
+        public CodePointStr {
+            codePoints = codePoints.clone();
+        }
+
+        @Override
+        public int[] codePoints() {
+            return codePoints.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CodePointStr c && Arrays.equals(codePoints, c.codePoints);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(codePoints);
+        }
+
+        @Override
+        public String toString() {
+            return "CodePointStr" + Arrays.toString(codePoints);
         }
     }
 

@@ -23,6 +23,9 @@ public final class PyRepr {
         if (value instanceof String) {
             return str((String) value);
         }
+        if (value instanceof ConstantValue.CodePointStr) {
+            return str(((ConstantValue.CodePointStr) value).codePoints());
+        }
         if (value instanceof BigInteger || value instanceof Integer || value instanceof Long) {
             return value.toString();
         }
@@ -48,12 +51,21 @@ public final class PyRepr {
 
     /** {@code repr(str)}: CPython's quote choice and escapes; non-ASCII is kept when printable. */
     public static String str(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder out = new StringBuilder(s.length() + 2);
+        return str(s.codePoints().toArray());
+    }
+
+    /** {@code repr(str)} of a str given as code points (lone surrogates stay separate). */
+    public static String str(int[] codePoints) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (int cp : codePoints) {
+            hasSingle |= cp == '\'';
+            hasDouble |= cp == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder out = new StringBuilder(codePoints.length + 2);
         out.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : codePoints) {
             if (cp == quote || cp == '\\') {
                 out.append('\\').append((char) cp);
             } else if (cp == '\t') {

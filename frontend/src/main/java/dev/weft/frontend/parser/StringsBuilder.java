@@ -73,7 +73,44 @@ final class StringsBuilder {
             }
         }
         String kind = isUnicodePrefixed(parts.get(0).getText()) ? "u" : null;
-        return support.at(new Constant(single != null ? single : value.toString(), kind), ctx);
+        String text = single != null ? single : value.toString();
+        Object constant = hasSurrogatePair(text) ? exactValue(text, parts) : text;
+        return support.at(new Constant(constant, kind), ctx);
+    }
+
+    private static boolean hasSurrogatePair(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (Character.isHighSurrogate(s.charAt(i)) && Character.isLowSurrogate(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A str whose Java form has a surrogate pair: the pair may be an astral character of the
+     * source or two escaped lone surrogates; only the code points of the tokens tell.
+     */
+    private static Object exactValue(String text, List<TerminalNode> parts) {
+        int[][] pieces = new int[parts.size()][];
+        int total = 0;
+        for (int k = 0; k < pieces.length; k++) {
+            pieces[k] = StringLiterals.decodeCodePoints(parts.get(k).getText());
+            total += pieces[k].length;
+        }
+        int[] all = new int[total];
+        int at = 0;
+        for (int[] piece : pieces) {
+            System.arraycopy(piece, 0, all, at, piece.length);
+            at += piece.length;
+        }
+        for (int i = 0; i + 1 < all.length; i++) {
+            if (Character.isHighSurrogate((char) all[i]) && all[i] <= 0xffff
+                    && Character.isLowSurrogate((char) all[i + 1]) && all[i + 1] <= 0xffff) {
+                return new ConstantValue.CodePointStr(all);
+            }
+        }
+        return text;
     }
 
     private Expr bytesConstant(StringsContext ctx) {

@@ -80,6 +80,24 @@ public final class StringLiterals {
         return raw ? body : decodeEscapes(body);
     }
 
+    /**
+     * The code points of a non-bytes STRING token's value, with escaped surrogates kept apart
+     * (see {@link ConstantValue.CodePointStr}).
+     */
+    public static int[] decodeCodePoints(String tokenText) {
+        int q = 0;
+        boolean raw = false;
+        while (tokenText.charAt(q) != '\'' && tokenText.charAt(q) != '"') {
+            raw |= tokenText.charAt(q) == 'r' || tokenText.charAt(q) == 'R';
+            q++;
+        }
+        char quote = tokenText.charAt(q);
+        int len = tokenText.length();
+        int quoteSize = len - q >= 6 && tokenText.charAt(q + 1) == quote && tokenText.charAt(q + 2) == quote ? 3 : 1;
+        String body = tokenText.substring(q + quoteSize, len - quoteSize);
+        return raw ? body.codePoints().toArray() : decodeEscapesToCodePoints(body);
+    }
+
     /** The value of an FSTRING_MIDDLE token of an f-string that is raw or not. */
     public static String decodeFStringMiddle(String middleText, boolean raw) {
         return raw ? middleText : decodeEscapes(middleText);
@@ -166,18 +184,34 @@ public final class StringLiterals {
      * (and a backslash before one as 6 characters), then decodes.
      */
     static String decodeEscapes(String s) {
-        int n = s.length();
         if (s.indexOf('\\') < 0) {
             return s;
         }
-        StringBuilder out = new StringBuilder(n);
+        StringBuilder out = new StringBuilder(s.length());
+        decodeEscapes(s, out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
+     * The code points of a literal body after escape decoding: unlike a Java string, this keeps
+     * an escaped high surrogate followed by an escaped low surrogate as two code points, as
+     * Python does.
+     */
+    static int[] decodeEscapesToCodePoints(String s) {
+        IntStreamBuilder out = new IntStreamBuilder();
+        decodeEscapes(s, out::add);
+        return out.toArray();
+    }
+
+    private static void decodeEscapes(String s, CodePointSink out) {
+        int n = s.length();
         int i = 0;
         int epos = 0; // position in CPython's rewritten buffer
         while (i < n) {
             char c = s.charAt(i);
             if (c != '\\') {
                 int cp = s.codePointAt(i);
-                out.appendCodePoint(cp);
+                out.accept(cp);
                 i += Character.charCount(cp);
                 epos += cp < 0x80 ? 1 : 10;
                 continue;
@@ -191,7 +225,7 @@ public final class StringLiterals {
             char e = s.charAt(i);
             if (e >= 0x80) {
                 // CPython rewrites "\" before a non-ASCII character as an escaped backslash.
-                out.append('\\');
+                out.accept('\\');
                 epos += 5;
                 continue;
             }
@@ -199,23 +233,23 @@ public final class StringLiterals {
             epos++;
             switch (e) {
                 case '\n': break;
-                case '\\': out.append('\\'); break;
-                case '\'': out.append('\''); break;
-                case '"': out.append('"'); break;
-                case 'b': out.append('\b'); break;
-                case 'f': out.append('\f'); break;
-                case 't': out.append('\t'); break;
-                case 'n': out.append('\n'); break;
-                case 'r': out.append('\r'); break;
-                case 'v': out.append('\u000b'); break;
-                case 'a': out.append('\u0007'); break;
+                case '\\': out.accept('\\'); break;
+                case '\'': out.accept('\''); break;
+                case '"': out.accept('"'); break;
+                case 'b': out.accept('\b'); break;
+                case 'f': out.accept('\f'); break;
+                case 't': out.accept('\t'); break;
+                case 'n': out.accept('\n'); break;
+                case 'r': out.accept('\r'); break;
+                case 'v': out.accept('\u000b'); break;
+                case 'a': out.accept('\u0007'); break;
                 case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
                     int v = e - '0';
                     for (int k = 0; k < 2 && i < n && isOctal(s.charAt(i)); k++) {
                         v = (v << 3) + s.charAt(i++) - '0';
                         epos++;
                     }
-                    out.append((char) v);
+                    out.accept((char) v);
                     break;
                 }
                 case 'x':
@@ -240,7 +274,7 @@ public final class StringLiterals {
                     if (v > 0x10FFFF || v < 0) {
                         throw decodeError(start, epos, "illegal Unicode character");
                     }
-                    out.appendCodePoint(v);
+                    out.accept(v);
                     break;
                 }
                 case 'N': {
@@ -264,7 +298,7 @@ public final class StringLiterals {
                             epos = nameEpos + 1;
                             int cp = UnicodeNames.lookup(name);
                             if (cp >= 0) {
-                                out.appendCodePoint(cp);
+                                out.accept(cp);
                                 break;
                             }
                             throw decodeError(start, epos, "unknown Unicode character name");
@@ -275,10 +309,33 @@ public final class StringLiterals {
                 }
                 default:
                     // Invalid escape: kept, backslash included (SyntaxWarning in CPython).
-                    out.append('\\').append(e);
+                    out.accept('\\');
+                    out.accept(e);
             }
         }
-        return out.toString();
+    }
+
+    /** Receives decoded code points. */
+    @FunctionalInterface
+    private interface CodePointSink {
+        void accept(int codePoint);
+    }
+
+    /** A growable int array. */
+    private static final class IntStreamBuilder {
+        private int[] data = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == data.length) {
+                data = java.util.Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(data, size);
+        }
     }
 
     private static LiteralError decodeError(int start, int end, String reason) {

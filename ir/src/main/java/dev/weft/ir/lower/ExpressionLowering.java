@@ -9,6 +9,7 @@ import dev.weft.frontend.ast.Call;
 import dev.weft.frontend.ast.CmpOpKind;
 import dev.weft.frontend.ast.Compare;
 import dev.weft.frontend.ast.Constant;
+import dev.weft.frontend.ast.ConstantValue;
 import dev.weft.frontend.ast.Dict;
 import dev.weft.frontend.ast.Expr;
 import dev.weft.frontend.ast.FormattedValue;
@@ -63,8 +64,14 @@ final class ExpressionLowering {
     Operand lower(Expr e) {
         u.at(e);
         switch (e.nodeName()) {
-            case "Constant":
-                return new Const(((Constant) e).value);
+            case "Constant": {
+                Object value = ((Constant) e).value;
+                if (value instanceof ConstantValue.CodePointStr) {
+                    // A Java string would merge the two lone surrogates into one character.
+                    throw u.unsupported("a str constant with a lone high surrogate followed by a lone low surrogate", e);
+                }
+                return new Const(value);
+            }
             case "Name":
                 return u.emit(new LoadVar(u.temp(), u.names.load(((Name) e).id))).result;
             case "Attribute": {

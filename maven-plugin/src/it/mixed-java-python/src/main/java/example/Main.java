@@ -28,6 +28,20 @@ public class Main {
         Runnable task = stats.getAttr("note").asInterface(Runnable.class);
         task.run();
 
+        // A Python class compiled to the typed Java class example.TextStats: no reflection here.
+        TextStats text = new TextStats("to be or not to be");
+        long words = text.count();
+        List<?> top = text.top(2);
+        System.out.println("typed: " + text + ", " + words + " words, top " + top);
+        // Python subclasses of the Java class Shape, used through Shape's own Java code.
+        @SuppressWarnings("unchecked")
+        List<Shape> shapes = (List<Shape>) text.shapes();
+        for (Shape s : shapes) {
+            System.out.println("shape: " + s.describe());
+        }
+        System.out.println("total area = " + Shape.totalArea(shapes));
+        System.out.println("biggest = " + text.biggest().describe());
+
         try {
             stats.invoke("mean", List.of());
         } catch (PythonException e) {

@@ -8,6 +8,8 @@ import dev.weft.runtime.compile.RuntimeCompilation;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.frame.ExecScopes;
+import dev.weft.runtime.modules.ast.AstModule;
+import dev.weft.runtime.modules.ast.AstNode;
 import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.types.PyBytes;
 import dev.weft.runtime.types.PyDict;
@@ -25,8 +27,6 @@ final class ExecBuiltins {
     private ExecBuiltins() { }
 
     private static final PyStr BUILTINS_KEY = PyStr.intern("__builtins__");
-    /** CPython's PyCF_ONLY_AST: compile() returning an ast object. */
-    private static final int ONLY_AST = 0x400;
 
     static void define(PyModule m) {
         m.put("exec", PyBuiltinFunction.readingCallerScope("exec", m, ExecBuiltins::exec));
@@ -191,15 +191,26 @@ final class ExecBuiltins {
         if (mode == null) {
             throw Errors.typeError("compile() argument 'mode' must be str, not %s", a[2].type().name());
         }
-        if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
-            throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
-        }
         long flags = a[3] == null ? 0 : dev.weft.runtime.ops.Protocols.indexValue(a[3], "int");
-        if ((flags & ONLY_AST) != 0) {
-            throw Errors.notImplemented("compile() to an AST (ast.PyCF_ONLY_AST) is not supported by weft");
+        boolean onlyAst = (flags & AstModule.PyCF_ONLY_AST) != 0;
+        if (mode.equals("func_type")) {
+            if (!onlyAst) {
+                throw Errors.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+            }
+        } else if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
+            throw Errors.valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                    : "compile() mode must be 'exec', 'eval' or 'single'");
         }
         if (a[0] instanceof PyCode) {
             throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
+        }
+        if (a[0].type().isSubtypeOf(AstNode.TYPE)) {
+            // an ast tree: returned as it is for PyCF_ONLY_AST, compiled otherwise
+            return onlyAst ? a[0] : RuntimeCompilation.compileTree(a[0], filename, mode);
+        }
+        if (onlyAst) {
+            int featureVersion = a[6] == null ? -1 : (int) dev.weft.runtime.ops.Protocols.indexValue(a[6], "int");
+            return RuntimeCompilation.parse(sourceText(a[0], "compile"), filename, mode, (int) flags, featureVersion);
         }
         return compileSource(a[0], filename, mode, "compile", false);
     }
@@ -219,20 +230,7 @@ final class ExecBuiltins {
 
     private static PyCode compileSource(PyObject source, String filename, String mode, String function,
                                         boolean stripIndent) {
-        String text;
-        if (source instanceof PyStr s) {
-            text = s.value();
-        } else if (source instanceof PyBytes b) {
-            text = new String(b.array(), StandardCharsets.UTF_8);
-        } else if (source.type().name().startsWith("AST") || source.type().lookup("_fields") != null) {
-            throw Errors.notImplemented("%s() of an ast object is not supported by weft", function);
-        } else {
-            throw Errors.typeError("%s() arg 1 must be a string, bytes or %s object", function,
-                    function.equals("compile") ? "AST" : "code");
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw Errors.make(dev.weft.runtime.exc.ExceptionTypes.SyntaxError, "source code string cannot contain null bytes");
-        }
+        String text = sourceText(source, function);
         if (stripIndent) {
             // eval() ignores leading spaces and tabs (CPython strips them before compiling).
             int i = 0;
@@ -242,5 +240,22 @@ final class ExecBuiltins {
             text = text.substring(i);
         }
         return RuntimeCompilation.compile(text, filename, mode, function);
+    }
+
+    /** The text of source given as str or bytes (anything else is the TypeError CPython raises). */
+    private static String sourceText(PyObject source, String function) {
+        String text;
+        if (source instanceof PyStr s) {
+            text = s.value();
+        } else if (source instanceof PyBytes b) {
+            text = new String(b.array(), StandardCharsets.UTF_8);
+        } else {
+            throw Errors.typeError("%s() arg 1 must be a string, bytes or %s object", function,
+                    function.equals("compile") ? "AST" : "code");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw Errors.make(dev.weft.runtime.exc.ExceptionTypes.SyntaxError, "source code string cannot contain null bytes");
+        }
+        return text;
     }
 }

@@ -20,4 +20,30 @@ public interface CodeCompiler {
      *         not handle
      */
     byte[] compile(String source, String filename, String mode, String binaryName);
+
+    /**
+     * Parses {@code source} to a tree of {@code ast} objects (the classes of
+     * {@link dev.weft.runtime.modules.ast.AstClasses}): {@code compile(source, filename, mode,
+     * ast.PyCF_ONLY_AST)}. {@code mode} is "exec", "eval", "single" or "func_type";
+     * {@code flags} are compile()'s; {@code featureVersion} is the minor version of
+     * {@code ast.parse(feature_version=...)} or -1.
+     *
+     * @throws dev.weft.runtime.exc.PyException SyntaxError for invalid source
+     */
+    default dev.weft.runtime.core.PyObject parse(String source, String filename, String mode, int flags,
+                                                 int featureVersion) {
+        throw dev.weft.runtime.exc.Errors.notImplemented("compile() to an AST is not supported by this compiler");
+    }
+
+    /**
+     * Compiles a tree of {@code ast} objects ({@code compile(tree, filename, mode)}) to a class as
+     * {@link #compile} does.
+     *
+     * @throws dev.weft.runtime.exc.PyException TypeError or ValueError for a malformed tree,
+     *         SyntaxError for what the compiler rejects
+     */
+    default byte[] compileTree(dev.weft.runtime.core.PyObject tree, String filename, String mode,
+                               String binaryName) {
+        throw dev.weft.runtime.exc.Errors.notImplemented("compile() of an AST object is not supported by this compiler");
+    }
 }

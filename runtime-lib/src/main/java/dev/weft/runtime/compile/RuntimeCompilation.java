@@ -47,26 +47,47 @@ public final class RuntimeCompilation {
      * names the builtin for the error raised when no compiler is available.
      */
     public static PyCode compile(String source, String filename, String mode, String function) {
+        CodeCompiler compiler = compiler(function);
+        String key = source.length() <= CACHED_SOURCE_LIMIT ? mode + '\0' + filename + '\0' + source : null;
+        Compiled done = key == null ? null : RECENT.get(key);
+        if (done == null) {
+            String binaryName = CLASS_PREFIX + COUNTER.incrementAndGet();
+            done = define(binaryName, compiler.compile(source, filename, mode, binaryName));
+            if (key != null) {
+                RECENT.put(key, done);
+            }
+        }
+        return PyCode.forExec(filename, done.codeClass, done.entry);
+    }
+
+    private static CodeCompiler compiler(String function) {
         CodeCompiler compiler = Provider.COMPILER;
         if (compiler == null) {
             throw Errors.notImplemented("%s() needs the Weft compiler at run time, and it is not on the class path "
                     + "(add the weft-runtime-compiler artifact and its dependencies)", function);
         }
-        String key = source.length() <= CACHED_SOURCE_LIMIT ? mode + '\0' + filename + '\0' + source : null;
-        Compiled done = key == null ? null : RECENT.get(key);
-        if (done == null) {
-            String binaryName = CLASS_PREFIX + COUNTER.incrementAndGet();
-            byte[] bytes = compiler.compile(source, filename, mode, binaryName);
-            Class<?> c = new CodeLoader(RuntimeCompilation.class.getClassLoader()).define(binaryName, bytes);
-            try {
-                done = new Compiled(c, MethodHandles.publicLookup().findStatic(c, EXEC_METHOD, EXEC_TYPE));
-            } catch (NoSuchMethodException | IllegalAccessException e) {
-                throw Errors.systemError("compiled code has no %s method: %s", EXEC_METHOD, e);
-            }
-            if (key != null) {
-                RECENT.put(key, done);
-            }
+        return compiler;
+    }
+
+    private static Compiled define(String binaryName, byte[] bytes) {
+        Class<?> c = new CodeLoader(RuntimeCompilation.class.getClassLoader()).define(binaryName, bytes);
+        try {
+            return new Compiled(c, MethodHandles.publicLookup().findStatic(c, EXEC_METHOD, EXEC_TYPE));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw Errors.systemError("compiled code has no %s method: %s", EXEC_METHOD, e);
         }
+    }
+
+    /** {@code compile(source, filename, mode, PyCF_ONLY_AST | flags)}: the tree of {@code ast} objects. */
+    public static PyObject parse(String source, String filename, String mode, int flags, int featureVersion) {
+        return compiler("compile").parse(source, filename, mode, flags, featureVersion);
+    }
+
+    /** {@code compile(tree, filename, mode)} of a tree of {@code ast} objects (not cached: trees are mutable). */
+    public static PyCode compileTree(PyObject tree, String filename, String mode) {
+        CodeCompiler compiler = compiler("compile");
+        String binaryName = CLASS_PREFIX + COUNTER.incrementAndGet();
+        Compiled done = define(binaryName, compiler.compileTree(tree, filename, mode, binaryName));
         return PyCode.forExec(filename, done.codeClass, done.entry);
     }
 

@@ -70,13 +70,16 @@ final class BuiltinModules {
         ModuleRegistry.register("heapq", HeapqModule::create);
         ModuleRegistry.register("_heapq", HeapqModule::createAccelerator);
         ModuleRegistry.register("bisect", BisectModule::create);
+        ModuleRegistry.register("_tokenize", dev.weft.runtime.modules.tokenize.TokenizeModule::create);
         ModuleRegistry.register("_typing", dev.weft.runtime.modules.typing.TypingModule::create);
+        ModuleRegistry.register("_ast", dev.weft.runtime.modules.ast.AstModule::create);
         ModuleRegistry.register("_bisect", BisectModule::createAccelerator);
         ModuleRegistry.register("math", MathModule::create);
         ModuleRegistry.register("cmath", CmathModule::create);
         ModuleRegistry.register("_abc", AbcModule::create);
         ModuleRegistry.register("_weakref", WeakrefModule::create);
         ModuleRegistry.register("gc", dev.weft.runtime.modules.gc.GcModule::create);
+        ModuleRegistry.register("weft", dev.weft.runtime.modules.weft.WeftModule::create);
         ModuleRegistry.register("errno", dev.weft.runtime.modules.errno.ErrnoModule::create);
         ModuleRegistry.register("_stat", dev.weft.runtime.modules.stat.StatModule::create);
         ModuleRegistry.register("_string", dev.weft.runtime.modules.string.StringModule::create);

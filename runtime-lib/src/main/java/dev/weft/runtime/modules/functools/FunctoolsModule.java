@@ -62,6 +62,15 @@ public final class FunctoolsModule {
             ModuleDefs.putType(m, SingleDispatchMethod.TYPE);
             m.put("singledispatch", JavaFunctions.fixed("functools", "singledispatch", "singledispatch",
                     new String[] {"func"}, null, (fn, f) -> SingleDispatch.create(f[0])));
+            // Lib's inspect calls this private helper of functools.py (_has_code_flag, signature)
+            m.put("_unwrap_partial", JavaFunctions.fixed("functools", "_unwrap_partial", "_unwrap_partial",
+                    new String[] {"func"}, null, (fn, f) -> {
+                        PyObject func = f[0];
+                        while (func instanceof PyPartial p) {
+                            func = p.func;
+                        }
+                        return func;
+                    }));
             ModuleDefs.putAll(m, "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering",
                     "cache", "cmp_to_key", "lru_cache", "reduce", "partial", "partialmethod", "singledispatch",
                     "singledispatchmethod", "cached_property");

@@ -79,6 +79,11 @@ public final class ImportlibModule {
         PyModule m = ModuleTypes.module("importlib.machinery", "The machinery of importlib: finders, loaders, hooks, etc.");
         m.put("ModuleSpec", ModuleSpec.TYPE);
         m.put("SOURCE_SUFFIXES", new dev.weft.runtime.types.PyList(new PyObject[] {PyStr.of(".py")}));
+        // CPython's values (inspect.getsourcefile reads them); Weft loads no .pyc files and no C extensions
+        m.put("BYTECODE_SUFFIXES", new dev.weft.runtime.types.PyList(new PyObject[] {PyStr.of(".pyc")}));
+        m.put("DEBUG_BYTECODE_SUFFIXES", new dev.weft.runtime.types.PyList(new PyObject[] {PyStr.of(".pyc")}));
+        m.put("OPTIMIZED_BYTECODE_SUFFIXES", new dev.weft.runtime.types.PyList(new PyObject[] {PyStr.of(".pyc")}));
+        m.put("EXTENSION_SUFFIXES", new dev.weft.runtime.types.PyList());
         return m;
     }
 
