@@ -60,6 +60,26 @@ class ObjectModelTest {
     }
 
     @Test
+    void binarySiteRunsTheSameProtocolAsOpsAndSeesClassChanges() {
+        PyObject a = cls("A", NO_BASES, ns(
+                "__add__", method("__add__", (f, x) -> s("A.add"), "self", "o"),
+                "__mul__", method("__mul__", (f, x) -> PySingleton.NOT_IMPLEMENTED, "self", "o")));
+        PyObject b = cls("B", new PyObject[] {a}, ns(
+                "__radd__", method("__radd__", (f, x) -> s("B.radd"), "self", "o")));
+        PyObject ai = call(a), bi = call(b);
+        dev.weft.runtime.ops.BinarySite add = new dev.weft.runtime.ops.BinarySite(dev.weft.runtime.ops.BinOp.ADD);
+        for (int k = 0; k < 2; k++) {
+            assertEquals("'A.add'", repr(add.apply(ai, i(1))));
+            assertEquals("'B.radd'", repr(add.apply(ai, bi)), "a subclass overriding the reflected method goes first");
+            assertEquals("'A.add'", repr(add.apply(ai, ai)));
+        }
+        dev.weft.runtime.ops.BinarySite mul = new dev.weft.runtime.ops.BinarySite(dev.weft.runtime.ops.BinOp.MUL);
+        assertEquals("TypeError: unsupported operand type(s) for *: 'A' and 'int'", raises(() -> mul.apply(ai, i(2))));
+        Attr.setAttr(a, "__add__", method("__add__", (f, x) -> s("patched"), "self", "o"));
+        assertEquals("'patched'", repr(add.apply(ai, i(1))), "a class change invalidates the cached lookup");
+    }
+
+    @Test
     void notImplementedFallsBackToTheReflectedOperand() {
         PyObject a = cls("A", NO_BASES, ns("__mul__", method("__mul__", (f, x) -> PySingleton.NOT_IMPLEMENTED, "self", "o")));
         PyObject b = cls("B", NO_BASES, ns("__rmul__", method("__rmul__", (f, x) -> s("B.rmul"), "self", "o")));
@@ -250,6 +270,20 @@ class ObjectModelTest {
         dev.weft.runtime.types.PyDict d = dict();
         d.setItem(s("self"), d);
         assertEquals("{'self': {...}}", repr(d));
+    }
+
+    @Test
+    void strIndexingMembershipAndComparisonFastPathsMatchCPython() {
+        PyObject t = s("h\u00e9\ud83d\ude00z");
+        assertEquals("\ud83d\ude00", ((PyStr) Protocols.getItem(t, i(2))).value(), "items are code points");
+        assertEquals("'z'", repr(Protocols.getItem(t, i(-1))));
+        assertEquals("IndexError: string index out of range", raises(() -> Protocols.getItem(t, i(4))));
+        assertEquals("IndexError: string index out of range", raises(() -> Protocols.getItem(t, i(-5))));
+        assertTrue(Protocols.contains(t, s("\u00e9\ud83d\ude00")));
+        assertTrue(Protocols.contains(t, s("")));
+        assertSame(PyBool.TRUE, Ops.lt(s("\uffff"), s("\ud83d\ude00")), "code-point order: U+FFFF sorts before U+1F600");
+        assertSame(PyBool.TRUE, Ops.ge(s("b"), s("a")));
+        assertSame(PyBool.TRUE, Ops.ne(dev.weft.runtime.types.PyFloat.of(Double.NaN), dev.weft.runtime.types.PyFloat.of(Double.NaN)));
     }
 
     @Test

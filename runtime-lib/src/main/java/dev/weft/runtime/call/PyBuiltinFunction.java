@@ -3,6 +3,9 @@ package dev.weft.runtime.call;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+
 /** {@code builtin_function_or_method}: a module-level builtin, or a builtin method bound to its object. */
 public final class PyBuiltinFunction extends PyObject {
     public static final PyType TYPE = new PyType("builtin_function_or_method", PyBuiltinFunction.class,
@@ -62,6 +65,20 @@ public final class PyBuiltinFunction extends PyObject {
 
     public PyObject self() {
         return self;
+    }
+
+    /**
+     * A handle {@code (PyObject... nargs args)PyObject} that calls the Java implementation with
+     * {@code nargs} positional arguments directly (no argument array, no arity dispatch; the same
+     * errors as {@link #call}), or null when there is none (keyword-taking builtins, other
+     * arities, builtins that read their caller's scope).
+     */
+    public MethodHandle directHandle(int nargs) throws ReflectiveOperationException {
+        if (readsCallerScope) {
+            return null;
+        }
+        MethodHandle h = PyMethodDescr.directHandle(impl, nargs);
+        return h == null ? null : MethodHandles.insertArguments(h, 0, self);
     }
 
     @Override

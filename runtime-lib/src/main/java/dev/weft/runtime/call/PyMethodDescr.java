@@ -85,6 +85,11 @@ public final class PyMethodDescr extends PyObject implements Descriptor {
      * (variadic implementations, a wrong argument count, which must raise the usual TypeError).
      */
     public MethodHandle directHandle(int nargs) throws ReflectiveOperationException {
+        return directHandle(impl, nargs);
+    }
+
+    /** {@code (PyObject self, PyObject... nargs args)PyObject} calling {@code impl} directly, or null. */
+    static MethodHandle directHandle(BuiltinImpl impl, int nargs) throws ReflectiveOperationException {
         if (nargs < impl.min || nargs > impl.max || nargs > 3 || impl.impl instanceof Fn.FV) {
             return null;
         }

@@ -53,6 +53,12 @@ public class PyType extends PyObject implements HasDict {
     /** Set through {@code __abstractmethods__} assignment (what ABCMeta does): instances cannot be created. */
     private volatile boolean abstractFlag;
     private volatile boolean defined;
+    /**
+     * How many attributes instances of this class have had at most (a racy hint): new
+     * instances get room for that many inline attributes ({@link PyInstance}).
+     */
+    private int instanceAttrHint = 3;
+    private volatile Shape rootShape;
     private Consumer<PyType> definer;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final ConcurrentHashMap<String, CacheEntry> cache = new ConcurrentHashMap<>();
@@ -153,6 +159,26 @@ public class PyType extends PyObject implements HasDict {
     public Class<?> javaClass() { return javaClass; }
     public int slotCount() { return slotCount; }
     public boolean instancesHaveDict() { return instancesHaveDict; }
+
+    /** Room for inline attributes in a new instance (see {@link PyInstance}). */
+    int inlineAttrCapacity() { return instanceAttrHint; }
+
+    /** The empty shape of this class's instances (created on first use; a race makes two, harmlessly). */
+    Shape rootShape() {
+        Shape s = rootShape;
+        if (s == null) {
+            s = Shape.newRoot();
+            rootShape = s;
+        }
+        return s;
+    }
+
+    /** An instance of this class grew to {@code n} attributes. */
+    void noteInstanceAttrs(int n) {
+        if (n > instanceAttrHint) {
+            instanceAttrHint = Math.min(n, Shape.MAX_ATTRS);
+        }
+    }
     public boolean isHeapType() { return (flags & HEAPTYPE) != 0; }
     public boolean isAbstract() { return abstractFlag; }
     void setAbstract(boolean b) { abstractFlag = b; }

@@ -6,7 +6,9 @@ import dev.weft.runtime.core.Descriptor;
 import dev.weft.runtime.core.HasDict;
 import dev.weft.runtime.core.ObjectMethods;
 import dev.weft.runtime.core.PyObject;
+import dev.weft.runtime.core.PyInstance;
 import dev.weft.runtime.core.PyType;
+import dev.weft.runtime.core.Shape;
 import dev.weft.runtime.ops.Attr;
 import dev.weft.runtime.sites.CallMethodSite;
 import dev.weft.runtime.sites.GetAttrSite;
@@ -94,9 +96,14 @@ final class CallSites {
     static final class SetAttribute {
         private record Entry(PyType type, int version) { }
 
+        /** {@code next} null: the name sits at {@code index} of {@code shape}; else adding it makes {@code next}. */
+        private record ShapeHint(Shape shape, int index, Shape next) { }
+
         private final String name;
         private final PyStr key;
         private volatile Entry entry;
+        /** Where the name sat in the last inline-attribute shape that had it (immutable, so never torn). */
+        private ShapeHint shapeHint;
 
         SetAttribute(String name) {
             this.name = name;
@@ -106,7 +113,39 @@ final class CallSites {
         void set(PyObject obj, PyObject value) {
             PyType t = obj.type();
             Entry e = entry;
-            if (e != null && e.type == t && e.version == t.version() && obj instanceof HasDict h) {
+            if (e != null && e.type == t && e.version == t.version() && obj instanceof PyInstance inst) {
+                Object[] a = inst.inlineAttrs();
+                if (a != null) {
+                    Object s = PyInstance.shapeOf(a);
+                    ShapeHint hint = shapeHint;
+                    if (hint != null && hint.shape == s) {
+                        if (hint.next == null) {
+                            inst.replaceOwnAttr(a, s, hint.index, key, value);
+                        } else {
+                            inst.addOwnAttr(a, s, hint.next, key, value);
+                        }
+                        return;
+                    }
+                    if (s instanceof Shape shape) {
+                        int i = shape.indexOf(key);
+                        if (i >= 0) {
+                            shapeHint = new ShapeHint(shape, i, null);
+                            inst.replaceOwnAttr(a, s, i, key, value);
+                            return;
+                        }
+                        Shape next = PyInstance.shapeWith(shape, key);
+                        if (next != null) {
+                            shapeHint = new ShapeHint(shape, shape.size(), next);
+                            inst.addOwnAttr(a, s, next, key, value);
+                            return;
+                        }
+                    }
+                }
+                if (inst.hasAttributeStorage()) {
+                    inst.setOwnAttr(key, value);
+                    return;
+                }
+            } else if (e != null && e.type == t && e.version == t.version() && obj instanceof HasDict h) {
                 PyDict d = h.instanceDict();
                 if (d != null) {
                     d.setItem(key, value);

@@ -1,6 +1,7 @@
 package dev.weft.runtime.link;
 
 import dev.weft.runtime.call.CodeInfo;
+import dev.weft.runtime.call.PyBuiltinFunction;
 import dev.weft.runtime.call.FunctionBody;
 import dev.weft.runtime.call.PyFunction;
 import dev.weft.runtime.core.ObjectMethods;
@@ -23,11 +24,13 @@ import java.lang.invoke.MutableCallSite;
  * bound to the name later, a different callee at a polymorphic site) takes the generic path;
  * the site is linked once, so it never thrashes. A callee that is a plain class (metaclass
  * {@code type}, {@code object.__new__}, a Python {@code __init__} taking exactly these
- * arguments) links to {@link Calls#constructWithInit}, guarded by the class and its version. Linking races are harmless: both racers
+ * arguments) links to {@link Calls#constructWithInit}, guarded by the class and its version; a
+ * builtin function with a fixed-arity Java implementation ({@code len}, {@code ord}) links to
+ * that implementation, guarded by identity. Linking races are harmless: both racers
  * install equivalent targets with {@code setTarget}, which publishes safely.
  */
 final class FunctionCallSite extends MutableCallSite {
-    private static final MethodHandle LINK, IS_BODY, INVOKE, GENERIC, IS_CLASS, CONSTRUCT;
+    private static final MethodHandle LINK, IS_BODY, INVOKE, GENERIC, IS_CLASS, CONSTRUCT, IS_SAME;
 
     static {
         try {
@@ -40,6 +43,8 @@ final class FunctionCallSite extends MutableCallSite {
                     MethodType.methodType(PyObject.class, PyFunction.class, PyObject[].class));
             GENERIC = l.findVirtual(PyObject.class, "call",
                     MethodType.methodType(PyObject.class, PyObject[].class, String[].class));
+            IS_SAME = l.findStatic(FunctionCallSite.class, "isSame",
+                    MethodType.methodType(boolean.class, PyObject.class, PyObject.class));
             IS_CLASS = l.findStatic(FunctionCallSite.class, "isClass",
                     MethodType.methodType(boolean.class, PyType.class, int.class, PyObject.class));
             CONSTRUCT = l.findStatic(Calls.class, "constructWithInit",
@@ -74,6 +79,13 @@ final class FunctionCallSite extends MutableCallSite {
             MethodHandle test = MethodHandles.dropArguments(IS_BODY.bindTo(body), 1,
                     type().parameterList().subList(1, nargs + 1));
             target = MethodHandles.guardWithTest(test, spread(direct), generic);
+        } else if (f instanceof PyBuiltinFunction bf) {
+            MethodHandle direct = builtinHandle(bf);
+            if (direct != null) {
+                MethodHandle test = MethodHandles.dropArguments(IS_SAME.bindTo(bf), 1,
+                        type().parameterList().subList(1, nargs + 1));
+                target = MethodHandles.guardWithTest(test, direct, generic);
+            }
         } else if (f instanceof PyType cls) {
             MethodHandle direct = linkConstructor(cls, cls.version());
             if (direct != null) {
@@ -117,6 +129,20 @@ final class FunctionCallSite extends MutableCallSite {
     /** The same class, unchanged since linking (version: any attribute of it or its bases set). */
     private static boolean isClass(PyType cls, int version, PyObject f) {
         return f == cls && cls.version() == version;
+    }
+
+    /** {@code (PyObject f, PyObject... args)}: the builtin's Java implementation, or null. */
+    private MethodHandle builtinHandle(PyBuiltinFunction bf) {
+        try {
+            MethodHandle h = bf.directHandle(nargs);
+            return h == null ? null : MethodHandles.dropArguments(h, 0, PyObject.class).asType(type());
+        } catch (ReflectiveOperationException e) {
+            return null; // the generic path still works
+        }
+    }
+
+    private static boolean isSame(PyObject expected, PyObject f) {
+        return f == expected;
     }
 
     private static boolean isBody(FunctionBody body, PyObject f) {

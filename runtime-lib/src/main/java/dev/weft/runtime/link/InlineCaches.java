@@ -2,6 +2,7 @@ package dev.weft.runtime.link;
 
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.ops.BinOp;
+import dev.weft.runtime.ops.BinarySite;
 import dev.weft.runtime.ops.CmpOp;
 import dev.weft.runtime.ops.Ops;
 
@@ -14,7 +15,8 @@ import java.lang.invoke.MethodType;
 /**
  * The targets call sites link to. Binary operators and comparisons go to the {@link Ops}
  * entry points, which test for int/float/str operands first (their class checks are what the
- * JIT specialises per call site once inlined); attribute loads and method calls go to the
+ * JIT specialises per call site once inlined), except that a user-class instance on the left of
+ * a binary operator goes to the site's {@link BinarySite}; attribute loads and method calls go to the
  * runtime's inline caches ({@link CallSites}).
  */
 final class InlineCaches {
@@ -44,7 +46,12 @@ final class InlineCaches {
             case XOR -> "xor";
             case DIVMOD -> "divmod";
         };
-        return Bootstraps.ops(name, BINARY);
+        // a user-class instance on the left: the site caches its __op__/__rop__ (BinarySite)
+        BinarySite site = new BinarySite(op);
+        MethodHandle user = Bootstraps.LOOKUP.findVirtual(BinarySite.class, "apply", BINARY).bindTo(site);
+        MethodHandle test = Bootstraps.LOOKUP.findStatic(BinarySite.class, "userLeft",
+                MethodType.methodType(boolean.class, PyObject.class, PyObject.class));
+        return MethodHandles.guardWithTest(test, user, Bootstraps.ops(name, BINARY));
     }
 
     static MethodHandle compare(CmpOp op) throws ReflectiveOperationException {

@@ -8,6 +8,7 @@ import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.call.PySuper;
 import dev.weft.runtime.core.HasDict;
 import dev.weft.runtime.core.ObjectMethods;
+import dev.weft.runtime.core.PyInstance;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.types.PyDict;
@@ -109,6 +110,9 @@ final class MethodCallSite extends MutableCallSite {
     private static boolean sameMethod(PyType t, int version, PyStr key, PyObject self) {
         if (self.type() != t || t.version() != version) {
             return false;
+        }
+        if (self instanceof PyInstance inst) {
+            return inst.lacksOwnAttr(key);
         }
         if (self instanceof HasDict h) {
             PyDict d = h.instanceDict();

@@ -4,6 +4,7 @@ import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.call.PySuper;
 import dev.weft.runtime.core.Descriptor;
 import dev.weft.runtime.core.HasDict;
+import dev.weft.runtime.core.PyInstance;
 import dev.weft.runtime.core.ObjectMethods;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
@@ -96,7 +97,12 @@ public final class Attr {
                 }
             }
         }
-        if (obj instanceof HasDict h) {
+        if (obj instanceof PyInstance inst) {
+            PyObject v = inst.getOwnAttr(PyStr.intern(name));
+            if (v != null) {
+                return v;
+            }
+        } else if (obj instanceof HasDict h) {
             PyDict d = h.instanceDict();
             if (d != null) {
                 PyObject v = d.getItemOrNull(PyStr.intern(name));
@@ -229,6 +235,16 @@ public final class Attr {
                     return;
                 }
             }
+        }
+        if (obj instanceof PyInstance inst && inst.hasAttributeStorage()) {
+            if (value == null) {
+                if (!inst.deleteOwnAttr(PyStr.intern(name))) {
+                    throw Errors.noAttribute(obj, name);
+                }
+            } else {
+                inst.setOwnAttr(PyStr.intern(name), value);
+            }
+            return;
         }
         if (obj instanceof HasDict h && h.instanceDict() != null) {
             PyDict d = h.instanceDict();

@@ -111,6 +111,9 @@ public final class Calls {
     }
 
     private static boolean shadowedByInstance(PyObject self, String name) {
+        if (self instanceof PyInstance inst) {
+            return !inst.lacksOwnAttr(PyStr.intern(name));
+        }
         if (self instanceof HasDict h && !(self instanceof PyType)) {
             PyDict d = h.instanceDict();
             return d != null && d.size() != 0 && d.getItemOrNull(PyStr.intern(name)) != null;

@@ -362,6 +362,12 @@ public final class Ops {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             return PyBool.of(IntMath.compare((PyInt) a, (PyInt) b) != 0);
         }
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return PyBool.of(!((PyStr) a).value().equals(((PyStr) b).value()));
+        }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return PyBool.of(((PyFloat) a).value != ((PyFloat) b).value);
+        }
         return richCompare(a, b, CmpOp.NE);
     }
 
@@ -372,12 +378,21 @@ public final class Ops {
         if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             return PyBool.of(((PyFloat) a).value < ((PyFloat) b).value);
         }
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return PyBool.of(PyStr.compare(((PyStr) a).value(), ((PyStr) b).value()) < 0);
+        }
         return richCompare(a, b, CmpOp.LT);
     }
 
     public static PyObject le(PyObject a, PyObject b) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             return PyBool.of(IntMath.compare((PyInt) a, (PyInt) b) <= 0);
+        }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return PyBool.of(((PyFloat) a).value <= ((PyFloat) b).value);
+        }
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return PyBool.of(PyStr.compare(((PyStr) a).value(), ((PyStr) b).value()) <= 0);
         }
         return richCompare(a, b, CmpOp.LE);
     }
@@ -386,12 +401,24 @@ public final class Ops {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             return PyBool.of(IntMath.compare((PyInt) a, (PyInt) b) > 0);
         }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return PyBool.of(((PyFloat) a).value > ((PyFloat) b).value);
+        }
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return PyBool.of(PyStr.compare(((PyStr) a).value(), ((PyStr) b).value()) > 0);
+        }
         return richCompare(a, b, CmpOp.GT);
     }
 
     public static PyObject ge(PyObject a, PyObject b) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             return PyBool.of(IntMath.compare((PyInt) a, (PyInt) b) >= 0);
+        }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return PyBool.of(((PyFloat) a).value >= ((PyFloat) b).value);
+        }
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return PyBool.of(PyStr.compare(((PyStr) a).value(), ((PyStr) b).value()) >= 0);
         }
         return richCompare(a, b, CmpOp.GE);
     }

@@ -238,6 +238,18 @@ public final class Protocols {
             }
             return t.get((int) i);
         }
+        if (c == PyStr.class && key.getClass() == PyInt.class && ((PyInt) key).fitsLong()) {
+            PyStr str = (PyStr) o;
+            long i = ((PyInt) key).longValue();
+            int n = str.length();
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                throw Errors.indexError("string index out of range");
+            }
+            return str.charAt((int) i);
+        }
         if (key.getClass() == PySlice.class) {
             PyObject r = Slicing.getSlice(o, (PySlice) key);
             if (r != null) {
@@ -298,6 +310,15 @@ public final class Protocols {
 
     // ---- membership ----
 
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean contains(PyObject container, PyObject item) {
         Class<?> c = container.getClass();
         if (c == PyDict.class) {
@@ -305,6 +326,10 @@ public final class Protocols {
         }
         if (c == PySet.class || c == PySet.Frozen.class) {
             return ((PySet) container).contains(item);
+        }
+        if (c == PyStr.class && item.getClass() == PyStr.class && !hasSurrogate(((PyStr) item).value())) {
+            // a needle without surrogates cannot match half of a surrogate pair: char search is exact
+            return ((PyStr) container).value().contains(((PyStr) item).value());
         }
         PyObject f = container.type().lookup("__contains__");
         if (f != null) {

@@ -5,6 +5,7 @@ import dev.weft.runtime.call.PyMethodDescr;
 import dev.weft.runtime.call.PySuper;
 import dev.weft.runtime.core.HasDict;
 import dev.weft.runtime.core.ObjectMethods;
+import dev.weft.runtime.core.PyInstance;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.ops.Calls;
@@ -62,6 +63,9 @@ public final class CallMethodSite {
     }
 
     private boolean shadowed(PyObject self) {
+        if (self instanceof PyInstance inst) {
+            return !inst.lacksOwnAttr(key);
+        }
         if (self instanceof HasDict h) {
             PyDict d = h.instanceDict();
             return d != null && d.size() != 0 && d.getItemOrNull(key) != null;

@@ -4,8 +4,10 @@ import dev.weft.runtime.call.PySuper;
 import dev.weft.runtime.core.Descriptor;
 import dev.weft.runtime.core.HasDict;
 import dev.weft.runtime.core.ObjectMethods;
+import dev.weft.runtime.core.PyInstance;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
+import dev.weft.runtime.core.Shape;
 import dev.weft.runtime.ops.Attr;
 import dev.weft.runtime.types.PyDict;
 import dev.weft.runtime.types.PyStr;
@@ -14,8 +16,8 @@ import dev.weft.runtime.types.PyStr;
  * A polymorphic inline cache for {@code obj.name}: generated code keeps one per attribute-load
  * site (a static final field) and calls {@link #get}. The cache remembers, for up to
  * {@link SiteEntries#MAX} receiver types at their {@link PyType#version()}, where the attribute
- * comes from, so a hit costs a type check, a version check and at most one instance-dict
- * lookup. Misses take the full protocol. Thread-safe: the entry list is immutable and
+ * comes from, so a hit costs a type check, a version check and at most one instance-attribute
+ * read (inline attributes: one shape check, see {@link PyInstance}; else one dict lookup). Misses take the full protocol. Thread-safe: the entry list is immutable and
  * published through a volatile field; a site that keeps missing stops caching (see
  * {@link SiteEntries}), so threads running the same code do not keep writing to it.
  */
@@ -25,6 +27,8 @@ public final class GetAttrSite {
     private static final class Entry extends SiteEntries.Entry {
         final Kind kind;
         final PyObject classAttr;
+        /** Where the name sat in the last inline-attribute shape of this type that had it. */
+        ShapeHint shapeHint;
         /**
          * Entry number of the name in the last instance dict of this type that had it (a racy,
          * self-checking hint: instances built by the same {@code __init__} agree on it).
@@ -37,6 +41,9 @@ public final class GetAttrSite {
             this.classAttr = classAttr;
         }
     }
+
+    /** Immutable, so a racy hint is stale at worst, never torn. */
+    private record ShapeHint(Shape shape, int index) { }
 
     private final String name;
     private final PyStr key;
@@ -78,6 +85,25 @@ public final class GetAttrSite {
     }
 
     private PyObject fromDict(PyObject obj, Entry e) {
+        if (obj instanceof PyInstance inst) {
+            Object[] a = inst.inlineAttrs();
+            if (a != null) {
+                Object s = PyInstance.shapeOf(a);
+                ShapeHint hint = e.shapeHint;
+                if (hint != null && hint.shape == s) {
+                    return (PyObject) a[hint.index + 1];
+                }
+                if (s instanceof Shape shape) {
+                    int i = shape.indexOf(key);
+                    if (i < 0) {
+                        return null;
+                    }
+                    e.shapeHint = new ShapeHint(shape, i);
+                    return (PyObject) a[i + 1];
+                }
+            }
+            return inst.getOwnAttr(key);
+        }
         if (obj instanceof HasDict h) {
             PyDict d = h.instanceDict();
             if (d == null) {
