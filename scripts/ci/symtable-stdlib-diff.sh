@@ -16,8 +16,8 @@ cd "$(dirname "$0")/../.."
 MIN_STDLIB_FILES=1722
 MIN_STDLIB_SCOPES=80357
 MIN_STDLIB_COMPILE_FILES=1722
-MIN_SNIPPET_FILES=3442
-MIN_SNIPPET_COMPILE_FILES=3441
+MIN_SNIPPET_FILES=3444
+MIN_SNIPPET_COMPILE_FILES=3443
 
 if ! PYENV_VERSION=3.13.0 python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' 2>/dev/null; then
   echo "SKIP symtable-stdlib-diff: CPython 3.13 (PYENV_VERSION=3.13.0 python3) is not available"

@@ -100,7 +100,20 @@ public final class StringLiterals {
 
     /** The value of an FSTRING_MIDDLE token of an f-string that is raw or not. */
     public static String decodeFStringMiddle(String middleText, boolean raw) {
-        return raw ? middleText : decodeEscapes(middleText);
+        if (raw) {
+            return middleText;
+        }
+        int n = middleText.length();
+        int backslashes = 0;
+        while (backslashes < n && middleText.charAt(n - 1 - backslashes) == '\\') {
+            backslashes++;
+        }
+        if (backslashes % 2 == 1) {
+            // A middle ends in a lone backslash only before a replacement field (f'\{x}'): an
+            // invalid escape, kept as it is (CPython warns).
+            return decodeEscapes(middleText.substring(0, n - 1)) + "\\";
+        }
+        return decodeEscapes(middleText);
     }
 
     /**
