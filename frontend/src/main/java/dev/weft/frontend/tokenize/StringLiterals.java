@@ -56,28 +56,36 @@ public final class StringLiterals {
 
     /** The value of a STRING token: a {@link String} or a {@link ConstantValue.Bytes}. */
     public static Object decode(String tokenText) {
-        int q = 0;
-        boolean bytes = false;
-        boolean raw = false;
-        while (tokenText.charAt(q) != '\'' && tokenText.charAt(q) != '"') {
-            char c = tokenText.charAt(q);
-            bytes |= c == 'b' || c == 'B';
-            raw |= c == 'r' || c == 'R';
-            q++;
-        }
-        char quote = tokenText.charAt(q);
-        int len = tokenText.length();
-        int quoteSize = len - q >= 6 && tokenText.charAt(q + 1) == quote && tokenText.charAt(q + 2) == quote ? 3 : 1;
-        String body = tokenText.substring(q + quoteSize, len - quoteSize);
-        if (bytes) {
+        Literal lit = Literal.of(tokenText);
+        String body = lit.body;
+        if (lit.bytes) {
             for (int i = 0; i < body.length(); i++) {
                 if (body.charAt(i) >= 0x80) {
                     throw new LiteralError("bytes can only contain ASCII literal characters");
                 }
             }
-            return new ConstantValue.Bytes(raw ? ascii(body) : decodeBytesEscapes(body));
+            return new ConstantValue.Bytes(lit.raw ? ascii(body) : decodeBytesEscapes(body));
         }
-        return raw ? body : decodeEscapes(body);
+        return lit.raw ? body : decodeEscapes(body);
+    }
+
+    /** A STRING token taken apart: its prefix flags and the text between its quotes. */
+    private record Literal(boolean bytes, boolean raw, String body) {
+        static Literal of(String tokenText) {
+            int q = 0;
+            boolean bytes = false;
+            boolean raw = false;
+            while (tokenText.charAt(q) != '\'' && tokenText.charAt(q) != '"') {
+                char c = tokenText.charAt(q);
+                bytes |= c == 'b' || c == 'B';
+                raw |= c == 'r' || c == 'R';
+                q++;
+            }
+            char quote = tokenText.charAt(q);
+            int len = tokenText.length();
+            int quoteSize = len - q >= 6 && tokenText.charAt(q + 1) == quote && tokenText.charAt(q + 2) == quote ? 3 : 1;
+            return new Literal(bytes, raw, tokenText.substring(q + quoteSize, len - quoteSize));
+        }
     }
 
     /**
@@ -85,17 +93,8 @@ public final class StringLiterals {
      * (see {@link ConstantValue.CodePointStr}).
      */
     public static int[] decodeCodePoints(String tokenText) {
-        int q = 0;
-        boolean raw = false;
-        while (tokenText.charAt(q) != '\'' && tokenText.charAt(q) != '"') {
-            raw |= tokenText.charAt(q) == 'r' || tokenText.charAt(q) == 'R';
-            q++;
-        }
-        char quote = tokenText.charAt(q);
-        int len = tokenText.length();
-        int quoteSize = len - q >= 6 && tokenText.charAt(q + 1) == quote && tokenText.charAt(q + 2) == quote ? 3 : 1;
-        String body = tokenText.substring(q + quoteSize, len - quoteSize);
-        return raw ? body.codePoints().toArray() : decodeEscapesToCodePoints(body);
+        Literal lit = Literal.of(tokenText);
+        return lit.raw ? lit.body.codePoints().toArray() : decodeEscapesToCodePoints(lit.body);
     }
 
     /** The value of an FSTRING_MIDDLE token of an f-string that is raw or not. */
@@ -211,9 +210,9 @@ public final class StringLiterals {
      * Python does.
      */
     static int[] decodeEscapesToCodePoints(String s) {
-        IntStreamBuilder out = new IntStreamBuilder();
+        java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
         decodeEscapes(s, out::add);
-        return out.toArray();
+        return out.build().toArray();
     }
 
     private static void decodeEscapes(String s, CodePointSink out) {
@@ -332,23 +331,6 @@ public final class StringLiterals {
     @FunctionalInterface
     private interface CodePointSink {
         void accept(int codePoint);
-    }
-
-    /** A growable int array. */
-    private static final class IntStreamBuilder {
-        private int[] data = new int[16];
-        private int size;
-
-        void add(int v) {
-            if (size == data.length) {
-                data = java.util.Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(data, size);
-        }
     }
 
     private static LiteralError decodeError(int start, int end, String reason) {
