@@ -8,6 +8,8 @@ def weft = log.indexOf('(python-after-javac)')
 assert javac >= 0 && javac < weft : 'the weft compile goal did not run after javac'
 assert log.findAll('Compiling 1 Python module to ').size() == 2 : log
 assert log.findAll('BUILD SUCCESS').size() == 2
+def second = log.substring(log.lastIndexOf('Building offline-rebound 1.0'))
+assert !second.contains('Downloading') : 'the offline build downloaded something'
 
 def jar = new File(basedir, 'target/offline-rebound-1.0-app.jar')
 def p = new ProcessBuilder(System.getProperty('java.home') + '/bin/java', '-jar', jar.path, 'x').start()
