@@ -41,6 +41,13 @@ final class JavaTypes {
     private static final ConcurrentHashMap<Class<?>, PyType> TYPES = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<PyType, Class<?>> CLASSES = new ConcurrentHashMap<>();
 
+    /**
+     * Types being filled by this thread (guarded by the {@link #TYPES} lock): a nested class may
+     * extend its enclosing class ({@code Thread.Builder.OfPlatform extends Thread.Builder}), so
+     * filling the enclosing type makes the nested one, whose base is the type being filled.
+     */
+    private static final Map<Class<?>, PyType> FILLING = new java.util.HashMap<>();
+
     static PyType typeOf(Class<?> c) {
         PyType t = TYPES.get(c);
         if (t != null) {
@@ -49,9 +56,19 @@ final class JavaTypes {
         synchronized (TYPES) {
             t = TYPES.get(c);
             if (t == null) {
+                t = FILLING.get(c);
+            }
+            if (t == null) {
                 t = create(c);
                 CLASSES.put(t, c);
-                fill(t, c);
+                FILLING.put(c, t);
+                try {
+                    fill(t, c);
+                } finally {
+                    FILLING.remove(c);
+                }
+                // lookups cached by types made while this one was filled must see its members
+                t.modified();
                 TYPES.put(c, t);
             }
             return t;
