@@ -200,6 +200,21 @@ class JavaSubclassDynamicsTest {
     }
 
     @Test
+    void aProtectedMethodIsCallableThroughTheJavaClassWithASubclassInstance() throws IOException {
+        assertEquals(List.of("[2.3]", "2.3"), run(
+                "from dev.weft.embed.fixtures import Shape",
+                "class Boxed(Shape):",
+                "    def __init__(self):",
+                "        super().__init__('box', 4)",
+                "    def area(self):",
+                "        return 1.0",
+                "    def format(self, value):",
+                "        return '[' + Shape.format(self, value) + ']'",
+                "b = Boxed()",
+                "return [b.format(2.25), Shape.format(b, 2.25)]"));
+    }
+
+    @Test
     void protectedStaticMembersThroughTheJavaClassAndNonPublicMembersFailClearly() {
         PythonException viaJavaClass = fails(
                 "from dev.weft.embed.fixtures import Registry",

@@ -297,6 +297,16 @@ final class JavaCallables {
             }
             throw notReachable("method", owner, name, false);
         }
+
+        /** {@code JavaClass.m(self, args)}: the Java implementation, for an instance of a Python subclass. */
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            if (!isStatic && args.length > 0 && args[0] instanceof JavaSubclassInstance d) {
+                PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+                return new BoundJavaMethod(owner, name, d.peerClass().bridges(name), d.target()).call(rest, kwnames);
+            }
+            throw notReachable("method", owner, name, isStatic);
+        }
     }
 
     /**
