@@ -134,50 +134,17 @@ final class CallTargets {
     /**
      * {@code self.name(args)} where {@code self}'s type (at {@code version}) has the Python
      * function {@code fn} as {@code name}, not shadowed by the instance; {@code callN} takes the
-     * receiver and N arguments. Another receiver goes to {@code site}, which may relink once to
-     * a {@link ToMethods} for two types (raytrace's {@code obj.hit(ray)} on spheres and planes).
+     * receiver and N arguments; other receivers take the generic call ({@code generic}, whose
+     * {@link dev.weft.runtime.sites.CallMethodSite} caches several types).
      */
     record ToMethod(PyType type, int version, PyStr key, PyFunction fn, MethodHandle target,
-                    MethodCallSite site) {
+                    CallSites.Method generic) {
         boolean hit(PyObject self) {
             return MethodCallSite.sameMethod(type, version, key, self);
         }
 
         private PyObject call(PyObject self, PyObject[] argsWithSelf) {
-            return hit(self) ? run(target, fn, argsWithSelf) : site.missed(this, argsWithSelf);
-        }
-
-        PyObject call0(PyObject self) {
-            return call(self, new PyObject[] {self});
-        }
-
-        PyObject call1(PyObject self, PyObject a) {
-            return call(self, new PyObject[] {self, a});
-        }
-
-        PyObject call2(PyObject self, PyObject a, PyObject b) {
-            return call(self, new PyObject[] {self, a, b});
-        }
-
-        PyObject call3(PyObject self, PyObject a, PyObject b, PyObject c) {
-            return call(self, new PyObject[] {self, a, b, c});
-        }
-
-        PyObject call4(PyObject self, PyObject a, PyObject b, PyObject c, PyObject d) {
-            return call(self, new PyObject[] {self, a, b, c, d});
-        }
-    }
-
-    /** {@link ToMethod} for two receiver types; other receivers take the generic call. */
-    record ToMethods(ToMethod first, ToMethod second, CallSites.Method generic) {
-        private PyObject call(PyObject self, PyObject[] argsWithSelf) {
-            if (first.hit(self)) {
-                return run(first.target, first.fn, argsWithSelf);
-            }
-            if (second.hit(self)) {
-                return run(second.target, second.fn, argsWithSelf);
-            }
-            return generic.call(argsWithSelf, null);
+            return hit(self) ? run(target, fn, argsWithSelf) : generic.call(argsWithSelf, null);
         }
 
         PyObject call0(PyObject self) {

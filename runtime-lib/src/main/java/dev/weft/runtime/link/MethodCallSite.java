@@ -53,8 +53,6 @@ final class MethodCallSite extends MutableCallSite {
     private final PyStr key;
     private final CallSites.Method method;
     private final MethodHandle generic;
-    /** Set once a receiver of another type has been seen (racy: at worst two equivalent relinks). */
-    private boolean relinked;
 
     MethodCallSite(String name, MethodType type) {
         super(type);
@@ -82,7 +80,7 @@ final class MethodCallSite extends MutableCallSite {
             if (m instanceof PyFunction fn && takesExactly(fn.code, nargs + 1)) {
                 MethodHandle body = FunctionCallSite.bodyHandle(fn.body);
                 target = nargs <= CallTargets.MAX_ARGS
-                        ? bound(new CallTargets.ToMethod(t, version, key, fn, body, this), nargs)
+                        ? bound(new CallTargets.ToMethod(t, version, key, fn, body, method), nargs)
                         : guarded(t, version, spread(MethodHandles.insertArguments(body, 0, fn)));
             } else if (m instanceof PyMethodDescr d) {
                 DirectBuiltin impl = d.direct(nargs);
@@ -93,36 +91,6 @@ final class MethodCallSite extends MutableCallSite {
         }
         setTarget(target != null ? target : generic);
         return method.call(argsWithSelf, null);
-    }
-
-    /**
-     * A receiver {@code linked} does not take: the first time, relinks the site to {@code linked}
-     * plus this receiver's type when that has a Python method taking these arguments too (a
-     * racing second relink installs an equivalent target); the site then never changes again.
-     */
-    PyObject missed(CallTargets.ToMethod linked, PyObject[] argsWithSelf) {
-        if (!relinked) {
-            relinked = true;
-            CallTargets.ToMethod second = linkPythonMethod(argsWithSelf);
-            if (second != null && second.type() != linked.type()) {
-                MethodHandle h = bound(new CallTargets.ToMethods(linked, second, method), argsWithSelf.length - 1);
-                if (h != null) {
-                    setTarget(h);
-                }
-            }
-        }
-        return method.call(argsWithSelf, null);
-    }
-
-    /** The {@link CallTargets.ToMethod} for this receiver, or null if its method is not a plain Python one. */
-    private CallTargets.ToMethod linkPythonMethod(PyObject[] argsWithSelf) {
-        PyObject self = argsWithSelf[0];
-        PyType t = self.type();
-        int version = t.version();
-        if (linkable(self, t) && t.lookup(name) instanceof PyFunction fn && takesExactly(fn.code, argsWithSelf.length)) {
-            return new CallTargets.ToMethod(t, version, key, fn, FunctionCallSite.bodyHandle(fn.body), this);
-        }
-        return null;
     }
 
     private boolean linkable(PyObject self, PyType t) {
