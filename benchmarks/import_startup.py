@@ -3,7 +3,9 @@
 
 For each module M, the program is ``import M`` followed by ``print("hello, world")``; the
 reference is the hello-world program alone. Each program runs as a jar (``weft jar``, then
-``java -jar``) and through ``weft run`` (its compile cache filled by one untimed run first).
+``java -jar``) and through ``weft run`` (its compile cache filled by one untimed run first); mode ``jar-cds`` runs the jar
+with an AppCDS archive made by one run of it (-XX:ArchiveClassesAtExit, then
+-XX:SharedArchiveFile: the README's opt-in recipe).
 With two builds (A and B), every run of A is followed by the same run of B, so both see the
 same machine load. Prints, per build, a table: module -> added wall ms and added CPU ms
 (user+sys of the process, all threads) over hello world, medians of RUNS runs.
@@ -64,10 +66,13 @@ def main():
     jars = {}
     for b, weft in builds:
         for name, path in files.items():
-            if "jar" in modes:
+            if "jar" in modes or "jar-cds" in modes:
                 jar = os.path.join(work, "b%d_%s.jar" % (b, os.path.basename(path)[:-3]))
                 subprocess.run([weft, "jar", path, "-o", jar], check=True)
                 jars[b, name] = jar
+            if "jar-cds" in modes:
+                subprocess.run([args.java, "-XX:ArchiveClassesAtExit=" + jars[b, name][:-4] + ".jsa", "-jar",
+                                jars[b, name]], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             if "run" in modes:
                 timed([weft, "run", path], env)  # fills the compile cache (and any start-up archive)
     samples = {}  # (build, mode, program) -> [(wall, cpu)]
@@ -77,6 +82,9 @@ def main():
                 for b, weft in builds:
                     if mode == "jar":
                         cmd = [args.java] + args.java_opts.split() + ["-jar", jars[b, name]]
+                    elif mode == "jar-cds":
+                        cmd = [args.java] + args.java_opts.split() + [
+                            "-XX:SharedArchiveFile=" + jars[b, name][:-4] + ".jsa", "-jar", jars[b, name]]
                     else:
                         cmd = [weft, "run", files[name]]
                     samples.setdefault((b, mode, name), []).append(timed(cmd, env))

@@ -10,8 +10,9 @@
 # another JDK gets an archive of its own. When none exists, a training run
 # (cli/startup/training.py) makes one in the background, detached from the caller's terminal and
 # pipes; it is written under a temporary name, checked by a JVM that must map it (-Xshare:on /
-# -XX:AOTMode=on), then renamed into place, so a run never maps a partial file (JDK 17 crashes
-# on a truncated archive). Nothing here can fail a run: a missing JDK release file, an
+# -XX:AOTMode=on), its size recorded in NAME.size, then renamed into place; a run maps it only
+# while its size is the recorded one, so never a partial file (JDK 17 crashes on a truncated
+# archive). Nothing here can fail a run: a missing JDK release file, an
 # unwritable cache directory, a failed training (remembered in NAME.failed until the key changes)
 # or an archive the JVM rejects all mean running without one. WEFT_STARTUP_ARCHIVE=off disables
 # it; WEFT_STARTUP_ARCHIVE=foreground trains in the foreground (for tests and benchmarks).
@@ -47,14 +48,19 @@ startup_archive_options() {
     cache_dir="${HOME:-/nonexistent}/.cache/weft"
   fi
   local dir="$cache_dir/startup" jdk_key opts_key build_key entry IFS_SAVE="$IFS"
-  jdk_key="$( { echo "$java_path"; cat "$java_home/release"; stat -L -c '%s %Y' "$java_home"/lib/server/libjvm.so; } 2>/dev/null | cksum | cut -d' ' -f1)"
+  jdk_key="$( { echo "$java_path"; cat "$java_home/release"; stat -L -c '%s %Y' "$java_home"/lib/server/libjvm.so; } 2>/dev/null | cksum | cut -d' ' -f1)" || true
   IFS=:
   # shellcheck disable=SC2086 # the class path is split on ':' and its wildcards expanded on purpose
-  build_key="$(stat -L -c '%n %s %Y' $cp "$training" 2>/dev/null | cksum | cut -d' ' -f1)"
+  build_key="$(stat -L -c '%n %s %Y' $cp "$training" 2>/dev/null | cksum | cut -d' ' -f1)" || true
   IFS="$IFS_SAVE"
   opts_key="$(printf '%s\n' "$@" | cksum | cut -d' ' -f1)"
   entry="$dir/run-$jdk_key-$opts_key-$build_key.$kind"
-  if [ -s "$entry" ]; then
+  # The size recorded when the archive was checked must still be its size: JDK 17 crashes on a
+  # truncated archive instead of ignoring it.
+  local size="" recorded=""
+  [ -f "$entry" ] && size="$(stat -c %s "$entry" 2>/dev/null)"
+  [ -f "$entry.size" ] && { read -r recorded < "$entry.size" || true; } 2>/dev/null
+  if [ -n "$size" ] && [ "$size" = "$recorded" ]; then
     if [ "$kind" = aot ]; then
       printf '%s\n' "-XX:AOTCache=$entry" "-Xlog:aot*=off" "-Xlog:cds*=off"
     else
@@ -102,12 +108,14 @@ startup_archive_train() {
       && "$java_bin" "$@" "${check[@]}" -cp "$cp" dev.weft.cli.Main --version; then
     ok=1
   fi
-  if [ "$ok" = 1 ] && mv -f "$tmp" "$entry"; then
+  if [ "$ok" = 1 ] && stat -c %s "$tmp" > "$entry.size.$$" && mv -f "$entry.size.$$" "$entry.size" \
+      && mv -f "$tmp" "$entry"; then
     # Archives of older builds for the same JDK and options are of no further use.
-    find "$dir" -maxdepth 1 -name "run-$jdk_opts_key-*.$kind" ! -name "${entry##*/}" -delete 2>/dev/null
+    find "$dir" -maxdepth 1 -name "run-$jdk_opts_key-*.$kind*" ! -name "${entry##*/}" \
+      ! -name "${entry##*/}.size" -delete 2>/dev/null
   else
     touch "$entry.failed" 2>/dev/null
   fi
-  rm -rf "$work" "$tmp" "$entry.lock"
+  rm -rf "$work" "$tmp" "$entry.size.$$" "$entry.lock"
   return 0
 }
