@@ -111,8 +111,9 @@ startup_archive_train() {
   if [ "$ok" = 1 ] && stat -c %s "$tmp" > "$entry.size.$$" && mv -f "$entry.size.$$" "$entry.size" \
       && mv -f "$tmp" "$entry"; then
     # Archives of older builds for the same JDK and options are of no further use.
-    find "$dir" -maxdepth 1 -name "run-$jdk_opts_key-*.$kind*" ! -name "${entry##*/}" \
-      ! -name "${entry##*/}.size" -delete 2>/dev/null
+    # (Files only, and not another trainer's temporary files.)
+    find "$dir" -maxdepth 1 -type f -name "run-$jdk_opts_key-*.$kind*" ! -name '*.tmp' ! -name '*.size.*' \
+      ! -name "${entry##*/}" ! -name "${entry##*/}.size" -delete 2>/dev/null
   else
     touch "$entry.failed" 2>/dev/null
   fi
