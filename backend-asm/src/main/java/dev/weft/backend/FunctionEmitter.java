@@ -163,11 +163,26 @@ final class FunctionEmitter {
         module.pushGeneratorBody(c, f);
         // 0 generator, 1 coroutine, 2 async generator (GeneratorFrame.create)
         c.visitInsn(isAsyncGenerator(f) ? Opcodes.ICONST_2 : f.isCoroutine() ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+        c.visitLdcInsn(savedVariableNames());
         c.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.GENERATOR_FRAME, "create",
-                "(" + Abi.FUNCTION + Abi.OBJS + "L" + Abi.GENERATOR_RESUME + ";I)" + Abi.OBJ, false);
+                "(" + Abi.FUNCTION + Abi.OBJS + "L" + Abi.GENERATOR_RESUME + ";ILjava/lang/String;)" + Abi.OBJ, false);
         c.visitInsn(Opcodes.ARETURN);
         c.visitMaxs(0, 0);
         c.visitEnd();
+    }
+
+    /**
+     * The names of the variables in the first slots a yield saves ({@link FrameLayout}: the
+     * frame's variables in declaration order), comma-separated: the generator's {@code f_locals}.
+     */
+    private String savedVariableNames() {
+        List<String> names = new ArrayList<>();
+        for (Variable v : f.variables()) {
+            if (v.storage != Variable.Storage.GLOBAL && v.storage != Variable.Storage.NAME) {
+                names.add(v.name);
+            }
+        }
+        return String.join(",", names);
     }
 
     /**
