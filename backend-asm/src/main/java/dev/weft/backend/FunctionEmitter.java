@@ -105,7 +105,7 @@ final class FunctionEmitter {
             List<Instr> instrs = b.instrs();
             int first = 0;
             if (handlerTargets.contains(b)) {
-                lineAt(instrs.isEmpty() ? 0 : instrs.get(0).line(), true);
+                lineAt(instrs.isEmpty() ? 0 : module.positions.lineOf(instrs.get(0)), true);
                 if (!instrs.isEmpty() && instrs.get(0) instanceof CaughtException c) {
                     emitCaught(mv, module.owner, module.methodName(f));
                     store(c.result);
@@ -117,7 +117,7 @@ final class FunctionEmitter {
             clearDeadAtStart(b);
             for (int i = first; i < instrs.size(); i++) {
                 Instr in = instrs.get(i);
-                lineAt(in.line(), false);
+                lineAt(module.positions.lineOf(in), false);
                 in.accept(emitter);
                 clearDeadTemps(in);
             }

@@ -70,10 +70,19 @@ final class CodeUnit {
         return names.scope();
     }
 
-    /** Sets the current line from a node that carries positions. */
+    /** The statement being lowered (the last one positions were taken from), or null. */
+    private dev.weft.frontend.ast.Stmt statement;
+    /** Whether {@link #statement} is the first statement on its line (none started on it before). */
+    private boolean statementStartsLine;
+
+    /** Sets the current line and source span from a node that carries positions. */
     void at(Node node) {
         if (node.hasLocation() && node.lineno > 0) {
-            b.setLine(node.lineno);
+            if (node instanceof dev.weft.frontend.ast.Stmt s && s != statement) {
+                statementStartsLine = statement == null || statement.lineno != s.lineno;
+                statement = s;
+            }
+            b.setPosition(Positions.of(node, statement, statementStartsLine));
         }
     }
 

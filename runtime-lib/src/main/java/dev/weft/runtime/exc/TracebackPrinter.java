@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * .py, see {@link Traceback#pythonFrames}) with the stripped source line when the file can
  * be read (from disk, or for a relative name from a class-path resource), and the final
  * "Type: message" line plus notes; exception groups with their sub-exceptions in CPython's
- * boxes. Position carets (3.11+) are not printed yet.
+ * boxes. Under each source line, 3.13's position markers ({@link SourceMarkers}) from the
+ * source span of the frame's code ({@link dev.weft.runtime.frame.SourcePositions}).
  */
 public final class TracebackPrinter {
     private TracebackPrinter() { }
@@ -165,11 +166,12 @@ public final class TracebackPrinter {
     private static String stack(List<StackTraceElement> frames, Traceback earlier) {
         StringBuilder sb = new StringBuilder();
         for (StackTraceElement f : frames) {
-            entry(sb, f.getFileName(), f.getLineNumber(), Traceback.PythonNames.functionName(f.getMethodName()));
+            dev.weft.runtime.frame.PythonStack.Entry e = dev.weft.runtime.frame.PythonStack.Entry.of(f);
+            entry(sb, e.fileName(), e.line(), Traceback.PythonNames.functionName(f.getMethodName()), e.span());
         }
         // the frames a re-raised exception had passed through before (Traceback#raiseAgain)
         for (Traceback t = earlier; t != null; t = t.next) {
-            entry(sb, t.filename, t.lineno, t.function);
+            entry(sb, t.filename, t.lineno, t.function, t.span());
         }
         return sb.toString();
     }
@@ -187,9 +189,17 @@ public final class TracebackPrinter {
         return sb.toString();
     }
 
-    private static void entry(StringBuilder sb, String file, int lineno, String function) {
+    private static void entry(StringBuilder sb, String file, int lineno, String function,
+                              dev.weft.runtime.frame.SourcePositions.Span span) {
         sb.append("  File \"").append(file).append("\", line ").append(lineno).append(", in ").append(function)
                 .append('\n');
+        if (span != null && span.line() == lineno) {
+            String marked = SourceMarkers.format(sourceLines(file), span);
+            if (marked != null) {
+                sb.append(marked);
+                return;
+            }
+        }
         String line = sourceLine(file, lineno);
         if (line != null && !line.isEmpty()) {
             sb.append("    ").append(line).append('\n');
@@ -246,7 +256,13 @@ public final class TracebackPrinter {
     }
 
     private static String sourceLine(String file, int line) {
-        List<String> lines = SOURCES.computeIfAbsent(file, f -> {
+        List<String> lines = sourceLines(file);
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1).strip() : null;
+    }
+
+    /** The lines of a source file (empty when it cannot be read). */
+    static List<String> sourceLines(String file) {
+        return SOURCES.computeIfAbsent(file, f -> {
             try {
                 Path p = Path.of(f);
                 if (Files.isRegularFile(p)) {
@@ -257,7 +273,6 @@ public final class TracebackPrinter {
                 return List.of();
             }
         });
-        return line >= 1 && line <= lines.size() ? lines.get(line - 1).strip() : null;
     }
 
     /**
