@@ -132,7 +132,7 @@ final class PositionTable {
         putUnsigned(sb, p.endLine() - p.line());
         putUnsigned(sb, p.col() + 1);
         putUnsigned(sb, p.endCol() + 1);
-        putUnsigned(sb, p.anchor().ordinal() | (p.noCarets() ? 4 : 0));
+        putUnsigned(sb, p.anchor().ordinal() | (p.noCarets() ? 4 : 0) | (p.methodCall() ? 8 : 0));
         if (p.anchor() != SourcePosition.Anchor.NONE) {
             putSigned(sb, p.splitLine() - p.line());
             putUnsigned(sb, p.splitCol());

@@ -41,7 +41,7 @@ class PositionTableTest {
     void encodesTheFirstSpansThenTheSyntheticOnes() {
         IrFunction f = module(4);
         PositionTable t = new PositionTable(f);
-        t.lineOf(at(f, new SourcePosition(2, 2, 4, 9, SourcePosition.Anchor.BINARY_OP, 2, 5, 2, 8, false)));
+        t.lineOf(at(f, new SourcePosition(2, 2, 4, 9, SourcePosition.Anchor.BINARY_OP, 2, 5, 2, 8, false, false)));
         t.lineOf(at(f, SourcePosition.span(2, 2, 4, 5)));
         StringBuilder expected = new StringBuilder();
         // version 1, first synthetic line 5, one first span, one synthetic span

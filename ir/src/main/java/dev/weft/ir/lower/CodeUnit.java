@@ -48,6 +48,9 @@ final class CodeUnit {
         this.b = new IrBuilder(function);
         this.names = new Names(function, scope);
         this.firstArgument = firstArgument;
+        // a nested code object starts within its parent's statement (a def, lambda or class on
+        // that line): its first statement is the first on its line only if on another line
+        this.statement = parent == null ? null : parent.statement;
         // Free variables first, in the symbol table's order: the order of the closure that
         // creates this code object (MakeFunction), including the implicit __classdict__ of an
         // annotation scope that reads it only through CLASS_FREE / CLASS_GLOBAL loads.

@@ -31,17 +31,17 @@ final class Positions {
         int endCol = node.endColOffset;
         if (node instanceof BinOp op) {
             return new SourcePosition(line, endLine, col, endCol, Anchor.BINARY_OP, op.left.endLineno,
-                    op.left.endColOffset, op.right.lineno, op.right.colOffset, false);
+                    op.left.endColOffset, op.right.lineno, op.right.colOffset, false, false);
         }
         if (node instanceof Subscript s) {
             return new SourcePosition(line, endLine, col, endCol, Anchor.SUBSCRIPT, s.value.endLineno,
-                    s.value.endColOffset, 0, 0, false);
+                    s.value.endColOffset, 0, 0, false, false);
         }
         if (node instanceof Call c) {
             boolean whole = statementStartsLine && statement != null && statement.lineno == line
                     && isWholeValue(c, statement);
             return new SourcePosition(line, endLine, col, endCol, Anchor.CALL, c.func.endLineno,
-                    c.func.endColOffset, 0, 0, whole);
+                    c.func.endColOffset, 0, 0, whole, c.func instanceof dev.weft.frontend.ast.Attribute);
         }
         return SourcePosition.span(line, endLine, col, endCol);
     }

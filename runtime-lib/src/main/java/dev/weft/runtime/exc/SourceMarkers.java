@@ -94,6 +94,20 @@ final class SourceMarkers {
         return sb.toString();
     }
 
+    /** Whether the callee of a call's span ends with the attribute {@code name} ({@code obj.name(...)}). */
+    static boolean calleeEndsWith(List<String> fileLines, Span span, String name) {
+        if (span.splitLine() < 1 || span.splitLine() > fileLines.size()) {
+            return false;
+        }
+        String line = fileLines.get(span.splitLine() - 1);
+        int end = charOffset(line, span.splitCol());
+        int start = end - length(name);
+        if (start < 1 || end > length(line)) {
+            return false;
+        }
+        return substring(line, start, end).equals(name) && substring(line, 0, start).stripTrailing().endsWith(".");
+    }
+
     private static void outputLine(StringBuilder out, List<String> all, int lineno, boolean showCarets, int dpStart,
                                    int dpEnd, Anchors anchors, int leftEnd, int rightStart, char primary,
                                    char secondary) {

@@ -109,7 +109,7 @@ public final class TracebackPrinter {
             if (!(e instanceof PyBaseExceptionGroup g) || g.exceptions() == null) {
                 if (!frames.isEmpty() || earlier != null) {
                     emit("Traceback (most recent call last):\n");
-                    emit(stack(frames, earlier));
+                    emit(stack(frames, earlier, e));
                 }
                 emit(exceptionOnly(e));
             } else if (groupDepth > MAX_GROUP_DEPTH) {
@@ -126,7 +126,7 @@ public final class TracebackPrinter {
             }
             if (!frames.isEmpty() || earlier != null) {
                 emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
-                emit(stack(frames, earlier));
+                emit(stack(frames, earlier, g));
             }
             emit(exceptionOnly(g));
             PyObject[] excs = g.exceptions().toArray();
@@ -163,17 +163,36 @@ public final class TracebackPrinter {
     }
 
     /** The entries of a traceback: the frames, then those a re-raised exception had passed through before. */
-    private static String stack(List<StackTraceElement> frames, Traceback earlier) {
+    private static String stack(List<StackTraceElement> frames, Traceback earlier, PyBaseException exc) {
         StringBuilder sb = new StringBuilder();
-        for (StackTraceElement f : frames) {
+        for (int i = 0; i < frames.size(); i++) {
+            StackTraceElement f = frames.get(i);
             dev.weft.runtime.frame.PythonStack.Entry e = dev.weft.runtime.frame.PythonStack.Entry.of(f);
-            entry(sb, e.fileName(), e.line(), Traceback.PythonNames.functionName(f.getMethodName()), e.span());
+            dev.weft.runtime.frame.SourcePositions.Span span = e.span();
+            if (i == frames.size() - 1 && earlier == null) {
+                span = raisingSpan(span, e.fileName(), exc);
+            }
+            entry(sb, e.fileName(), e.line(), Traceback.PythonNames.functionName(f.getMethodName()), span);
         }
         // the frames a re-raised exception had passed through before (Traceback#raiseAgain)
         for (Traceback t = earlier; t != null; t = t.next) {
             entry(sb, t.filename, t.lineno, t.function, t.span());
         }
         return sb.toString();
+    }
+
+    /**
+     * The span to mark in the frame the exception was raised in: a method call's instruction
+     * also looks the method up, and CPython blames an AttributeError of that lookup on the
+     * attribute ({@code obj.name}), not the call.
+     */
+    private static dev.weft.runtime.frame.SourcePositions.Span raisingSpan(
+            dev.weft.runtime.frame.SourcePositions.Span span, String file, PyBaseException exc) {
+        if (span != null && span.methodCall() && exc instanceof PyAttributeError a && a.name() instanceof PyStr name
+                && SourceMarkers.calleeEndsWith(sourceLines(file), span, name.value())) {
+            return span.callee();
+        }
+        return span;
     }
 
     /** The last line and the notes. */

@@ -22,12 +22,18 @@ public final class SourcePositions {
     /**
      * A span: 1-based lines, 0-based columns in UTF-8 bytes (-1 when not known); for an anchor,
      * the end of the left operand / value / callee ({@code split}) and, for a binary operation,
-     * the start of the right operand; {@code noCarets}: the traceback shows no markers.
+     * the start of the right operand; {@code noCarets}: the traceback shows no markers;
+     * {@code methodCall}: a call of an attribute, whose instruction also looks the attribute up.
      */
     public record Span(int line, int endLine, int col, int endCol, int anchor, int splitLine, int splitCol,
-                       int rightLine, int rightCol, boolean noCarets) {
+                       int rightLine, int rightCol, boolean noCarets, boolean methodCall) {
         public boolean hasColumns() {
             return col >= 0 && endCol >= 0;
+        }
+
+        /** The callee's span of a call ({@code obj.name} of {@code obj.name(...)}), without anchors. */
+        public Span callee() {
+            return new Span(line, splitLine, col, splitCol, NONE, 0, 0, 0, 0, false, false);
         }
     }
 
@@ -175,7 +181,7 @@ public final class SourcePositions {
                 }
             }
             return new Span(line, endLine, col, endCol, anchor, splitLine, splitCol, rightLine, rightCol,
-                    (flags & 4) != 0);
+                    (flags & 4) != 0, (flags & 8) != 0);
         }
     }
 }
