@@ -31,7 +31,12 @@ public final class CodeIndex {
     public static void record(Class<?> owner, CodeInfo info) {
         BY_CLASS.get(owner).add(info);
         OWNERS.put(info, new WeakReference<>(owner));
-        CLASSES.putIfAbsent(owner.getName(), new WeakReference<>(owner));
+        // the latest class of a name wins: a program loaded again in the same JVM (tests, a
+        // module re-compiled at run time) reports its own lines, positions and code
+        WeakReference<Class<?>> known = CLASSES.get(owner.getName());
+        if (known == null || known.get() != owner) {
+            CLASSES.put(owner.getName(), new WeakReference<>(owner));
+        }
     }
 
     /** The class whose code defines each recorded code (weak: exec'd classes unload). */
