@@ -13,14 +13,17 @@ import dev.weft.ir.instr.BinaryOp;
 import dev.weft.ir.instr.Branch;
 import dev.weft.ir.instr.Compare;
 import dev.weft.ir.instr.LoadVar;
+import dev.weft.ir.instr.StoreVar;
 import dev.weft.ir.instr.UnaryOp;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the arithmetic expression trees that {@link FusedArithmetic} computes unboxed: within
@@ -62,6 +65,10 @@ final class ArithmeticUnits {
     }
 
     private final Map<Integer, Integer> uses = new HashMap<>();
+    /** Local variables assigned a float constant somewhere in the function ({@code x = 0.0}), or an int one. */
+    private final Set<Variable> floatVariables = new HashSet<>(), intVariables = new HashSet<>();
+    /** Whether the function has float constants, / or ** anywhere; bitwise operators anywhere. */
+    private boolean floatCode, intCode;
     private final Map<Integer, Integer> defs = new HashMap<>();
 
     private ArithmeticUnits(IrFunction f) {
@@ -75,14 +82,80 @@ final class ArithmeticUnits {
                 for (Temp t : i.defs()) {
                     defs.merge(t.index, 1, Integer::sum);
                 }
+                noteEvidence(i);
             }
+        }
+    }
+
+    private void noteEvidence(Instr i) {
+        if (i instanceof StoreVar sv && sv.value instanceof Const c) {
+            if (c.value instanceof Double) {
+                floatVariables.add(sv.variable);
+            } else if (c.value instanceof BigInteger) {
+                intVariables.add(sv.variable);
+            }
+        }
+        if (i instanceof BinaryOp || i instanceof Compare) {
+            for (Operand o : operandsOf(i)) {
+                floatCode |= o instanceof Const c && c.value instanceof Double;
+            }
+        }
+        if (i instanceof BinaryOp b) {
+            switch (b.op) {
+                case DIV, POW -> floatCode = true;
+                case L_SHIFT, R_SHIFT, BIT_AND, BIT_OR, BIT_XOR -> intCode = true;
+                default -> { }
+            }
+        }
+        intCode |= i instanceof UnaryOp u && u.op == dev.weft.frontend.ast.UnaryOpKind.INVERT;
+    }
+
+    /**
+     * For a tree both paths could compute: the one the evidence points to, else both (two
+     * paths double the unit's code, and a larger method gets less inlining from the JIT).
+     * Evidence, strongest first: a leaf variable only ever assigned float (int) constants; an
+     * int constant in the tree (floats would have hinted with a float constant); the function's
+     * other code (float constants and / or ** but no bitwise operators, or the reverse).
+     */
+    private boolean[] choosePaths(Op root) {
+        Set<Variable> leaves = new HashSet<>();
+        boolean[] intConst = {false};
+        collectLeaves(root, leaves, intConst);
+        boolean floatVar = false, intVar = false;
+        for (Variable v : leaves) {
+            floatVar |= floatVariables.contains(v);
+            intVar |= intVariables.contains(v);
+        }
+        if (floatVar != intVar) {
+            return new boolean[] {intVar, floatVar};
+        }
+        if (intConst[0]) {
+            return new boolean[] {true, false};
+        }
+        if (floatCode != intCode) {
+            return new boolean[] {intCode, floatCode};
+        }
+        return new boolean[] {true, true};
+    }
+
+    private static void collectLeaves(Node n, Set<Variable> leaves, boolean[] intConst) {
+        if (n instanceof Leaf l) {
+            if (l.variable != null) {
+                leaves.add(l.variable);
+            }
+            intConst[0] |= l.operand instanceof Const c && c.value instanceof BigInteger;
+            return;
+        }
+        for (Node m : ((Op) n).operands) {
+            collectLeaves(m, leaves, intConst);
         }
     }
 
     /** The outermost units of each block, keyed by the index of their first instruction. */
     static Map<BasicBlock, Map<Integer, Unit>> plan(IrFunction f) {
         Map<BasicBlock, Map<Integer, Unit>> out = new IdentityHashMap<>();
-        if (f.kind() == IrFunction.Kind.MODULE || f.kind() == IrFunction.Kind.CLASS_BODY) {
+        // -Dweft.fusion=off: every operator boxed (to compare, or to rule fusion out)
+        if (System.getProperty("weft.fusion", "on").equals("off") || f.kind() == IrFunction.Kind.MODULE || f.kind() == IrFunction.Kind.CLASS_BODY) {
             return out; // run once: no loop to speed up, only code to grow
         }
         int count = 0;
@@ -163,22 +236,35 @@ final class ArithmeticUnits {
     private Unit unit(Op root, Branch branch) {
         boolean longs = longsOk(root), doubles = doublesOk(root);
         List<Unit> nested = new ArrayList<>();
-        if (!longs) {
-            // e.g. 1.0 / (i * (i + 1) // 2 + 1): the int subtree alone, in the fallback
-            for (Node n : root.operands) {
-                if (n instanceof Op child) {
-                    Unit u = unit(child, null);
-                    if (u != null) {
-                        nested.add(u);
-                    }
-                }
-            }
+        if (longs && doubles) {
+            boolean[] paths = choosePaths(root);
+            longs = paths[0];
+            doubles = paths[1];
+        } else if (!longs) {
+            // e.g. 1.0 / (i * (i + 1) // 2 + 1): the int subtree gets its long path in the fallback
+            longUnits(root, nested);
         }
-        boolean worthIt = (operators(root) >= 2 || branch != null) && hasVariableLeaf(root);
-        if (!worthIt || !(longs || doubles)) {
+        if (!worthIt(root, branch) || !(longs || doubles)) {
             return nested.isEmpty() ? null : new Unit(root, null, false, false, nested);
         }
         return new Unit(root, branch, longs, doubles, nested);
+    }
+
+    /** Long-path units for the largest subtrees below {@code n} that can be computed in longs and may be ints. */
+    private void longUnits(Op n, List<Unit> out) {
+        for (Node m : n.operands) {
+            if (m instanceof Op child) {
+                if (longsOk(child) && worthIt(child, null) && choosePaths(child)[0]) {
+                    out.add(new Unit(child, null, true, false, List.of()));
+                } else if (!longsOk(child)) {
+                    longUnits(child, out);
+                }
+            }
+        }
+    }
+
+    private static boolean worthIt(Op root, Branch branch) {
+        return (operators(root) >= 2 || branch != null) && hasVariableLeaf(root);
     }
 
     // ---- which instructions and operands qualify ----

@@ -16,7 +16,9 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Emits an {@link ArithmeticUnits.Unit}: for each fast path it has (longs, then doubles), a
@@ -38,6 +40,8 @@ final class FusedArithmetic {
     private final InstrVisitor<Void> instructions;
     /** The next free scratch local of the path being emitted. */
     private int nextLocal;
+    /** The scratch local holding each distinct leaf's unboxed value (by variable, or temporary index), for the path being emitted. */
+    private final Map<Object, Integer> leafLocals = new HashMap<>();
 
     FusedArithmetic(FunctionEmitter fe, InstrVisitor<Void> instructions) {
         this.fe = fe;
@@ -91,6 +95,7 @@ final class FusedArithmetic {
 
     private void emitPath(Unit u, Kind kind, Label bail, Label done) {
         nextLocal = layout.slotCount;
+        leafLocals.clear();
         guard(u.root(), kind, bail);
         Op root = u.root();
         if (root.instr() instanceof Compare c) {
@@ -127,15 +132,26 @@ final class FusedArithmetic {
         mv.visitJumpInsn(Opcodes.GOTO, done);
     }
 
-    /** Every non-constant leaf is of the path's kind, else on to {@code bail}. */
+    /** Every non-constant leaf is of the path's kind (else on to {@code bail}): its value unboxed into a scratch local, once. */
     private void guard(Node n, Kind kind, Label bail) {
         if (n instanceof Leaf l) {
-            if (l.operand() instanceof Const) {
+            if (l.operand() instanceof Const || leafLocals.containsKey(key(l))) {
                 return;
             }
             pushObject(l);
             fastArith(kind == Kind.LONG ? "isLong" : "isDouble", "(" + Abi.OBJ + ")Z");
             mv.visitJumpInsn(Opcodes.IFEQ, bail);
+            pushObject(l);
+            int local = nextLocal;
+            nextLocal += 2;
+            if (kind == Kind.LONG) {
+                fastArith("longValue", "(" + Abi.OBJ + ")J");
+                mv.visitVarInsn(Opcodes.LSTORE, local);
+            } else {
+                fastArith("doubleValue", "(" + Abi.OBJ + ")D");
+                mv.visitVarInsn(Opcodes.DSTORE, local);
+            }
+            leafLocals.put(key(l), local);
             return;
         }
         for (Node m : ((Op) n).operands()) {
@@ -268,12 +284,11 @@ final class FusedArithmetic {
             }
             return;
         }
-        pushObject(l);
-        if (kind == Kind.LONG) {
-            fastArith("longValue", "(" + Abi.OBJ + ")J");
-        } else {
-            fastArith("doubleValue", "(" + Abi.OBJ + ")D");
-        }
+        mv.visitVarInsn(kind == Kind.LONG ? Opcodes.LLOAD : Opcodes.DLOAD, leafLocals.get(key(l)));
+    }
+
+    private static Object key(Leaf l) {
+        return l.variable() != null ? l.variable() : (Object) ((dev.weft.ir.Temp) l.operand()).index;
     }
 
     private void fastArith(String name, String desc) {

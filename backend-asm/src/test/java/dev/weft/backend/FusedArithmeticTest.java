@@ -91,9 +91,41 @@ class FusedArithmeticTest {
 
     @Test
     void aComparisonWhoseValueIsKeptBoxesTheBool() {
-        List<String> c = calls("def f(a, b):\n    return a * 2 < b + 1\n", "f");
+        List<String> c = calls("def f(a, b):\n    return a * b < b - a\n", "f");
         assertEquals(2, count(c, "FastArith.lt"), c.toString());
         assertEquals(2, count(c, "PyBool.of"), c.toString());
+    }
+
+    @Test
+    void variablesAssignedFloatOrIntConstantsPickTheOnePath() {
+        List<String> f = calls("def f(n, y):\n    x = 0.0\n    x = x * y + n\n    return x\n", "f");
+        assertEquals(0, count(f, "FastArith.isLong"), f.toString());
+        assertTrue(f.contains("FastArith.isDouble"), f.toString());
+        List<String> i = calls("def f(n, y):\n    x = 0\n    x = x * y + n\n    return x\n", "f");
+        assertTrue(i.contains("FastArith.isLong"), i.toString());
+        assertEquals(0, count(i, "FastArith.isDouble"), i.toString());
+    }
+
+    @Test
+    void anIntConstantInTheTreePicksTheLongPath() {
+        List<String> c = calls("def f(a, b):\n    return a * 2 < b + 1\n", "f");
+        assertEquals(1, count(c, "FastArith.lt"), c.toString());
+        assertEquals(0, count(c, "FastArith.isDouble"), c.toString());
+    }
+
+    @Test
+    void otherwiseTheFunctionsFloatCodePicksTheDoublePath() {
+        // advance-like: dx * b (no constant) in a function that also computes with ** and a float
+        List<String> c = calls("def f(dx, b, m):\n    m = m * b * (dx ** -1.5)\n    return dx * b + m\n", "f");
+        assertEquals(0, count(c, "FastArith.isLong"), c.toString());
+        assertEquals(2, count(c, "PyFloat.of"), c.toString());
+    }
+
+    @Test
+    void eachLeafIsGuardedAndUnboxedOncePerPath() {
+        List<String> c = calls("def f(x, y, z):\n    return x * x + y * y + z * z\n", "f");
+        assertEquals(3, count(c, "FastArith.isDouble"), c.toString());
+        assertEquals(3, count(c, "FastArith.doubleValue"), c.toString());
     }
 
     @Test
