@@ -246,6 +246,10 @@ public final class PyGenerator extends PyIterator {
         }
         if (tb != null && tb != PyNone.NONE) {
             exc.setTraceback(tb);
+        } else {
+            // an exception raised before keeps its traceback (the generator's frame goes in front
+            // of it): built now, from the carrier it was raised with, before a new one replaces it
+            dev.weft.runtime.exc.Traceback.of(exc);
         }
         return new PyException(exc);
     }

@@ -136,7 +136,10 @@ public final class GeneratorFrame implements GeneratorBody {
         delegate = null;
         gen.setYieldFrom(null);
         if (thrown != null) {
-            throw new PyException(thrown.value);
+            // as CPython's gen.throw(): the exception keeps the traceback it already had (a
+            // contextmanager's __exit__ throws the with-block's exception), the generator's
+            // frame goes in front of it
+            throw dev.weft.runtime.exc.Traceback.raiseAgain(thrown.value);
         }
         return sent;
     }
