@@ -100,6 +100,8 @@ final class FunctionEmitter {
         }
         prologue();
         InstructionEmitter emitter = new InstructionEmitter(this);
+        FusedArithmetic fused = new FusedArithmetic(this, emitter);
+        Map<BasicBlock, Map<Integer, ArithmeticUnits.Unit>> units = ArithmeticUnits.plan(f);
         for (BasicBlock b : f.blocks()) {
             mv.visitLabel(starts.get(b));
             List<Instr> instrs = b.instrs();
@@ -115,7 +117,14 @@ final class FunctionEmitter {
                 }
             }
             clearDeadAtStart(b);
+            Map<Integer, ArithmeticUnits.Unit> blockUnits = units.getOrDefault(b, Map.of());
             for (int i = first; i < instrs.size(); i++) {
+                ArithmeticUnits.Unit unit = blockUnits.get(i);
+                if (unit != null) {
+                    fused.emit(unit, instrs);
+                    i = unit.end();
+                    continue;
+                }
                 Instr in = instrs.get(i);
                 lineAt(module.positions.lineOf(in), false);
                 in.accept(emitter);
