@@ -52,7 +52,7 @@ final class FusedArithmetic {
 
     void emit(Unit u, List<Instr> instrs) {
         Label done = new Label();
-        fe.lineAt(instrs.get(u.root().index()).line(), false);
+        fe.lineAt(fe.module.positions.lineOf(instrs.get(u.root().index())), false);
         if (u.longPath()) {
             Label next = new Label();
             emitPath(u, Kind.LONG, next, done);
@@ -71,7 +71,7 @@ final class FusedArithmetic {
                 continue;
             }
             Instr in = instrs.get(i);
-            fe.lineAt(in.line(), false);
+            fe.lineAt(fe.module.positions.lineOf(in), false); // the synthetic line of its span (tracebacks)
             in.accept(instructions);
             fe.clearDeadTemps(in);
         }
