@@ -94,6 +94,12 @@ public final class PyGenerator extends PyIterator {
     boolean isSuspended() { return state.get() == SUSPENDED; }
     boolean isClosed() { return state.get() == CLOSED; }
     public PyObject yieldFrom() { return yieldFrom; }
+
+    /** {@code gi_frame}: the body's frame object, None once the generator finished. */
+    PyObject frameObject() {
+        PyObject f = isClosed() ? null : body.frameObject();
+        return f == null ? PyNone.NONE : f;
+    }
     public void setYieldFrom(PyObject it) { yieldFrom = it; }
 
     /** Called by the body before finishing: the generator's return value (StopIteration.value). */
