@@ -91,6 +91,8 @@ final class Abi {
     static final Handle SINGLETON_CONST = condy("singletonConstant", STR, OBJ);
     static final Handle CONSTANT_TABLE = condy("constantTable", "[" + STR, OBJS);
     static final Handle BUILTIN = condy("builtin", STR, OBJ);
+    static final Handle FUNCTION_BODY_CONST = condy("functionBody", "Ljava/lang/invoke/MethodHandle;",
+            "L" + FUNCTION_BODY + ";");
     static final Handle CODE_INFO_CONST = condy("codeInfo", STR + STR + STR + "IIII" + STR + "I" + STR + STR + STR,
             "L" + CODE_INFO + ";");
 
