@@ -138,7 +138,11 @@ public final class ModuleCompiler {
      */
     private java.util.List<org.objectweb.asm.ConstantDynamic> packedConstants;
 
+    /** The source spans of the class being generated ({@link #generateOnce}). */
+    PositionTable positions;
+
     private byte[] generateOnce(IrFunction root) {
+        positions = new PositionTable(root);
         ClassWriter writer = new NonLoadingClassWriter();
         EagerConstants eager = new EagerConstants(writer, owner);
         ClassVisitor cw = packedConstants == null ? eager : new PackedConstants(eager, packedConstants);
@@ -152,6 +156,7 @@ public final class ModuleCompiler {
             emitRun(cw, root);
         }
         emitFile(cw);
+        positions.emit(cw);
         cw.visitEnd();
         try {
             return writer.toByteArray();

@@ -107,7 +107,18 @@ public final class IntMath {
         if (b.signum() == 0) {
             throw Errors.zeroDivision("integer division or modulo by zero");
         }
-        return PyTuple.of(floorDiv(a, b), mod(a, b));
+        if (a.big == null && b.big == null && !(a.value == Long.MIN_VALUE && b.value == -1)) {
+            long q = Math.floorDiv(a.value, b.value);
+            return PyTuple.of(PyInt.of(q), PyInt.of(a.value - q * b.value));
+        }
+        // one division for both: floor the truncated quotient when the remainder's sign differs
+        BigInteger[] qr = a.bigValue().divideAndRemainder(b.bigValue());
+        BigInteger q = qr[0], r = qr[1];
+        if (r.signum() != 0 && r.signum() != b.signum()) {
+            q = q.subtract(BigInteger.ONE);
+            r = r.add(b.bigValue());
+        }
+        return PyTuple.of(PyInt.of(q), PyInt.of(r));
     }
 
     public static PyInt neg(PyInt a) {
