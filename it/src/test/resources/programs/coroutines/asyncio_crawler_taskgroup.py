@@ -178,7 +178,7 @@ async def shielded_save(log):
 
 async def main():
     site = Site(concurrency=2)
-    report = await crawl(site, "/", timeout=0.2)
+    report = await crawl(site, "/", timeout=2.0)  # generous: only the slow pages (30 s) may time out, even on a loaded machine
     for url in sorted(report, key=lambda u: (report[u][0], u)):
         depth, status, nlinks = report[url]
         print(f"depth {depth}  {url:15} {status:10} {nlinks} links")

@@ -20,6 +20,8 @@ final class Abi {
     static final String PY_DICT = RT + "types/PyDict";
     static final String PY_STR = RT + "types/PyStr";
     static final String PY_BOOL = RT + "types/PyBool";
+    static final String PY_INT = RT + "types/PyInt";
+    static final String PY_FLOAT = RT + "types/PyFloat";
     static final String PY_NONE = RT + "types/PyNone";
     static final String PY_SINGLETON = RT + "types/PySingleton";
     static final String PY_EXCEPTION = RT + "exc/PyException";
@@ -38,6 +40,8 @@ final class Abi {
     static final String IMPORTER = RT + "imp/Importer";
     static final String OPS = RT + "ops/Ops";
     static final String PROTOCOLS = RT + "ops/Protocols";
+    /** Primitive steps of fused int/float arithmetic ({@link FusedArithmetic}). */
+    static final String FAST_ARITH = RT + "ops/FastArith";
 
     static final String OBJ = "L" + PY_OBJECT + ";";
     static final String OBJS = "[" + OBJ;
@@ -87,6 +91,8 @@ final class Abi {
     static final Handle SINGLETON_CONST = condy("singletonConstant", STR, OBJ);
     static final Handle CONSTANT_TABLE = condy("constantTable", "[" + STR, OBJS);
     static final Handle BUILTIN = condy("builtin", STR, OBJ);
+    static final Handle FUNCTION_BODY_CONST = condy("functionBody", "Ljava/lang/invoke/MethodHandle;",
+            "L" + FUNCTION_BODY + ";");
     static final Handle CODE_INFO_CONST = condy("codeInfo", STR + STR + STR + "IIII" + STR + "I" + STR + STR + STR,
             "L" + CODE_INFO + ";");
 

@@ -29,6 +29,8 @@ public final class ClassNaming {
     public static final String STDLIB_FILE_ROOT = "weft-stdlib";
     public static final String RUN_METHOD = "weft$run";
     public static final String FILE_METHOD = "weft$file";
+    /** {@code public static String weft$positions()}: the source-position table (runtime-lib/ABI.md). */
+    public static final String POSITIONS_METHOD = "weft$positions";
     /** The entry of code compiled for exec/eval: {@code weft$exec(PyDict globals, PyObject locals)}. */
     public static final String EXEC_METHOD = "weft$exec";
 

@@ -100,12 +100,14 @@ final class FunctionEmitter {
         }
         prologue();
         InstructionEmitter emitter = new InstructionEmitter(this);
+        FusedArithmetic fused = new FusedArithmetic(this, emitter);
+        Map<BasicBlock, Map<Integer, ArithmeticUnits.Unit>> units = ArithmeticUnits.plan(f);
         for (BasicBlock b : f.blocks()) {
             mv.visitLabel(starts.get(b));
             List<Instr> instrs = b.instrs();
             int first = 0;
             if (handlerTargets.contains(b)) {
-                lineAt(instrs.isEmpty() ? 0 : instrs.get(0).line(), true);
+                lineAt(instrs.isEmpty() ? 0 : module.positions.lineOf(instrs.get(0)), true);
                 if (!instrs.isEmpty() && instrs.get(0) instanceof CaughtException c) {
                     emitCaught(mv, module.owner, module.methodName(f));
                     store(c.result);
@@ -115,9 +117,16 @@ final class FunctionEmitter {
                 }
             }
             clearDeadAtStart(b);
+            Map<Integer, ArithmeticUnits.Unit> blockUnits = units.getOrDefault(b, Map.of());
             for (int i = first; i < instrs.size(); i++) {
+                ArithmeticUnits.Unit unit = blockUnits.get(i);
+                if (unit != null) {
+                    fused.emit(unit, instrs);
+                    i = unit.end();
+                    continue;
+                }
                 Instr in = instrs.get(i);
-                lineAt(in.line(), false);
+                lineAt(module.positions.lineOf(in), false);
                 in.accept(emitter);
                 clearDeadTemps(in);
             }
@@ -163,11 +172,26 @@ final class FunctionEmitter {
         module.pushGeneratorBody(c, f);
         // 0 generator, 1 coroutine, 2 async generator (GeneratorFrame.create)
         c.visitInsn(isAsyncGenerator(f) ? Opcodes.ICONST_2 : f.isCoroutine() ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+        c.visitLdcInsn(savedVariableNames());
         c.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.GENERATOR_FRAME, "create",
-                "(" + Abi.FUNCTION + Abi.OBJS + "L" + Abi.GENERATOR_RESUME + ";I)" + Abi.OBJ, false);
+                "(" + Abi.FUNCTION + Abi.OBJS + "L" + Abi.GENERATOR_RESUME + ";ILjava/lang/String;)" + Abi.OBJ, false);
         c.visitInsn(Opcodes.ARETURN);
         c.visitMaxs(0, 0);
         c.visitEnd();
+    }
+
+    /**
+     * The names of the variables in the first slots a yield saves ({@link FrameLayout}: the
+     * frame's variables in declaration order), comma-separated: the generator's {@code f_locals}.
+     */
+    private String savedVariableNames() {
+        List<String> names = new ArrayList<>();
+        for (Variable v : f.variables()) {
+            if (v.storage != Variable.Storage.GLOBAL && v.storage != Variable.Storage.NAME) {
+                names.add(v.name);
+            }
+        }
+        return String.join(",", names);
     }
 
     /**

@@ -713,7 +713,7 @@ final class InstructionEmitter implements InstrVisitor<Void> {
     }
 
     /**
-     * At yield {@code k}: {@code f.suspend(gen, k, live slots, delegate)}, then pushes the value
+     * At yield {@code k}: {@code f.suspend(gen, k, line, live slots, delegate)}, then pushes the value
      * to yield (wrapped for an async generator's own yields).
      */
     private void suspend(Yield i, int k) {
@@ -721,6 +721,7 @@ final class InstructionEmitter implements InstrVisitor<Void> {
         mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG0);
         mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.GEN);
         pushInt(mv, k);
+        pushInt(mv, i.line());
         if (fe.splitter != null) {
             fe.splitter.pushArray(mv);
         } else {
@@ -736,7 +737,7 @@ final class InstructionEmitter implements InstrVisitor<Void> {
         }
         loadOrNull(i.delegate);
         mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, frameOwner, "suspend",
-                "(" + Abi.GENERATOR + "I" + Abi.OBJS + Abi.OBJ + ")V", false);
+                "(" + Abi.GENERATOR + "II" + Abi.OBJS + Abi.OBJ + ")V", false);
         load(i.value);
         if (i.delegate == null && FunctionEmitter.isAsyncGenerator(fe.f)) {
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, "dev/weft/runtime/gen/AsyncGenValue", "of",

@@ -37,7 +37,7 @@ final class LargeDisplays {
                     out.add(i);
                 } else {
                     for (Instr x : r) {
-                        x.atLine(i.line());
+                        x.atSameAs(i);
                     }
                     out.addAll(r);
                     changed = true;

@@ -131,7 +131,7 @@ final class MethodSplitter {
                 if (size > 0 && size + s > budget && !last && !(in instanceof CaughtException)) {
                     BasicBlock next = f.newBlock();
                     next.setHandler(b.handler());
-                    current.instrs().add(new Jump(next).atLine(in.line()));
+                    current.instrs().add(new Jump(next).atSameAs(in));
                     order.add(next);
                     current = next;
                     size = 0;
@@ -366,19 +366,19 @@ final class MethodSplitter {
             List<Instr> instrs = b.instrs();
             int firstInstr = 0;
             if (fe.handlerTargets().contains(b) && !instrs.isEmpty() && instrs.get(0) instanceof CaughtException c) {
-                fe.lineAt(c.line(), true);
+                fe.lineAt(fe.module.positions.lineOf(c), true);
                 loadSlot(mv, excIndex);
                 fe.store(c.result);
                 firstInstr = 1;
             }
             dev.weft.ir.instr.Yield resumed = resumeBlocks.get(b);
             if (resumed != null) {
-                fe.lineAt(resumed.line(), true);
+                fe.lineAt(fe.module.positions.lineOf(resumed), true);
                 emitter.resumeAfter(resumed);
             }
             fe.clearDeadAtStart(b);
             for (int i = firstInstr; i < instrs.size(); i++) {
-                fe.lineAt(instrs.get(i).line(), false);
+                fe.lineAt(fe.module.positions.lineOf(instrs.get(i)), false);
                 instrs.get(i).accept(emitter);
                 fe.clearDeadTemps(instrs.get(i));
             }

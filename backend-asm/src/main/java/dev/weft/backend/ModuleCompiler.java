@@ -5,6 +5,7 @@ import dev.weft.ir.IrModule;
 import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
@@ -138,7 +139,11 @@ public final class ModuleCompiler {
      */
     private java.util.List<org.objectweb.asm.ConstantDynamic> packedConstants;
 
+    /** The source spans of the class being generated ({@link #generateOnce}). */
+    PositionTable positions;
+
     private byte[] generateOnce(IrFunction root) {
+        positions = new PositionTable(root);
         ClassWriter writer = new NonLoadingClassWriter();
         EagerConstants eager = new EagerConstants(writer, owner);
         ClassVisitor cw = packedConstants == null ? eager : new PackedConstants(eager, packedConstants);
@@ -152,6 +157,7 @@ public final class ModuleCompiler {
             emitRun(cw, root);
         }
         emitFile(cw);
+        positions.emit(cw);
         cw.visitEnd();
         try {
             return writer.toByteArray();
@@ -241,12 +247,14 @@ public final class ModuleCompiler {
         mv.visitEnd();
     }
 
-    /** Pushes the {@code FunctionBody} of code object {@code f} (a non-capturing lambda over its method). */
+    /**
+     * Pushes the {@code FunctionBody} of code object {@code f}: a dynamic constant over a direct
+     * handle on its method, so call sites can link to the method itself.
+     */
     void pushBody(MethodVisitor mv, IrFunction f) {
         String impl = FunctionEmitter.isGenerator(f) ? methodName(f) + FunctionEmitter.CREATOR_SUFFIX : methodName(f);
-        Type bodyType = Type.getMethodType(Abi.BODY_DESC);
-        mv.visitInvokeDynamicInsn("invoke", "()L" + Abi.FUNCTION_BODY + ";", Abi.LAMBDA_METAFACTORY, bodyType,
-                new Handle(Opcodes.H_INVOKESTATIC, owner, impl, Abi.BODY_DESC, false), bodyType);
+        mv.visitLdcInsn(new ConstantDynamic("body", "L" + Abi.FUNCTION_BODY + ";", Abi.FUNCTION_BODY_CONST,
+                new Handle(Opcodes.H_INVOKESTATIC, owner, impl, Abi.BODY_DESC, false)));
     }
 
     /** Pushes the {@code GeneratorFrame.Resume} of generator code object {@code f}. */

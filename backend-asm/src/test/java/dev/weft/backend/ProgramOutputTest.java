@@ -16,9 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Each program in {@code programs/} compiles (every class passing CheckClassAdapter), runs
  * in-process and prints exactly what CPython 3.13 printed ({@code NAME.out}); programs that
- * fail or exit non-zero also match {@code NAME.err} (exit status and traceback, without
- * CPython's {@code ~~^^} column markers, which weft does not print yet). Expected files come
- * from backend-asm/tools/gen_expected.py.
+ * fail or exit non-zero also match {@code NAME.err} (exit status and traceback, with CPython
+ * 3.13's {@code ~~^^} position markers). Expected files come from backend-asm/tools/gen_expected.py.
  */
 class ProgramOutputTest {
     static final Path DIR = Path.of("src/test/resources/programs");
@@ -37,24 +36,11 @@ class ProgramOutputTest {
         String base = py.getFileName().toString().replaceAll("\\.py$", "");
         String expectedOut = Files.readString(DIR.resolve(base + ".out"), StandardCharsets.UTF_8);
         Path errFile = DIR.resolve(base + ".err");
-        String expectedErr = Files.exists(errFile) ? withoutCaretLines(Files.readString(errFile)) : "exit 0\n";
+        String expectedErr = Files.exists(errFile) ? Files.readString(errFile) : "exit 0\n";
         ProgramHarness.Result r = ProgramHarness.run(py);
         String dir = py.toAbsolutePath().getParent().toString() + "/";
         String actualErr = "exit " + r.exitCode() + "\n" + r.stderr().replace(dir, "<dir>/");
         assertEquals(expectedOut, r.stdout(), "stdout of " + base);
         assertEquals(expectedErr, actualErr, "exit status and stderr of " + base);
-    }
-
-    /** CPython 3.13's column markers under a traceback's source line. */
-    static String withoutCaretLines(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : s.split("\n", -1)) {
-            // inside an exception group's box the markers follow the "| " margins
-            if (!line.isBlank() && line.replaceFirst("^[ |]*", "").strip().matches("[~^]+")) {
-                continue;
-            }
-            sb.append(line).append('\n');
-        }
-        return sb.substring(0, sb.length() - 1);
     }
 }

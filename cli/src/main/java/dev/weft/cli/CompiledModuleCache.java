@@ -39,6 +39,11 @@ final class CompiledModuleCache {
         return new CompiledModuleCache(base.resolve("weft"));
     }
 
+    /** Where the classes of source compiled at run time ({@code exec}) are kept. */
+    Path execDir() {
+        return dir.resolve("exec");
+    }
+
     /** How many modules this cache had to compile (not found on disk). */
     int compiledCount() {
         return compiled;

@@ -143,9 +143,12 @@ final class RunVerb implements Verb {
         if (newErr != null) {
             StdStreams.setStderr(newErr);
         }
+        // Classes of exec'd source (dataclasses' generated methods...) are kept beside the modules'.
+        dev.weft.runtime.compile.RuntimeCompilation.useDiskCache(cache.execDir());
         try {
             return ProgramRunner.run(main, argv, mainModule);
         } finally {
+            dev.weft.runtime.compile.RuntimeCompilation.useDiskCache(null);
             flush(newOut);
             flush(newErr);
             StdStreams.setStdout(oldOut);

@@ -175,7 +175,7 @@ class RunVerbTest {
         Outcome o = run(new CompiledModuleCache(dir.resolve("cache")), main.toString());
         assertEquals(1, o.status);
         assertEquals("Traceback (most recent call last):\n"
-                + "  File \"" + main + "\", line 4, in <module>\n    f()\n"
+                + "  File \"" + main + "\", line 4, in <module>\n    f()\n    ~^^\n"
                 + "  File \"" + main + "\", line 2, in f\n    raise ValueError('bad')\n"
                 + "ValueError: bad\n", o.err);
     }

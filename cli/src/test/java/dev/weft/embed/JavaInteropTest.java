@@ -107,6 +107,15 @@ class JavaInteropTest {
     }
 
     @Test
+    void nestedTypesExtendingTheirEnclosingTypeAreUsable() throws IOException {
+        assertEquals(List.of("b'", true, true), run(
+                "from dev.weft.embed.fixtures import Builders",
+                "b = Builders.plain('b')",
+                "return [b.copy().name(), isinstance(b, Builders.Builder.OfPlain),",
+                "        issubclass(Builders.Builder.OfPlain, Builders.Builder)]"));
+    }
+
+    @Test
     void assigningAStaticFieldThroughTheClassSetsTheJavaField() throws IOException {
         int before = Point.created;
         assertEquals(List.of(41L, 42L), run(

@@ -87,18 +87,63 @@ class JavaVisibleClassTest {
 
     @Test
     void javaSourceCompilesAgainstTheEmittedClassAndCallsItWithStaticTypes() throws Exception {
+        assertEquals("Hello, Ada! Hi, Alan? Hello, Grace! Hey, Bo? | 2 | 3.0 | [Alexandra, Eve] | "
+                + "ValueError: no greeting today | HEY | Greeter('Hello') | true | false",
+                compileAndCall("greeting.py", GREETING, "app.UseGreeter", CALLER));
+        assertTrue(Files.isRegularFile(dir.resolve("classes/com/example/Greeter.class")));
+    }
+
+    private static final String MONEY = String.join("\n",
+            "import weft",
+            "",
+            "@weft.java_class('com.example.Money')",
+            "class Money:",
+            "    def __init__(self, cents: int):",
+            "        self.cents = cents",
+            "    def __eq__(self, other):",
+            "        return isinstance(other, Money) and other.cents == self.cents",
+            "    def __hash__(self):",
+            "        return hash(self.cents)",
+            "    def __str__(self):",
+            "        return f'{self.cents / 100:.2f} EUR'",
+            "");
+
+    private static final String MONEY_CALLER = String.join("\n",
+            "package app;",
+            "import com.example.Money;",
+            "import java.util.*;",
+            "public class UseMoney implements java.util.function.Supplier<String> {",
+            "    public String get() {",
+            "        Set<Money> set = new HashSet<>(List.of(new Money(150), new Money(250)));",
+            "        set.add(new Money(150));",
+            "        Map<Money, String> names = new HashMap<>();",
+            "        names.put(new Money(99), \"cheap\");",
+            "        return String.join(\" | \", Integer.toString(set.size()), Boolean.toString(set.contains(new Money(250))),",
+            "                names.get(new Money(99)), Boolean.toString(new Money(1).equals(new Money(2))),",
+            "                Boolean.toString(new Money(7).hashCode() == new Money(7).hashCode()), new Money(1999).toString());",
+            "    }",
+            "}",
+            "");
+
+    @Test
+    void emittedClassesEqualAndHashAsTheirPythonObjectsDo() throws Exception {
+        assertEquals("2 | true | cheap | false | true | 19.99 EUR",
+                compileAndCall("money.py", MONEY, "app.UseMoney", MONEY_CALLER));
+    }
+
+    /** Compiles the Python module, then the Java class against it, and returns what the Java class's get() returns. */
+    private String compileAndCall(String pyFile, String pySource, String javaClass, String javaSource) throws Exception {
         Path src = dir.resolve("python");
         Files.createDirectories(src);
-        Files.writeString(src.resolve("greeting.py"), GREETING);
+        Files.writeString(src.resolve(pyFile), pySource);
         Path classes = dir.resolve("classes");
         IncrementalCompiler.Outcome o = IncrementalCompiler.compile(new SourceTree(src, null, null).modules(), classes,
                 dir.resolve("state.txt"));
         assertTrue(o.ok(), () -> o.problems().toString());
-        assertTrue(Files.isRegularFile(classes.resolve("com/example/Greeter.class")));
 
-        Path javaSrc = dir.resolve("java/app/UseGreeter.java");
+        Path javaSrc = dir.resolve("java/" + javaClass.replace('.', '/') + ".java");
         Files.createDirectories(javaSrc.getParent());
-        Files.writeString(javaSrc, CALLER);
+        Files.writeString(javaSrc, javaSource);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
         String cp = classes + File.pathSeparator + System.getProperty("java.class.path");
@@ -111,8 +156,7 @@ class JavaVisibleClassTest {
                 JavaVisibleClassTest.class.getClassLoader());
         Python.addClassLoader(loader);
         @SuppressWarnings("unchecked")
-        Supplier<String> caller = (Supplier<String>) loader.loadClass("app.UseGreeter").getConstructor().newInstance();
-        assertEquals("Hello, Ada! Hi, Alan? Hello, Grace! Hey, Bo? | 2 | 3.0 | [Alexandra, Eve] | "
-                + "ValueError: no greeting today | HEY | Greeter('Hello') | true | false", caller.get());
+        Supplier<String> caller = (Supplier<String>) loader.loadClass(javaClass).getConstructor().newInstance();
+        return caller.get();
     }
 }

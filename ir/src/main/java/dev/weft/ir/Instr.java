@@ -8,6 +8,7 @@ import java.util.List;
  */
 public abstract class Instr {
     private int line;
+    private SourcePosition position;
 
     /** The Python source line this instruction belongs to (for tracebacks); 0 if none. */
     public final int line() {
@@ -17,6 +18,27 @@ public abstract class Instr {
     /** Sets the source line and returns this instruction. */
     public final Instr atLine(int line) {
         this.line = line;
+        return this;
+    }
+
+    /** The source span this instruction comes from (for traceback markers), or null if not known. */
+    public final SourcePosition position() {
+        return position;
+    }
+
+    /** Sets the source span (its line becomes the instruction's line) and returns this instruction. */
+    public final Instr atPosition(SourcePosition position) {
+        this.position = position;
+        if (position != null) {
+            this.line = position.line();
+        }
+        return this;
+    }
+
+    /** Copies the line and source span of {@code other} and returns this instruction. */
+    public final Instr atSameAs(Instr other) {
+        this.line = other.line;
+        this.position = other.position;
         return this;
     }
 

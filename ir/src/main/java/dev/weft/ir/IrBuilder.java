@@ -10,6 +10,7 @@ public final class IrBuilder {
     private BasicBlock current;
     private BasicBlock handler;
     private int line;
+    private SourcePosition position;
 
     public IrBuilder(IrFunction function) {
         this.function = function;
@@ -57,7 +58,7 @@ public final class IrBuilder {
         if (current.handler() != newHandler) {
             BasicBlock next = newBlock();
             if (!current.isTerminated()) {
-                current.instrs().add(new dev.weft.ir.instr.Jump(next).atLine(line));
+                current.instrs().add(new dev.weft.ir.instr.Jump(next).atLine(line).atPosition(position));
             }
             current = next;
         }
@@ -68,8 +69,22 @@ public final class IrBuilder {
         return handler;
     }
 
+    /** Sets the current line; the current source span is dropped unless it is on that line. */
     public void setLine(int line) {
         this.line = line;
+        if (position != null && position.line() != line) {
+            position = null;
+        }
+    }
+
+    /** Sets the current source span (and line) of the instructions emitted from here on. */
+    public void setPosition(SourcePosition position) {
+        this.position = position;
+        this.line = position.line();
+    }
+
+    public SourcePosition position() {
+        return position;
     }
 
     public int line() {
@@ -90,6 +105,9 @@ public final class IrBuilder {
             current = newBlock();
         }
         instr.atLine(line);
+        if (position != null) {
+            instr.atPosition(position);
+        }
         current.instrs().add(instr);
         return instr;
     }

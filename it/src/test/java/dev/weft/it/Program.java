@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * One program of the corpus with its expected behaviour (see programs/README.md): stdout, exit
- * status and, unless the group's goldens come from the user, normalised stderr.
+ * status and, unless the group's goldens come from the user, normalised stderr; in a group
+ * marked {@code STRICT_STDERR}, all of stderr including the source lines and position markers
+ * of tracebacks.
  */
 record Program(Path file, String id, List<String> args, byte[] stdin, byte[] expectedOut, int expectedExit,
-               String expectedErr, boolean compareStderr) {
+               String expectedErr, boolean compareStderr, boolean strictStderr) {
 
     static Program load(Path file, String id) throws IOException {
         Path dir = file.getParent();
@@ -23,6 +25,7 @@ record Program(Path file, String id, List<String> args, byte[] stdin, byte[] exp
         int exit = Files.exists(dir.resolve(base + ".exit"))
                 ? Integer.parseInt(Files.readString(dir.resolve(base + ".exit")).trim()) : 0;
         String err = Files.exists(dir.resolve(base + ".err")) ? Files.readString(dir.resolve(base + ".err")) : "";
-        return new Program(file, id, args, stdin, out, exit, err, !userGoldens);
+        boolean strict = Files.exists(dir.resolve("STRICT_STDERR"));
+        return new Program(file, id, args, stdin, out, exit, err, !userGoldens, strict);
     }
 }

@@ -77,8 +77,9 @@ class ProgramCorpusTest {
         }
         if (p.compareStderr()) {
             String err = TracebackComparison.normalisePaths(r.stderr(), p.file().getParent().toAbsolutePath().toString());
-            List<String> actual = TracebackComparison.significantLines(err);
-            List<String> expected = TracebackComparison.significantLines(p.expectedErr());
+            List<String> actual = p.strictStderr() ? List.of(err) : TracebackComparison.significantLines(err);
+            List<String> expected = p.strictStderr() ? List.of(p.expectedErr())
+                    : TracebackComparison.significantLines(p.expectedErr());
             try {
                 assertEquals(String.join("\n", expected), String.join("\n", actual));
             } catch (AssertionError e) {

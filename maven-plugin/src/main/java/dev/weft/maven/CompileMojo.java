@@ -28,7 +28,9 @@ import java.util.List;
  *
  * <p>Bound by default to {@code process-sources}, before {@code javac}: Python code needs no Java
  * class to compile, and the Java classes emitted for {@code @weft.java_class} declarations must
- * exist when the project's Java sources that use them are compiled.
+ * exist when the project's Java sources that use them are compiled. An execution may name
+ * another phase in its {@code phase} element (phase {@code compile} runs it after {@code javac})
+ * when the Java sources use no emitted class.
  *
  * <p>The compiled classes need the Weft runtime ({@code dev.weft:weft-runtime}) at run time:
  * declare it as a dependency of the project (this goal checks that it is there).

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * A minimal class-file writer for the peer classes of {@link JavaSubclasses}: a constant pool,
- * fields, and methods whose code is straight-line (no branches, no exception handlers), so the
- * class needs no stack map frames even at version 52. The runtime has no dependencies (it is
+ * fields, and methods whose code is straight-line except for forward branches to points where
+ * the locals are those at entry and the stack is empty ({@link Code#branchIfFalse}), so the only
+ * stack map frames needed are {@code same_frame}s. The runtime has no dependencies (it is
  * packed whole into users' jars), which is why this is written here instead of using ASM.
  */
 final class ClassFileBuilder {
@@ -140,15 +141,24 @@ final class ClassFileBuilder {
             o.writeShort(utf8(name));
             o.writeShort(utf8(desc));
             o.writeShort(1);
-            byte[] bytes = code.bytes.toByteArray();
+            byte[] bytes = code.patchedBytes();
+            byte[] frames = code.stackMapTable();
+            int codeAttrs = frames == null ? 0 : 6 + frames.length;
             o.writeShort(utf8("Code"));
-            o.writeInt(12 + bytes.length);
+            o.writeInt(12 + bytes.length + codeAttrs);
             o.writeShort(code.maxStack);
             o.writeShort(code.maxLocals);
             o.writeInt(bytes.length);
             o.write(bytes);
             o.writeShort(0); // exception table
-            o.writeShort(0); // attributes
+            if (frames == null) {
+                o.writeShort(0);
+            } else {
+                o.writeShort(1);
+                o.writeShort(utf8("StackMapTable"));
+                o.writeInt(frames.length);
+                o.write(frames);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -189,11 +199,13 @@ final class ClassFileBuilder {
         return b.toByteArray();
     }
 
-    /** Straight-line bytecode; the caller sets the maximum stack depth it needs. */
+    /** Bytecode with forward branches only; the caller sets the maximum stack depth it needs. */
     final class Code {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final int maxStack;
         final int maxLocals;
+        /** Pairs (offset of a branch instruction, offset of its target). */
+        private final List<int[]> branches = new ArrayList<>();
 
         Code(int maxStack, int maxLocals) {
             this.maxStack = maxStack;
@@ -249,6 +261,59 @@ final class ClassFileBuilder {
         Code invoke(int opcode, String owner, String name, String desc, boolean isInterface) {
             int ref = methodRef(owner, name, desc, isInterface);
             return op2(opcode, ref);
+        }
+
+        /** {@code ifeq} to a target set later by {@link #branchTarget}; returns the branch's handle. */
+        int branchIfFalse() {
+            int at = bytes.size();
+            op2(153, 0);
+            return at;
+        }
+
+        /**
+         * Makes the current offset the target of {@code branch}. The locals there must be those
+         * at method entry (unchanged parameters) and the stack empty: the frame is a same_frame.
+         */
+        Code branchTarget(int branch) {
+            branches.add(new int[] {branch, bytes.size()});
+            return this;
+        }
+
+        byte[] patchedBytes() {
+            byte[] b = bytes.toByteArray();
+            for (int[] br : branches) {
+                int delta = br[1] - br[0];
+                b[br[0] + 1] = (byte) (delta >> 8);
+                b[br[0] + 2] = (byte) delta;
+            }
+            return b;
+        }
+
+        /** The StackMapTable attribute's body (same_frame entries), or null when there are no branches. */
+        byte[] stackMapTable() {
+            if (branches.isEmpty()) {
+                return null;
+            }
+            int[] targets = branches.stream().mapToInt(br -> br[1]).distinct().sorted().toArray();
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            DataOutputStream o = new DataOutputStream(b);
+            try {
+                o.writeShort(targets.length);
+                int previous = -1;
+                for (int t : targets) {
+                    int delta = t - previous - 1;
+                    if (delta < 64) {
+                        o.writeByte(delta); // same_frame
+                    } else {
+                        o.writeByte(251); // same_frame_extended
+                        o.writeShort(delta);
+                    }
+                    previous = t;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return b.toByteArray();
         }
     }
 

@@ -168,8 +168,10 @@ final class JavaCallables {
 
         @Override
         public PyObject get(PyObject obj, PyType type) {
-            if (obj instanceof JavaSubclassInstance d && d.peerClass().dispatches(name)) {
-                // reached although the Python class overrides it: super().name or Base.name(self)
+            if (obj instanceof JavaSubclassInstance d && d.peerClass().dispatches(name)
+                    && PeerDispatch.isDefinedInPython(obj, name, true)) {
+                // reached although the Python class overrides it: super().name; otherwise a
+                // virtual call (k.equals(o) is Python's == when the class defines __eq__)
                 return new BoundJavaMethod(owner, name, d.peerClass().bridges(name), d.target());
             }
             return obj instanceof JavaObject j ? new BoundJavaMethod(owner, name, overloads, j.target()) : this;
@@ -236,16 +238,41 @@ final class JavaCallables {
     }
 
     /**
+     * The peer of the Python subclass through which a protected member is reached: the class of
+     * instance {@code obj}, or class {@code type} when it is a Python class extending a Java
+     * class; null when reached through the Java class itself or a non-subclass.
+     */
+    private static PeerClass peerOf(PyObject obj, PyType type) {
+        if (obj instanceof JavaSubclassInstance d) {
+            return d.peerClass();
+        }
+        if (obj == null && type != null && JavaTypes.classOf(type) == null) {
+            return JavaSubclasses.peerFor(type);
+        }
+        return null;
+    }
+
+    private static RuntimeException notReachable(String what, String owner, String name, boolean isStatic) {
+        return Errors.attributeError("Java %s %s.%s is protected: only Python subclasses of %s can use it%s", what,
+                owner, name, owner, isStatic ? " (through the subclass or its instances, e.g. cls." + name
+                        + " or self." + name + ", not through " + owner.substring(owner.lastIndexOf('.') + 1) + ")"
+                        : "");
+    }
+
+    /**
      * A protected method of a Java class: callable on instances of Python classes extending it
-     * (through the peer's {@code super$} bridge), not on other Java objects.
+     * (through the peer's {@code super$} bridge), not on other Java objects. A protected static
+     * method is callable through such a class or its instances (the peer's {@code static$} bridge).
      */
     static final class ProtectedMethod extends PyObject implements Descriptor {
         private final String owner;
         private final String name;
+        private final boolean isStatic;
 
-        ProtectedMethod(String owner, String name) {
+        ProtectedMethod(String owner, String name, boolean isStatic) {
             this.owner = owner;
             this.name = name;
+            this.isStatic = isStatic;
         }
 
         @Override
@@ -255,18 +282,38 @@ final class JavaCallables {
 
         @Override
         public PyObject get(PyObject obj, PyType type) {
+            if (isStatic) {
+                PeerClass p = peerOf(obj, type);
+                if (p == null || p.staticBridges(name).isEmpty()) {
+                    throw notReachable("method", owner, name, true);
+                }
+                return new BoundJavaMethod(owner, name, p.staticBridges(name), null);
+            }
             if (obj == null) {
                 return this;
             }
             if (obj instanceof JavaSubclassInstance d) {
                 return new BoundJavaMethod(owner, name, d.peerClass().bridges(name), d.target());
             }
-            throw Errors.attributeError("Java method %s.%s is protected: only Python subclasses of %s can call it",
-                    owner, name, owner);
+            throw notReachable("method", owner, name, false);
+        }
+
+        /** {@code JavaClass.m(self, args)}: the Java implementation, for an instance of a Python subclass. */
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            if (!isStatic && args.length > 0 && args[0] instanceof JavaSubclassInstance d) {
+                PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+                return new BoundJavaMethod(owner, name, d.peerClass().bridges(name), d.target()).call(rest, kwnames);
+            }
+            throw notReachable("method", owner, name, isStatic);
         }
     }
 
-    /** A protected instance field: a data descriptor on instances of Python classes extending its class. */
+    /**
+     * A protected field: a data descriptor on instances of Python classes extending its class;
+     * a static one also on such classes ({@code cls.COUNT}, {@code Sub.COUNT = 3} through the
+     * metatype).
+     */
     static final class ProtectedField extends PyObject implements Descriptor {
         private final Field field;
 
@@ -279,21 +326,26 @@ final class JavaCallables {
             return FIELD_TYPE;
         }
 
-        private JavaSubclassInstance owner(PyObject obj) {
-            if (obj instanceof JavaSubclassInstance d) {
-                return d;
+        boolean isStaticField() {
+            return Modifier.isStatic(field.getModifiers());
+        }
+
+        private PeerClass peer(PyObject obj, PyType type) {
+            PeerClass p = peerOf(obj, type);
+            if (p == null || !p.hasField(field.getName())) {
+                throw notReachable("field", field.getDeclaringClass().getName(), field.getName(), isStaticField());
             }
-            throw Errors.attributeError("Java field %s.%s is protected: only Python subclasses of %s can use it",
-                    field.getDeclaringClass().getName(), field.getName(), field.getDeclaringClass().getName());
+            return p;
         }
 
         @Override
         public PyObject get(PyObject obj, PyType type) {
-            if (obj == null) {
+            if (obj == null && !isStaticField()) {
                 return this;
             }
-            JavaSubclassInstance d = owner(obj);
-            return JavaInterop.fromJava(d.peerClass().getField(d.target(), field.getName()));
+            PeerClass p = peer(obj, type);
+            Object target = isStaticField() ? null : ((JavaSubclassInstance) obj).target();
+            return JavaInterop.fromJava(p.getField(target, field.getName()));
         }
 
         @Override
@@ -303,13 +355,21 @@ final class JavaCallables {
 
         @Override
         public void set(PyObject obj, PyObject value) {
-            JavaSubclassInstance d = owner(obj);
+            assign(peer(obj, null), isStaticField() ? null : ((JavaSubclassInstance) obj).target(), value);
+        }
+
+        /** {@code cls.name = value} for a static field, through Python subclass {@code cls}. */
+        void setStatic(PyType cls, PyObject value) {
+            assign(peer(null, cls), null, value);
+        }
+
+        private void assign(PeerClass p, Object target, PyObject value) {
             Object v = JavaInterop.convertArgument(value, field.getType());
             if (v == JavaInterop.NO_CONVERSION) {
                 throw Errors.typeError("cannot assign %s to Java field %s of type %s", value.type().name(),
                         field.getName(), field.getType().getName());
             }
-            if (!d.peerClass().setField(d.target(), field.getName(), v)) {
+            if (!p.setField(target, field.getName(), v)) {
                 throw Errors.attributeError("Java field '%s' of '%s' is final", field.getName(),
                         field.getDeclaringClass().getName());
             }
@@ -318,6 +378,34 @@ final class JavaCallables {
         @Override
         public void delete(PyObject obj) {
             throw Errors.attributeError("cannot delete Java field '%s'", field.getName());
+        }
+    }
+
+    /**
+     * A package-private or private member of a Java class: never reachable from Python (Python
+     * code is in no Java package), and saying so instead of "has no attribute". A non-data
+     * descriptor, so an instance attribute of the same name (a Python subclass's) wins.
+     */
+    static final class InaccessibleMember extends PyObject implements Descriptor {
+        private final String owner;
+        private final String name;
+        private final String kind;
+
+        InaccessibleMember(String owner, String name, String kind) {
+            this.owner = owner;
+            this.name = name;
+            this.kind = kind;
+        }
+
+        @Override
+        public PyType type() {
+            return METHOD_TYPE;
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            throw Errors.attributeError("Java member %s.%s is %s: Python code can use public members, and protected "
+                    + "ones from Python subclasses", owner, name, kind);
         }
     }
 

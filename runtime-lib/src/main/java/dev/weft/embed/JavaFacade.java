@@ -33,6 +33,16 @@ public final class JavaFacade {
         return Python.run(() -> Ops.strString(self.unwrap()));
     }
 
+    /** {@code self == other} in Python ({@link PythonIdentity}): the facade's {@code equals}. */
+    public static boolean equals(PythonObject self, Object other) {
+        return Python.run(() -> PythonIdentity.equals(self.unwrap(), other));
+    }
+
+    /** {@code hash(self)} folded to 32 bits: the facade's {@code hashCode}; unhashable objects throw. */
+    public static int hashCode(PythonObject self) {
+        return Python.run(() -> PythonIdentity.hashCode(self.unwrap()));
+    }
+
     /** The Python object, for {@link JavaPeer}: a facade passed back to Python is its Python object. */
     public static PyObject pythonSelf(PythonObject self) {
         return self.unwrap();

@@ -2,7 +2,6 @@ package dev.weft.embed;
 
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.ops.Attr;
-import dev.weft.runtime.ops.Ops;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -19,7 +18,8 @@ import java.util.Set;
  * Arguments enter Python as {@link JavaInterop#fromJava} describes; results convert to the
  * method's return type; a Python exception reaches the Java caller as a {@link PythonException}.
  * A method the Python object lacks runs the interface's default method, or raises
- * {@code NotImplementedError}.
+ * {@code NotImplementedError}. {@code equals}, {@code hashCode} and {@code toString} are Python's
+ * {@code ==}, {@code hash()} and {@code str()} ({@link PythonIdentity}).
  */
 final class JavaProxies {
     private JavaProxies() { }
@@ -85,11 +85,14 @@ final class JavaProxies {
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             Object[] a = args == null ? new Object[0] : args;
             if (method.getDeclaringClass() == Object.class) {
-                return switch (method.getName()) {
-                    case "equals" -> proxy == a[0];
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    default -> Python.run(() -> Ops.strString(target));
-                };
+                // Python's ==, hash() and str() (PythonIdentity), unless the object defines the Java names
+                if (!PeerDispatch.isDefinedInPython(target, method.getName(), true)) {
+                    return Python.run(() -> switch (method.getName()) {
+                        case "equals" -> PythonIdentity.equals(target, a[0]);
+                        case "hashCode" -> PythonIdentity.hashCode(target);
+                        default -> PythonIdentity.str(target);
+                    });
+                }
             }
             PyObject[] pyArgs = new PyObject[a.length];
             for (int i = 0; i < a.length; i++) {

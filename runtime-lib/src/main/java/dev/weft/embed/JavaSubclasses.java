@@ -23,16 +23,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Python classes that extend Java classes. For each such class the runtime generates, when the
  * class statement runs, a <em>peer</em>: a Java subclass of the Java superclass (also implementing
- * the Java interfaces among the Python bases) whose overrides of the methods the Python class
- * defines call back into Python ({@link PeerDispatch}), so Java code, the superclass's own code
- * included, reaches the Python methods. An instance is a {@link JavaSubclassInstance} (the
- * Python object, with its dict) holding one peer object (the Java object handed to Java).
+ * the Java interfaces among the Python bases) that overrides every method a subclass may
+ * override. Each override asks {@link PeerDispatch#overridden} whether the Python object defines
+ * the method at the time of the call and then runs the Python method or the superclass's, so Java
+ * code, the superclass's own code included, sees methods added to the Python class after its
+ * class statement ({@code C.run = f}, decorators, metaclasses) as well as those of later Python
+ * subclasses. Abstract methods always go to Python. {@code clone} and {@code finalize} of
+ * {@code Object} are overridden only when the class statement defines them (a peer with a
+ * {@code finalize} would make every instance finalizable). An instance is a
+ * {@link JavaSubclassInstance} (the Python object, with its dict) holding one peer object (the
+ * Java object handed to Java).
  *
  * <p>The peer also carries {@code super$m} bridges (a non-virtual call of the superclass's
- * {@code m}, for {@code super().m()} and for protected methods) and accessors for protected
- * fields. Peers are cached per (Java superclass, extra interfaces, overridden names), so
- * classes that override the same methods share one; generation is done under the cache's
- * lock for that key, so concurrent class statements make one peer.
+ * {@code m}, for {@code super().m()} and for protected methods), accessors for protected
+ * fields and bridges to protected static methods and fields. Peers are cached per (Java
+ * superclass, extra interfaces, overridden {@code Object} methods); generation is done under the
+ * cache's lock for that key, so concurrent class statements make one peer.
  */
 final class JavaSubclasses {
     private JavaSubclasses() { }
@@ -80,29 +86,33 @@ final class JavaSubclasses {
             }
         }
         Map<String, Method> candidates = overridableMethods(superclass, interfaces);
-        Set<String> overridden = new TreeSet<>();
-        Set<String> finalOnly = new TreeSet<>();
+        Set<String> objectOverrides = new TreeSet<>();
+        Map<String, Method> finalOnly = new LinkedHashMap<>();
+        Set<String> overridable = new TreeSet<>();
         for (Method m : candidates.values()) {
             if (isDefinedInPython(cls, m.getName())) {
                 if (Modifier.isFinal(m.getModifiers())) {
-                    finalOnly.add(m.getName());
+                    finalOnly.putIfAbsent(m.getName(), m);
                 } else {
-                    overridden.add(m.getName());
+                    overridable.add(m.getName());
+                }
+                if (ONLY_IF_DEFINED.contains(m.getName()) && m.getDeclaringClass() == Object.class) {
+                    objectOverrides.add(m.getName());
                 }
             }
         }
-        if (isDefinedInPython(cls, "__str__") && !isDefinedInPython(cls, "toString")) {
-            overridden.add("toString"); // Java's toString() is the Python str() (PeerDispatch)
-        }
-        finalOnly.removeAll(overridden);
+        finalOnly.keySet().removeAll(overridable);
         if (!finalOnly.isEmpty()) {
-            String name = finalOnly.iterator().next();
-            throw Errors.typeError("cannot override final method %s of Java class %s", name,
-                    declaringClassOf(candidates, name).getName());
+            Method m = finalOnly.values().iterator().next();
+            throw Errors.typeError("cannot override final method %s of Java class %s", m.getName(),
+                    m.getDeclaringClass().getName());
         }
-        Key key = new Key(superclass, List.copyOf(interfaces), Set.copyOf(overridden));
+        Key key = new Key(superclass, List.copyOf(interfaces), Set.copyOf(objectOverrides));
         return PEERS.computeIfAbsent(key, k -> generate(k, candidates));
     }
+
+    /** Methods of {@code Object} overridden only when the class statement defines them. */
+    private static final Set<String> ONLY_IF_DEFINED = Set.of("clone", "finalize");
 
     /** The one Java class (other than Object) among the MRO, the most derived; null if there is none. */
     private static Class<?> javaSuperclass(PyType cls) {
@@ -131,11 +141,6 @@ final class JavaSubclasses {
             }
         }
         return false;
-    }
-
-    private static Class<?> declaringClassOf(Map<String, Method> candidates, String name) {
-        return candidates.values().stream().filter(m -> m.getName().equals(name)).findFirst()
-                .map(Method::getDeclaringClass).orElse(Object.class);
     }
 
     /**
@@ -212,9 +217,11 @@ final class JavaSubclasses {
         for (Method m : candidates.values()) {
             int mod = m.getModifiers();
             boolean isAbstract = Modifier.isAbstract(mod);
-            boolean override = !Modifier.isFinal(mod) && (isAbstract || key.overridden().contains(m.getName()));
+            boolean override = !Modifier.isFinal(mod) && (isAbstract
+                    || !(ONLY_IF_DEFINED.contains(m.getName()) && m.getDeclaringClass() == Object.class)
+                    || key.overridden().contains(m.getName()));
             if (override) {
-                emitDispatch(cf, internal, m, dispatched.size());
+                emitDispatch(cf, internal, sup, key.interfaces(), m, dispatched.size());
                 dispatched.add(m);
             }
             if (!isAbstract && (override || Modifier.isProtected(mod))) {
@@ -223,11 +230,19 @@ final class JavaSubclasses {
             }
         }
         Map<String, Field> protectedFields = new LinkedHashMap<>();
+        Set<String> staticSignatures = new java.util.HashSet<>();
         for (Class<?> k = sup; k != null; k = k.getSuperclass()) {
             for (Field f : k.getDeclaredFields()) {
-                if (Modifier.isProtected(f.getModifiers()) && !Modifier.isStatic(f.getModifiers())
+                if (Modifier.isProtected(f.getModifiers()) && !f.isSynthetic()
                         && protectedFields.putIfAbsent(f.getName(), f) == null) {
                     emitFieldAccessors(cf, f);
+                }
+            }
+            for (Method m : k.getDeclaredMethods()) {
+                int mod = m.getModifiers();
+                if (Modifier.isProtected(mod) && Modifier.isStatic(mod) && !m.isSynthetic()
+                        && staticSignatures.add(signature(m))) {
+                    emitStaticBridge(cf, m);
                 }
             }
         }
@@ -265,14 +280,28 @@ final class JavaSubclasses {
         cf.method(ClassFileBuilder.ACC_PUBLIC, "<init>", "(" + PYOBJECT + desc.substring(1), c);
     }
 
-    /** {@code m(args)}: {@code return (R) PeerDispatch.dispatch(weft$self, this, weft$methods[index], new Object[] {args})}. */
-    private static void emitDispatch(ClassFileBuilder cf, String internal, Method m, int index) {
+    /**
+     * {@code m(args)}: {@code if (PeerDispatch.overridden(weft$self, weft$methods[index])) return (R)
+     * PeerDispatch.dispatch(weft$self, this, weft$methods[index], new Object[] {args}); else return
+     * super.m(args);} (an abstract method has no {@code else}).
+     */
+    private static void emitDispatch(ClassFileBuilder cf, String internal, Class<?> sup, List<Class<?>> interfaces,
+                                     Method m, int index) {
         Class<?>[] params = m.getParameterTypes();
         int slots = 1;
         for (Class<?> p : params) {
             slots += ClassFileBuilder.slots(p);
         }
-        ClassFileBuilder.Code c = cf.new Code(8, slots);
+        boolean isAbstract = Modifier.isAbstract(m.getModifiers());
+        ClassFileBuilder.Code c = cf.new Code(Math.max(8, slots), slots);
+        int toSuper = -1;
+        if (!isAbstract) {
+            c.op(42).op2(180, cf.fieldRef(internal, SELF_FIELD, PYOBJECT));
+            c.op2(178, cf.fieldRef(internal, METHODS_FIELD, "[Ljava/lang/reflect/Method;")).intConstant(index).op(50);
+            c.invoke(184, PeerDispatch.class.getName().replace('.', '/'), "overridden",
+                    "(" + PYOBJECT + "Ljava/lang/reflect/Method;)Z", false);
+            toSuper = c.branchIfFalse();
+        }
         c.op(42).op2(180, cf.fieldRef(internal, SELF_FIELD, PYOBJECT));
         c.op(42);
         c.op2(178, cf.fieldRef(internal, METHODS_FIELD, "[Ljava/lang/reflect/Method;")).intConstant(index).op(50);
@@ -299,6 +328,10 @@ final class JavaSubclasses {
             c.op2(192, cf.classRef(ClassFileBuilder.classOperand(rt)));
         }
         c.returnValue(rt);
+        if (!isAbstract) {
+            c.branchTarget(toSuper);
+            superCall(cf, c, sup, interfaces, m);
+        }
         cf.method(ClassFileBuilder.ACC_PUBLIC, m.getName(), ClassFileBuilder.methodDescriptor(params, rt), c);
     }
 
@@ -309,8 +342,17 @@ final class JavaSubclasses {
         for (Class<?> p : params) {
             slots += ClassFileBuilder.slots(p);
         }
-        Class<?> rt = m.getReturnType();
         ClassFileBuilder.Code c = cf.new Code(Math.max(slots, 2), slots);
+        superCall(cf, c, sup, interfaces, m);
+        cf.method(ClassFileBuilder.ACC_PUBLIC, "super$" + m.getName(),
+                ClassFileBuilder.methodDescriptor(params, m.getReturnType()), c);
+    }
+
+    /** Pushes {@code this} and the parameters, calls the inherited {@code m} non-virtually and returns its result. */
+    private static void superCall(ClassFileBuilder cf, ClassFileBuilder.Code c, Class<?> sup, List<Class<?>> interfaces,
+                                  Method m) {
+        Class<?>[] params = m.getParameterTypes();
+        Class<?> rt = m.getReturnType();
         c.op(42);
         int slot = 1;
         for (Class<?> p : params) {
@@ -331,22 +373,50 @@ final class JavaSubclasses {
             }
         }
         c.invoke(183, owner.getName().replace('.', '/'), m.getName(), desc, viaInterface).returnValue(rt);
-        cf.method(ClassFileBuilder.ACC_PUBLIC, "super$" + m.getName(), desc, c);
     }
 
+    /** {@code get$f()} and (unless final) {@code set$f(v)}; static ones for a static field. */
     private static void emitFieldAccessors(ClassFileBuilder cf, Field f) {
         Class<?> t = f.getType();
         String owner = f.getDeclaringClass().getName().replace('.', '/');
         String desc = ClassFileBuilder.descriptor(t);
         int size = ClassFileBuilder.slots(t);
-        ClassFileBuilder.Code get = cf.new Code(Math.max(size, 1), 1);
-        get.op(42).op2(180, cf.fieldRef(owner, f.getName(), desc)).returnValue(t);
-        cf.method(ClassFileBuilder.ACC_PUBLIC, "get$" + f.getName(), "()" + desc, get);
-        if (!Modifier.isFinal(f.getModifiers())) {
-            ClassFileBuilder.Code set = cf.new Code(1 + size, 1 + size);
-            set.op(42).load(t, 1).op2(181, cf.fieldRef(owner, f.getName(), desc)).returnValue(void.class);
-            cf.method(ClassFileBuilder.ACC_PUBLIC, "set$" + f.getName(), "(" + desc + ")V", set);
+        boolean isStatic = Modifier.isStatic(f.getModifiers());
+        int access = ClassFileBuilder.ACC_PUBLIC | (isStatic ? ClassFileBuilder.ACC_STATIC : 0);
+        int self = isStatic ? 0 : 1;
+        ClassFileBuilder.Code get = cf.new Code(Math.max(size, 1), self);
+        if (!isStatic) {
+            get.op(42);
         }
+        get.op2(isStatic ? 178 : 180, cf.fieldRef(owner, f.getName(), desc)).returnValue(t);
+        cf.method(access, "get$" + f.getName(), "()" + desc, get);
+        if (!Modifier.isFinal(f.getModifiers())) {
+            ClassFileBuilder.Code set = cf.new Code(self + size, self + size);
+            if (!isStatic) {
+                set.op(42);
+            }
+            set.load(t, self).op2(isStatic ? 179 : 181, cf.fieldRef(owner, f.getName(), desc)).returnValue(void.class);
+            cf.method(access, "set$" + f.getName(), "(" + desc + ")V", set);
+        }
+    }
+
+    /** {@code static$m(args)}: calls the protected static {@code m} (a subclass may). */
+    private static void emitStaticBridge(ClassFileBuilder cf, Method m) {
+        Class<?>[] params = m.getParameterTypes();
+        int slots = 0;
+        for (Class<?> p : params) {
+            slots += ClassFileBuilder.slots(p);
+        }
+        Class<?> rt = m.getReturnType();
+        ClassFileBuilder.Code c = cf.new Code(Math.max(slots, 2), slots);
+        int slot = 0;
+        for (Class<?> p : params) {
+            c.load(p, slot);
+            slot += ClassFileBuilder.slots(p);
+        }
+        String desc = ClassFileBuilder.methodDescriptor(params, rt);
+        c.invoke(184, m.getDeclaringClass().getName().replace('.', '/'), m.getName(), desc, false).returnValue(rt);
+        cf.method(ClassFileBuilder.ACC_PUBLIC | ClassFileBuilder.ACC_STATIC, "static$" + m.getName(), desc, c);
     }
 
     private static void box(ClassFileBuilder cf, ClassFileBuilder.Code c, Class<?> t) {

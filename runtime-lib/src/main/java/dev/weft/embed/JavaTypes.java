@@ -25,7 +25,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -42,6 +41,13 @@ final class JavaTypes {
     private static final ConcurrentHashMap<Class<?>, PyType> TYPES = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<PyType, Class<?>> CLASSES = new ConcurrentHashMap<>();
 
+    /**
+     * Types being filled by this thread (guarded by the {@link #TYPES} lock): a nested class may
+     * extend its enclosing class ({@code Thread.Builder.OfPlatform extends Thread.Builder}), so
+     * filling the enclosing type makes the nested one, whose base is the type being filled.
+     */
+    private static final Map<Class<?>, PyType> FILLING = new java.util.HashMap<>();
+
     static PyType typeOf(Class<?> c) {
         PyType t = TYPES.get(c);
         if (t != null) {
@@ -50,9 +56,19 @@ final class JavaTypes {
         synchronized (TYPES) {
             t = TYPES.get(c);
             if (t == null) {
+                t = FILLING.get(c);
+            }
+            if (t == null) {
                 t = create(c);
                 CLASSES.put(t, c);
-                fill(t, c);
+                FILLING.put(c, t);
+                try {
+                    fill(t, c);
+                } finally {
+                    FILLING.remove(c);
+                }
+                // lookups cached by types made while this one was filled must see its members
+                t.modified();
                 TYPES.put(c, t);
             }
             return t;
@@ -115,6 +131,9 @@ final class JavaTypes {
     /**
      * The metatype of Java types (and of Python classes deriving from Java interfaces):
      * {@code type} except that assigning a static Java field through the class sets the field.
+     * It combines with the metaclass of a Python base ({@code ABCMeta} for {@code ABC}, or any
+     * other): {@code class Task(Runnable, ABC)} gets a metaclass deriving from both
+     * ({@link dev.weft.runtime.core.ClassBuilder#allowCombining}).
      */
     private static final PyType META = createMetatype();
 
@@ -126,8 +145,11 @@ final class JavaTypes {
         meta.def2("__setattr__", (self, name, value) -> {
             PyType cls = (PyType) self;
             String n = ((PyStr) name).value();
-            if (cls.lookup(n) instanceof JavaCallables.JavaField f && f.isStaticField()) {
+            PyObject found = cls.lookup(n);
+            if (found instanceof JavaCallables.JavaField f && f.isStaticField()) {
                 f.set(null, value);
+            } else if (found instanceof JavaCallables.ProtectedField f && f.isStaticField()) {
+                f.setStatic(cls, value);
             } else {
                 dev.weft.runtime.ops.Attr.typeSetAttr(cls, n, value);
             }
@@ -142,6 +164,8 @@ final class JavaTypes {
             }
             return obj;
         });
+        // class Task(Runnable, ABC): the Python base's metaclass and this one combine
+        dev.weft.runtime.core.ClassBuilder.allowCombining(meta);
         meta.def1("__delattr__", (self, name) -> {
             PyType cls = (PyType) self;
             String n = ((PyStr) name).value();
@@ -201,7 +225,11 @@ final class JavaTypes {
         }
     }
 
-    /** Protected methods and fields declared by {@code c}, for Python subclasses ({@link JavaSubclasses}). */
+    /**
+     * Protected methods and fields declared by {@code c} (static ones too), for Python subclasses
+     * ({@link JavaSubclasses}); package-private and private ones, which Python code cannot reach,
+     * as members that say so when used.
+     */
     private static void defineProtectedMembers(PyType t, Class<?> c) {
         if (c == Object.class) {
             return;
@@ -210,18 +238,42 @@ final class JavaTypes {
         for (Method m : c.getDeclaredMethods()) {
             int mod = m.getModifiers();
             String name = pythonName(m.getName());
-            if (Modifier.isProtected(mod) && !Modifier.isStatic(mod) && !m.isSynthetic()
-                    && own.getItemOrNull(PyStr.intern(name)) == null) {
-                t.def(name, new JavaCallables.ProtectedMethod(c.getName(), m.getName()));
+            if (m.isSynthetic() || own.getItemOrNull(PyStr.intern(name)) != null) {
+                continue;
+            }
+            if (Modifier.isProtected(mod)) {
+                t.def(name, new JavaCallables.ProtectedMethod(c.getName(), m.getName(), Modifier.isStatic(mod)));
+            } else if (!Modifier.isPublic(mod) && !definedAlongMro(t, name)) {
+                t.def(name, new JavaCallables.InaccessibleMember(c.getName(), m.getName(), access(mod)));
             }
         }
         for (Field f : c.getDeclaredFields()) {
             int mod = f.getModifiers();
             String name = pythonName(f.getName());
-            if (Modifier.isProtected(mod) && !Modifier.isStatic(mod) && own.getItemOrNull(PyStr.intern(name)) == null) {
+            if (f.isSynthetic() || own.getItemOrNull(PyStr.intern(name)) != null) {
+                continue;
+            }
+            if (Modifier.isProtected(mod)) {
                 t.def(name, new JavaCallables.ProtectedField(f));
+            } else if (!Modifier.isPublic(mod) && !definedAlongMro(t, name)) {
+                t.def(name, new JavaCallables.InaccessibleMember(c.getName(), f.getName(), access(mod)));
             }
         }
+    }
+
+    /** Uncached lookup: the type is being filled, and {@code def} does not invalidate the lookup cache. */
+    private static boolean definedAlongMro(PyType t, String name) {
+        PyStr key = PyStr.intern(name);
+        for (PyType k : t.mro()) {
+            if (k.instanceDict().getItemOrNull(key) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String access(int modifiers) {
+        return Modifier.isPrivate(modifiers) ? "private" : "package-private";
     }
 
     /** Python keywords cannot be attribute names in source: {@code print} stays, {@code in} becomes {@code in_}. */
@@ -240,6 +292,7 @@ final class JavaTypes {
         t.defNew((cls, args, kw) -> {
             if (cls != t) {
                 // a Python class deriving from Java types: the Java half is made by __init__
+                dev.weft.runtime.core.ObjectMethods.checkAbstract(cls);
                 PeerClass peer = JavaSubclasses.peerFor(cls);
                 return peer == null ? new PyInstance(cls) : new JavaSubclassInstance(cls, peer);
             }
@@ -281,10 +334,24 @@ final class JavaTypes {
      * {@code Object}'s (a peer class name and hash), Python's default repr instead.
      */
     private static String javaString(PyObject self) {
-        if (self instanceof JavaSubclassInstance d && d.peerClass().hasObjectToString()) {
-            return dev.weft.runtime.core.ObjectMethods.defaultRepr(self);
+        if (self instanceof JavaSubclassInstance d && !PeerDispatch.isDefinedInPython(self, "toString", true)) {
+            return d.peerClass().hasObjectToString() ? dev.weft.runtime.core.ObjectMethods.defaultRepr(self)
+                    : String.valueOf(d.peerClass().callSuper(d.target(), "toString"));
         }
         return String.valueOf(target(self));
+    }
+
+    /**
+     * {@code equals}/{@code hashCode} of the Java object for {@code ==} and {@code hash()}: for an
+     * instance of a Python subclass, the Java superclass's (so {@code super().__eq__(o)} in a
+     * Python {@code __eq__} does not come back to it), unless Python defines the Java name itself.
+     */
+    private static Object javaObjectMethod(PyObject self, String name, Object... args) {
+        if (self instanceof JavaSubclassInstance d && !PeerDispatch.isDefinedInPython(self, name, true)) {
+            return d.peerClass().callSuper(d.target(), name, args);
+        }
+        Object t = target(self);
+        return name.equals("hashCode") ? (Object) t.hashCode() : (Object) t.equals(args[0]);
     }
 
     private static void defineProtocols(PyType t, Class<?> c) {
@@ -293,14 +360,14 @@ final class JavaTypes {
         t.def1("__eq__", (self, other) -> {
             Object o = JavaInterop.unwrap(other);
             return o == null ? dev.weft.runtime.types.PySingleton.NOT_IMPLEMENTED
-                    : PyBool.of(Objects.equals(target(self), o));
+                    : PyBool.of(Boolean.TRUE.equals(javaObjectMethod(self, "equals", o)));
         });
         t.def1("__ne__", (self, other) -> {
             Object o = JavaInterop.unwrap(other);
             return o == null ? dev.weft.runtime.types.PySingleton.NOT_IMPLEMENTED
-                    : PyBool.of(!Objects.equals(target(self), o));
+                    : PyBool.of(!Boolean.TRUE.equals(javaObjectMethod(self, "equals", o)));
         });
-        t.def0("__hash__", self -> PyInt.of(target(self).hashCode()));
+        t.def0("__hash__", self -> PyInt.of((Integer) javaObjectMethod(self, "hashCode")));
         if (Iterable.class.isAssignableFrom(c) || Iterator.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c)
                 || c.isArray()) {
             t.def0("__iter__", self -> JavaInterop.call(() -> new JavaIterator(iterator(target(self)))));

@@ -17,7 +17,8 @@ import java.util.Set;
  * A generated peer class ({@link JavaSubclasses}) and what the runtime needs to use it: its
  * constructors (one per public or protected constructor of the Java superclass, with the Python
  * object as an extra first argument), the names of the methods it sends to Python, its
- * {@code super$} bridges and its protected-field accessors.
+ * {@code super$} bridges, its protected-field accessors (static fields too) and its
+ * {@code static$} bridges to protected static methods.
  */
 final class PeerClass {
     final Class<?> javaSuperclass;
@@ -26,6 +27,7 @@ final class PeerClass {
     private final List<Constructor<?>> superConstructors;
     private final Map<Constructor<?>, Constructor<?>> peerConstructors = new HashMap<>();
     private final Map<String, List<Method>> bridges = new HashMap<>();
+    private final Map<String, List<Method>> staticBridges = new HashMap<>();
     private final Map<String, Method> getters = new HashMap<>();
     private final Map<String, Method> setters = new HashMap<>();
 
@@ -54,6 +56,8 @@ final class PeerClass {
             String n = m.getName();
             if (n.startsWith("super$") && bridged.contains(n.substring(6))) {
                 bridges.computeIfAbsent(n.substring(6), k -> new ArrayList<>()).add(m);
+            } else if (n.startsWith("static$")) {
+                staticBridges.computeIfAbsent(n.substring(7), k -> new ArrayList<>()).add(m);
             }
         }
         for (Field f : protectedFields.values()) {
@@ -66,10 +70,10 @@ final class PeerClass {
         }
     }
 
-    /** Whether the peer's {@code toString} is {@code Object.toString} (neither Python nor the superclass defines one). */
+    /** Whether the Java superclass's {@code toString} is {@code Object.toString} (a class name and hash). */
     boolean hasObjectToString() {
         try {
-            return peer.getMethod("toString").getDeclaringClass() == Object.class;
+            return javaSuperclass.getMethod("toString").getDeclaringClass() == Object.class;
         } catch (NoSuchMethodException e) {
             return true;
         }
@@ -83,6 +87,38 @@ final class PeerClass {
     /** The {@code super$name} bridges (empty when every method of that name is abstract). */
     List<Method> bridges(String name) {
         return bridges.getOrDefault(name, List.of());
+    }
+
+    /** The {@code static$name} bridges to the protected static methods {@code name} of the superclasses. */
+    List<Method> staticBridges(String name) {
+        return staticBridges.getOrDefault(name, List.of());
+    }
+
+    /**
+     * {@code peerObject.name(args)} as the Java superclass implements it: through the
+     * {@code super$} bridge (a virtual call when there is none: the method is final, so Python
+     * cannot override it). Used where Python reaches Java's {@code equals}, {@code hashCode},
+     * {@code toString} through the protocols ({@code ==}, {@code hash()}, {@code str()}), which
+     * a Python override of {@code __eq__} may call through {@code super()}.
+     */
+    Object callSuper(Object peerObject, String name, Object... args) {
+        for (Method m : bridges(name)) {
+            if (m.getParameterCount() == args.length) {
+                return callAccessor(m, peerObject, args);
+            }
+        }
+        try {
+            Class<?>[] types = new Class<?>[args.length];
+            java.util.Arrays.fill(types, Object.class);
+            return callAccessor(javaSuperclass.getMethod(name, types), peerObject, args);
+        } catch (NoSuchMethodException e) {
+            throw Errors.typeError("Java class %s has no method %s", javaSuperclass.getName(), name);
+        }
+    }
+
+    /** Whether the peer has accessors for protected field {@code name} (static or not). */
+    boolean hasField(String name) {
+        return getters.containsKey(name);
     }
 
     boolean hasNoArgConstructor() {
@@ -105,7 +141,7 @@ final class PeerClass {
         }
     }
 
-    /** The value of protected field {@code name} of {@code peerObject}. */
+    /** The value of protected field {@code name} of {@code peerObject} (ignored, may be null, for a static field). */
     Object getField(Object peerObject, String name) {
         return callAccessor(getters.get(name), peerObject);
     }

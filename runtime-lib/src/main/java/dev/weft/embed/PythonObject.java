@@ -165,13 +165,30 @@ public final class PythonObject {
         return Python.run(() -> Ops.strString(value));
     }
 
+    /**
+     * Python's {@code ==} with another Python object: a {@code PythonObject}, or a Java object
+     * that stands for one (an instance of a Python class extending a Java class, a Python object
+     * handed to Java as an interface, a {@code @weft.java_class} object); false for other Java
+     * objects.
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof PythonObject p && Python.run(() -> Ops.isTrue(Ops.eq(value, p.value)));
+        if (o instanceof PythonObject p) {
+            return Python.run(() -> PythonIdentity.equals(value, p.value));
+        }
+        if (o instanceof JavaPeer || JavaProxies.pythonTarget(o) != null) {
+            return Python.run(() -> PythonIdentity.equals(value, o));
+        }
+        return false;
     }
 
+    /**
+     * Python's {@code hash()} (folded to 32 bits).
+     *
+     * @throws PythonException Python's {@code TypeError} for an unhashable object (a list, a dict)
+     */
     @Override
     public int hashCode() {
-        return Python.run(() -> Long.hashCode(Ops.hash(value)));
+        return Python.run(() -> PythonIdentity.hashCode(value));
     }
 }

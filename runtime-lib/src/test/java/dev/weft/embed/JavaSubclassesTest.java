@@ -62,13 +62,27 @@ class JavaSubclassesTest {
     }
 
     @Test
-    void classesOverridingTheSameNamesShareOnePeerClassOthersGetTheirOwn() {
+    void classesShareOnePeerClassUnlessTheyDefineCloneOrFinalize() {
         PyType a = subclass("A", "value", method("value", PyFloat.of(1.0), new AtomicInteger()));
-        PyType b = subclass("B", "value", method("value", PyFloat.of(2.0), new AtomicInteger()));
-        PyType c = subclass("C", "value", method("value", PyFloat.of(2.0), new AtomicInteger()),
+        PyType b = subclass("B", "value", method("value", PyFloat.of(2.0), new AtomicInteger()),
                 "twice", method("twice", PyInt.of(1), new AtomicInteger()));
+        PyType c = subclass("C", "value", method("value", PyFloat.of(2.0), new AtomicInteger()),
+                "finalize", method("finalize", PyInt.of(1), new AtomicInteger()));
         assertSame(JavaSubclasses.peerFor(a).peer, JavaSubclasses.peerFor(b).peer);
         assertNotSame(JavaSubclasses.peerFor(a).peer, JavaSubclasses.peerFor(c).peer);
+    }
+
+    @Test
+    void aMethodSetOnTheClassAfterCreationIsSeenByTheNextJavaCallAndDeletingItRestoresJavas() {
+        AtomicInteger calls = new AtomicInteger();
+        PyType sub = subclass("Late", "value", method("value", PyFloat.of(1.0), calls));
+        Gauge g = (Gauge) JavaInterop.unwrap(sub.call(new PyObject[] {PyInt.of(0)}, null));
+        assertEquals(6L, g.twice(3));
+        Attr.setAttr(sub, "twice", method("twice", PyInt.of(99), calls));
+        assertEquals(99L, g.twice(3));
+        Attr.delAttr(sub, "twice");
+        assertEquals(6L, g.twice(3));
+        assertEquals(1, calls.get());
     }
 
     @Test

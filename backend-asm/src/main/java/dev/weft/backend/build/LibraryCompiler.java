@@ -25,8 +25,10 @@ import java.util.stream.Stream;
  * (see {@link IncrementalCompiler}).
  *
  * <p>Usage: {@code LibraryCompiler --source DIR --output DIR --state FILE --exclusions FILE
- * --changes FILE --marker WORD... [--upgrades FILE --additions DIR]} (the upgrades bring the
- * library to the targeted CPython version, see {@link LibUpgrades}). It fails (an exception) only on a bad list, or a source
+ * --changes FILE --marker WORD... [--upgrades FILE --additions DIR] [--own DIR]} (the upgrades bring the
+ * library to the targeted CPython version, see {@link LibUpgrades}; {@code --own} is a tree of
+ * modules written for Weft, e.g. a thread-based {@code multiprocessing}, built with the library
+ * where Lib's module of the same path is excluded). It fails (an exception) only on a bad list, or a source
  * carrying a marker that the changes file has no decision on.
  */
 public final class LibraryCompiler {
@@ -60,7 +62,8 @@ public final class LibraryCompiler {
         LibUpgrades upgrades = opts.containsKey("--upgrades")
                 ? LibUpgrades.read(Path.of(one(opts, "--upgrades")), Path.of(one(opts, "--additions")))
                 : LibUpgrades.none();
-        Summary s = build(source, output, state, exclusions, changes, markers, upgrades);
+        Path own = opts.containsKey("--own") ? Path.of(one(opts, "--own")) : null;
+        Summary s = build(source, output, state, exclusions, changes, markers, upgrades, own);
         System.out.print(s.describe());
     }
 
@@ -74,6 +77,16 @@ public final class LibraryCompiler {
     public static Summary build(Path sourceRoot, Path output, Path stateFile, ExclusionList exclusions,
                                 ChangedSourceDecisions changes, List<String> markers, LibUpgrades upgrades)
             throws IOException {
+        return build(sourceRoot, output, stateFile, exclusions, changes, markers, upgrades, null);
+    }
+
+    /**
+     * Builds the library and, when {@code ownRoot} is not null, the modules written for Weft
+     * under it; one of those may not replace a Lib module that is built (exclude Lib's first).
+     */
+    public static Summary build(Path sourceRoot, Path output, Path stateFile, ExclusionList exclusions,
+                                ChangedSourceDecisions changes, List<String> markers, LibUpgrades upgrades,
+                                Path ownRoot) throws IOException {
         if (!Files.isDirectory(sourceRoot)) {
             throw new IllegalStateException("no library sources at " + sourceRoot);
         }
@@ -110,6 +123,19 @@ public final class LibraryCompiler {
             copied.add(m.relativePath());
             selected.add(new SourceModule(copy, m.relativePath(), m.module(), m.isPackage())
                     .withNaming(ClassNaming.STDLIB_PREFIX, ClassNaming.STDLIB_FILE_ROOT));
+        }
+        if (ownRoot != null) {
+            for (SourceModule m : new SourceTree(ownRoot, null, null).modules()) {
+                if (copied.contains(m.relativePath())) {
+                    throw new IllegalStateException("the module written for Weft " + m.relativePath()
+                            + " would replace the Lib module of that path, which is built: exclude it in the exclusions list");
+                }
+                Path copy = copyRoot.resolve(m.relativePath());
+                writeIfChanged(copy, Files.readAllBytes(m.file()));
+                copied.add(m.relativePath());
+                selected.add(new SourceModule(copy, m.relativePath(), m.module(), m.isPackage())
+                        .withNaming(ClassNaming.STDLIB_PREFIX, ClassNaming.STDLIB_FILE_ROOT));
+            }
         }
         if (!unreviewed.isEmpty()) {
             throw new IllegalStateException("library sources carrying " + markers + " without a decision in the "
@@ -189,7 +215,7 @@ public final class LibraryCompiler {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: LibraryCompiler --source DIR --output DIR --state FILE "
-                        + "--exclusions FILE --changes FILE [--marker WORD]... [--upgrades FILE --additions DIR] (at " + args[i] + ")");
+                        + "--exclusions FILE --changes FILE [--marker WORD]... [--upgrades FILE --additions DIR] [--own DIR] (at " + args[i] + ")");
             }
             out.computeIfAbsent(args[i], k -> new ArrayList<>()).add(args[++i]);
         }

@@ -14,7 +14,9 @@ import java.util.List;
  * (a {@code dev.weft.embed.PythonObject}); each constructor builds the Python object through
  * {@code JavaFacade.construct}, each method calls it through {@code JavaFacade.call} and unboxes
  * the converted result. The class implements {@code JavaPeer}, so handing it back to Python code
- * gives the Python object; {@code toString} is {@code str()} of it, {@code python()} returns it;
+ * gives the Python object; {@code toString}, {@code equals} and {@code hashCode} are Python's
+ * {@code str()}, {@code ==} and {@code hash()} of it (unless the signatures declare them),
+ * {@code python()} returns it;
  * the static {@code weft$wrap(PythonObject)} wraps an existing instance (the runtime uses it when a
  * Python result is converted to this type).
  * The code is straight-line, so no stack map frames are needed.
@@ -75,9 +77,13 @@ public final class JavaFacadeEmitter implements Opcodes {
         wrap.visitEnd();
 
         boolean ownToString = false;
+        boolean ownEquals = false;
+        boolean ownHashCode = false;
         boolean ownPython = false;
         for (JavaFacadeSpec.Signature m : spec.methods()) {
             ownToString |= m.pythonName().equals("toString") && m.parameters().isEmpty();
+            ownEquals |= m.pythonName().equals("equals") && m.parameters().equals(List.of("Ljava/lang/Object;"));
+            ownHashCode |= m.pythonName().equals("hashCode") && m.parameters().isEmpty();
             ownPython |= m.pythonName().equals(FIELD) && m.parameters().isEmpty();
             int access = ACC_PUBLIC | (m.isStatic() ? ACC_STATIC : 0);
             MethodVisitor mv = cw.visitMethod(access, m.pythonName(), descriptor(m.parameters(), m.result()), null, null);
@@ -120,6 +126,27 @@ public final class JavaFacadeEmitter implements Opcodes {
             mv.visitFieldInsn(GETFIELD, self, FIELD, PYTHON_OBJECT);
             mv.visitMethodInsn(INVOKESTATIC, FACADE, "str", "(" + PYTHON_OBJECT + ")Ljava/lang/String;", false);
             mv.visitInsn(ARETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+        if (!ownEquals) {
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "equals", "(Ljava/lang/Object;)Z", null, null);
+            mv.visitCode();
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, self, FIELD, PYTHON_OBJECT);
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitMethodInsn(INVOKESTATIC, FACADE, "equals", "(" + PYTHON_OBJECT + "Ljava/lang/Object;)Z", false);
+            mv.visitInsn(IRETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+        if (!ownHashCode) {
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "hashCode", "()I", null, null);
+            mv.visitCode();
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, self, FIELD, PYTHON_OBJECT);
+            mv.visitMethodInsn(INVOKESTATIC, FACADE, "hashCode", "(" + PYTHON_OBJECT + ")I", false);
+            mv.visitInsn(IRETURN);
             mv.visitMaxs(0, 0);
             mv.visitEnd();
         }

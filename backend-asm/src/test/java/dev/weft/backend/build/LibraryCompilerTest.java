@@ -98,4 +98,34 @@ class LibraryCompilerTest {
         assertFalse(Files.exists(out.resolve("weft-stdlib/good.py")));
         assertEquals(2, again.upToDate());
     }
+
+    private LibraryCompiler.Summary buildWithOwn(List<String> exclusions, Path own) throws IOException {
+        return LibraryCompiler.build(lib, out, dir.resolve("state.tsv"), ExclusionList.parse(exclusions, "excl"),
+                ChangedSourceDecisions.parse(List.of(), "changes"), List.of("graalpy"), LibUpgrades.none(), own);
+    }
+
+    @Test
+    void aModuleWrittenForWeftReplacesAnExcludedLibModule() throws IOException {
+        setUp();
+        write("mp/__init__.py", "FROM = 'lib'\n");
+        Path own = dir.resolve("own");
+        Files.createDirectories(own.resolve("mp"));
+        Files.writeString(own.resolve("mp/__init__.py"), "FROM = 'weft'\n");
+        Files.writeString(own.resolve("mp/pool.py"), "P = 1\n");
+        buildWithOwn(List.of("test/ t", "bad.py t", "mp/ processes"), own);
+        assertEquals("FROM = 'weft'\n", Files.readString(out.resolve("weft-stdlib/mp/__init__.py")));
+        assertTrue(Files.isRegularFile(out.resolve("pystdlib/mp/__init__.class")));
+        assertTrue(Files.isRegularFile(out.resolve("pystdlib/mp/pool.class")));
+    }
+
+    @Test
+    void aModuleWrittenForWeftMayNotShadowABuiltLibModule() throws IOException {
+        setUp();
+        Path own = dir.resolve("own");
+        Files.createDirectories(own);
+        Files.writeString(own.resolve("good.py"), "X = 2\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> buildWithOwn(List.of("test/ t"), own));
+        assertTrue(e.getMessage().contains("good.py"), e.getMessage());
+    }
 }

@@ -48,6 +48,9 @@ final class CodeUnit {
         this.b = new IrBuilder(function);
         this.names = new Names(function, scope);
         this.firstArgument = firstArgument;
+        // a nested code object starts within its parent's statement (a def, lambda or class on
+        // that line): its first statement is the first on its line only if on another line
+        this.statement = parent == null ? null : parent.statement;
         // Free variables first, in the symbol table's order: the order of the closure that
         // creates this code object (MakeFunction), including the implicit __classdict__ of an
         // annotation scope that reads it only through CLASS_FREE / CLASS_GLOBAL loads.
@@ -70,10 +73,19 @@ final class CodeUnit {
         return names.scope();
     }
 
-    /** Sets the current line from a node that carries positions. */
+    /** The statement being lowered (the last one positions were taken from), or null. */
+    private dev.weft.frontend.ast.Stmt statement;
+    /** Whether {@link #statement} is the first statement on its line (none started on it before). */
+    private boolean statementStartsLine;
+
+    /** Sets the current line and source span from a node that carries positions. */
     void at(Node node) {
         if (node.hasLocation() && node.lineno > 0) {
-            b.setLine(node.lineno);
+            if (node instanceof dev.weft.frontend.ast.Stmt s && s != statement) {
+                statementStartsLine = statement == null || statement.lineno != s.lineno;
+                statement = s;
+            }
+            b.setPosition(Positions.of(node, statement, statementStartsLine));
         }
     }
 

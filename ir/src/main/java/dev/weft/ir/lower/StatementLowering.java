@@ -296,7 +296,8 @@ final class StatementLowering {
         boolean owning = ExpressionLowering.isClaimable(s.iter);
         ExpressionLowering.Claimed claimed = owning ? expressions.lowerClaiming(s.iter)
                 : new ExpressionLowering.Claimed(expressions.lower(s.iter), List.of());
-        u.at(s);
+        // as CPython's GET_ITER and FOR_ITER, the iteration is at the iterable's span
+        u.at(s.iter);
         Temp iterator = u.emit(new GetIter(u.temp(), claimed.value(), false)).result;
         List<Operand> owned = new java.util.ArrayList<>();
         if (owning) {

@@ -45,7 +45,7 @@ public final class CfgSimplification {
             }
             Instr replaced = retarget(t);
             if (replaced != t) {
-                replaced.atLine(t.line());
+                replaced.atSameAs(t);
                 b.instrs().set(b.instrs().size() - 1, replaced);
             }
         }

@@ -88,6 +88,10 @@ final class BuiltinFunctions {
 
     static PyObject ord(PyObject self, PyObject c) {
         if (c instanceof PyStr s) {
+            String v = s.value();
+            if (v.length() == 1) {
+                return PyInt.of(v.charAt(0)); // one UTF-16 unit: a BMP code point or a lone surrogate
+            }
             if (s.length() != 1) {
                 throw Errors.typeError("ord() expected a character, but string of length %d found", s.length());
             }

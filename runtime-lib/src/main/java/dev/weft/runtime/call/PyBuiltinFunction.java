@@ -3,8 +3,6 @@ package dev.weft.runtime.call;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 
 /** {@code builtin_function_or_method}: a module-level builtin, or a builtin method bound to its object. */
 public final class PyBuiltinFunction extends PyObject {
@@ -68,17 +66,11 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     /**
-     * A handle {@code (PyObject... nargs args)PyObject} that calls the Java implementation with
-     * {@code nargs} positional arguments directly (no argument array, no arity dispatch; the same
-     * errors as {@link #call}), or null when there is none (keyword-taking builtins, other
-     * arities, builtins that read their caller's scope).
+     * The implementation for a call with {@code nargs} positional arguments and no others (to
+     * be called with {@link #self()}), or null (keyword-taking builtins, other arities, builtins that read their caller's scope).
      */
-    public MethodHandle directHandle(int nargs) throws ReflectiveOperationException {
-        if (readsCallerScope) {
-            return null;
-        }
-        MethodHandle h = PyMethodDescr.directHandle(impl, nargs);
-        return h == null ? null : MethodHandles.insertArguments(h, 0, self);
+    public DirectBuiltin direct(int nargs) {
+        return readsCallerScope ? null : DirectBuiltin.of(impl, nargs);
     }
 
     @Override

@@ -111,6 +111,10 @@ public final class PyCode extends PyObject {
         return ((PyCode) self).info;
     }
 
+    private static PyObject orNone(int column) {
+        return column < 0 ? dev.weft.runtime.types.PyNone.NONE : PyInt.of(column);
+    }
+
     private static PyTuple strings(String[] names) {
         PyObject[] items = new PyObject[names.length];
         for (int i = 0; i < names.length; i++) {
@@ -137,6 +141,18 @@ public final class PyCode extends PyObject {
         t.defGetSet("co_cellvars", self -> strings(info(self).cellVars), null);
         t.defGetSet("co_freevars", self -> strings(info(self).freeVars), null);
         t.defGetSet("co_flags", self -> PyInt.of(((PyCode) self).flags()), null);
+        // One entry per source span of the class that defines this code (no bytecode: a
+        // traceback's tb_lasti indexes this list, times two)
+        t.def0("co_positions", self -> {
+            dev.weft.runtime.frame.SourcePositions.Span[] spans = dev.weft.runtime.frame.SourcePositions.all(
+                    dev.weft.runtime.frame.CodeIndex.ownerOf(info(self)));
+            PyObject[] items = new PyObject[spans.length];
+            for (int i = 0; i < spans.length; i++) {
+                dev.weft.runtime.frame.SourcePositions.Span sp = spans[i];
+                items[i] = PyTuple.of(PyInt.of(sp.line()), PyInt.of(sp.endLine()), orNone(sp.col()), orNone(sp.endCol()));
+            }
+            return dev.weft.runtime.ops.Protocols.iter(new dev.weft.runtime.types.PyList(items));
+        });
         // code.replace(): only co_flags can change (types.coroutine adds CO_ITERABLE_COROUTINE); compiled
         // code has no bytecode or tables to replace
         t.defV("replace", (self, args, kw) -> {

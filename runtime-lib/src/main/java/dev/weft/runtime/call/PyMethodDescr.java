@@ -1,14 +1,6 @@
 package dev.weft.runtime.call;
 
-import dev.weft.runtime.exc.LibraryErrors;
-import dev.weft.runtime.exc.PyException;
-import dev.weft.runtime.format.FormatError;
-import dev.weft.runtime.text.TextError;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.util.Collections;
 
 import dev.weft.runtime.core.Descriptor;
 import dev.weft.runtime.core.PyObject;
@@ -78,39 +70,9 @@ public final class PyMethodDescr extends PyObject implements Descriptor {
         return d;
     }
 
-    /**
-     * A handle {@code (PyObject self, PyObject... nargs)PyObject} calling the implementation
-     * directly with {@code nargs} positional arguments, for call sites that have already checked
-     * that {@code self}'s type has this method; null when such a call needs the generic path
-     * (variadic implementations, a wrong argument count, which must raise the usual TypeError).
-     */
-    public MethodHandle directHandle(int nargs) throws ReflectiveOperationException {
-        return directHandle(impl, nargs);
-    }
-
-    /** {@code (PyObject self, PyObject... nargs args)PyObject} calling {@code impl} directly, or null. */
-    static MethodHandle directHandle(BuiltinImpl impl, int nargs) throws ReflectiveOperationException {
-        if (nargs < impl.min || nargs > impl.max || nargs > 3 || impl.impl instanceof Fn.FV) {
-            return null;
-        }
-        Class<?> fn = switch (impl.max) {
-            case 0 -> Fn.F0.class;
-            case 1 -> Fn.F1.class;
-            case 2 -> Fn.F2.class;
-            case 3 -> Fn.F3.class;
-            default -> null;
-        };
-        if (fn == null || !fn.isInstance(impl.impl)) {
-            return null;
-        }
-        MethodType type = MethodType.methodType(PyObject.class, Collections.nCopies(impl.max + 1, PyObject.class));
-        MethodHandle mh = LINKING.findVirtual(fn, "apply", type).bindTo(impl.impl);
-        if (nargs < impl.max) {
-            // absent optional arguments are null, as BuiltinImpl passes them
-            mh = MethodHandles.insertArguments(mh, nargs + 1, new Object[impl.max - nargs]);
-        }
-        mh = MethodHandles.catchException(mh, FormatError.class, convertHandler(FormatError.class, mh.type()));
-        return MethodHandles.catchException(mh, TextError.class, convertHandler(TextError.class, mh.type()));
+    /** The implementation for a call with {@code nargs} positional arguments and no others, or null. */
+    public DirectBuiltin direct(int nargs) {
+        return DirectBuiltin.of(impl, nargs);
     }
 
     @Override
@@ -128,17 +90,4 @@ public final class PyMethodDescr extends PyObject implements Descriptor {
                     owner.name(), self.type().name());
         }
     }
-
-    private static final MethodHandles.Lookup LINKING = MethodHandles.publicLookup();
-
-    /** Rethrows a library error as the Python exception BuiltinImpl.invoke would raise. */
-    private static MethodHandle convertHandler(Class<? extends RuntimeException> error, MethodType type)
-            throws ReflectiveOperationException {
-        MethodHandle convert = MethodHandles.lookup().findStatic(LibraryErrors.class, "convert",
-                MethodType.methodType(PyException.class, RuntimeException.class));
-        MethodHandle raise = MethodHandles.filterReturnValue(convert.asType(MethodType.methodType(
-                PyException.class, error)), MethodHandles.throwException(PyObject.class, PyException.class));
-        return MethodHandles.dropArguments(raise, 1, type.parameterList());
-    }
 }
-

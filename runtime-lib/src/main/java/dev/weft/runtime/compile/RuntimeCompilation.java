@@ -3,6 +3,7 @@ package dev.weft.runtime.compile;
 import dev.weft.runtime.call.PyCode;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.exc.Errors;
+import dev.weft.runtime.exc.PyException;
 import dev.weft.runtime.types.PyDict;
 
 import java.lang.invoke.MethodHandle;
@@ -47,17 +48,70 @@ public final class RuntimeCompilation {
      * names the builtin for the error raised when no compiler is available.
      */
     public static PyCode compile(String source, String filename, String mode, String function) {
-        CodeCompiler compiler = compiler(function);
         String key = source.length() <= CACHED_SOURCE_LIMIT ? mode + '\0' + filename + '\0' + source : null;
         Compiled done = key == null ? null : RECENT.get(key);
         if (done == null) {
-            String binaryName = CLASS_PREFIX + COUNTER.incrementAndGet();
-            done = define(binaryName, compiler.compile(source, filename, mode, binaryName));
+            ExecClassCache disk = diskCache;
+            done = disk == null ? null : fromDisk(disk, source, filename, mode, function);
+            if (done == null) {
+                String binaryName = CLASS_PREFIX + COUNTER.incrementAndGet();
+                done = define(binaryName, compiler(function).compile(source, filename, mode, binaryName));
+            }
             if (key != null) {
                 RECENT.put(key, done);
             }
         }
         return PyCode.forExec(filename, done.codeClass, done.entry);
+    }
+
+    /**
+     * The class of {@code source} from the disk cache, compiled and stored there first if it is
+     * missing or the JVM rejects the stored one. Only the first use of the compiler loads it, so
+     * a run whose exec'd sources are all cached never does.
+     */
+    private static Compiled fromDisk(ExecClassCache disk, String source, String filename, String mode,
+                                     String function) {
+        String key = disk.key(mode, filename, source);
+        String binaryName = ExecClassCache.className(key);
+        byte[] stored = disk.read(key);
+        if (stored != null) {
+            try {
+                Compiled done = define(binaryName, stored);
+                // linked (verified) now, so that a damaged entry fails here rather than in the program
+                Class.forName(binaryName, true, done.codeClass.getClassLoader());
+                return done;
+            } catch (LinkageError | ClassNotFoundException | PyException e) {
+                disk.remove(key); // damaged, or not this key's class: compiled again below
+            }
+        }
+        byte[] bytes = compiler(function).compile(source, filename, mode, binaryName);
+        Compiled done = define(binaryName, bytes);
+        disk.write(key, bytes);
+        return done;
+    }
+
+    /** Where classes of exec'd source are kept between runs; null: compiled in every run. */
+    private static volatile ExecClassCache diskCache = fromProperty();
+
+    /**
+     * Keeps the classes of source compiled from now on in {@code dir} between runs (null: no
+     * longer). {@code weft run} uses its cache directory; a packaged program opts in with
+     * {@code -Dweft.execCacheDir=DIR}.
+     */
+    public static void useDiskCache(java.nio.file.Path dir) {
+        diskCache = dir == null ? null : ExecClassCache.forBuildsOf(dir, RuntimeCompilation.class.getClassLoader());
+    }
+
+    private static ExecClassCache fromProperty() {
+        String dir = System.getProperty("weft.execCacheDir");
+        if (dir == null || dir.isEmpty()) {
+            return null;
+        }
+        try {
+            return ExecClassCache.forBuildsOf(java.nio.file.Path.of(dir), RuntimeCompilation.class.getClassLoader());
+        } catch (RuntimeException e) {
+            return null; // an invalid path: no cache
+        }
     }
 
     private static CodeCompiler compiler(String function) {

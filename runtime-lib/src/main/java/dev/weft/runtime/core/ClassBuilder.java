@@ -118,10 +118,51 @@ public final class ClassBuilder {
                 winner = bt;
                 continue;
             }
+            PyType combined = combinedMetaclass(winner, bt);
+            if (combined != null) {
+                winner = combined;
+                continue;
+            }
             throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                     + "subclass of the metaclasses of all its bases");
         }
         return winner;
+    }
+
+    /** Metaclasses that combine with an unrelated one instead of a conflict ({@link #allowCombining}). */
+    private static final java.util.Set<PyType> COMBINABLE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.concurrent.ConcurrentHashMap<List<PyType>, PyType> COMBINED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Lets {@code meta} (and its subclasses) combine with an unrelated metaclass of another base:
+     * where CPython reports a metaclass conflict, the class gets (one, cached per pair) metaclass
+     * deriving from both, the other one first. The metaclass of Java types uses this, so
+     * {@code class Task(Runnable, ABC)} works as a Python user expects.
+     */
+    public static void allowCombining(PyType meta) {
+        COMBINABLE.add(meta);
+    }
+
+    private static PyType combinedMetaclass(PyType a, PyType b) {
+        boolean aCombines = combines(a);
+        if (aCombines == combines(b)) {
+            return null;
+        }
+        PyType other = aCombines ? b : a;
+        PyType combinable = aCombines ? a : b;
+        return COMBINED.computeIfAbsent(List.of(other, combinable), k -> (PyType) Calls.call(PyType.TYPE,
+                new PyObject[] {PyStr.of(combinable.name() + "_" + other.name()), PyTuple.of(other, combinable),
+                        new PyDict()}, null));
+    }
+
+    private static boolean combines(PyType meta) {
+        for (PyType t : meta.mro()) {
+            if (COMBINABLE.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code type.__new__(meta, name, bases, ns, **kwargs)}. */

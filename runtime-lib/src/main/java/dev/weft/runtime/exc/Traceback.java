@@ -29,8 +29,16 @@ public final class Traceback extends PyObject {
     /** {@code tb_frame}: a snapshot of the frame at the time the traceback was made. */
     public final PyFrame frame;
 
+    /** The source span of the frame's code when the traceback was made, or null. */
+    private final dev.weft.runtime.frame.SourcePositions.Span span;
+    /** {@code tb_lasti}: twice the index of the span in the code's {@code co_positions()}, or -1. */
+    private final int lasti;
+
     public Traceback(PyFrame frame, Traceback next) {
         PythonStack.Entry e = frame.entry();
+        this.span = e.span();
+        int index = dev.weft.runtime.frame.SourcePositions.indexOf(e.declaringClass(), e.reportedLine());
+        this.lasti = index < 0 ? -1 : 2 * index;
         this.filename = e.fileName();
         this.lineno = e.line();
         this.function = frame.functionName();
@@ -41,6 +49,11 @@ public final class Traceback extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** The source span of this entry's code (for position markers), or null. */
+    public dev.weft.runtime.frame.SourcePositions.Span span() {
+        return span;
     }
 
     /** The Python frames of a Java stack trace, outermost first. */
@@ -168,8 +181,9 @@ public final class Traceback extends PyObject {
             return PyNone.NONE;
         });
         t.defGetSet("tb_frame", self -> ((Traceback) self).frame, null);
-        // no bytecode: no instruction index (traceback.py then shows tb_lineno without columns)
-        t.defGetSet("tb_lasti", self -> PyInt.of(-1), null);
+        // no bytecode: the index of the entry's source span in its code's co_positions() (times
+        // two, as CPython's code units), or -1 (traceback.py then shows tb_lineno without columns)
+        t.defGetSet("tb_lasti", self -> PyInt.of(((Traceback) self).lasti), null);
         t.def0("__repr__", self -> PyStr.of("<traceback object at 0x"
                 + Long.toHexString(System.identityHashCode(self)) + ">"));
     }

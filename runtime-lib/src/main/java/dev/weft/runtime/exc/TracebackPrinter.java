@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * .py, see {@link Traceback#pythonFrames}) with the stripped source line when the file can
  * be read (from disk, or for a relative name from a class-path resource), and the final
  * "Type: message" line plus notes; exception groups with their sub-exceptions in CPython's
- * boxes. Position carets (3.11+) are not printed yet.
+ * boxes. Under each source line, 3.13's position markers ({@link SourceMarkers}) from the
+ * source span of the frame's code ({@link dev.weft.runtime.frame.SourcePositions}).
  */
 public final class TracebackPrinter {
     private TracebackPrinter() { }
@@ -108,7 +109,7 @@ public final class TracebackPrinter {
             if (!(e instanceof PyBaseExceptionGroup g) || g.exceptions() == null) {
                 if (!frames.isEmpty() || earlier != null) {
                     emit("Traceback (most recent call last):\n");
-                    emit(stack(frames, earlier));
+                    emit(stack(frames, earlier, e));
                 }
                 emit(exceptionOnly(e));
             } else if (groupDepth > MAX_GROUP_DEPTH) {
@@ -125,7 +126,7 @@ public final class TracebackPrinter {
             }
             if (!frames.isEmpty() || earlier != null) {
                 emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
-                emit(stack(frames, earlier));
+                emit(stack(frames, earlier, g));
             }
             emit(exceptionOnly(g));
             PyObject[] excs = g.exceptions().toArray();
@@ -162,16 +163,36 @@ public final class TracebackPrinter {
     }
 
     /** The entries of a traceback: the frames, then those a re-raised exception had passed through before. */
-    private static String stack(List<StackTraceElement> frames, Traceback earlier) {
+    private static String stack(List<StackTraceElement> frames, Traceback earlier, PyBaseException exc) {
         StringBuilder sb = new StringBuilder();
-        for (StackTraceElement f : frames) {
-            entry(sb, f.getFileName(), f.getLineNumber(), Traceback.PythonNames.functionName(f.getMethodName()));
+        for (int i = 0; i < frames.size(); i++) {
+            StackTraceElement f = frames.get(i);
+            dev.weft.runtime.frame.PythonStack.Entry e = dev.weft.runtime.frame.PythonStack.Entry.of(f);
+            dev.weft.runtime.frame.SourcePositions.Span span = e.span();
+            if (i == frames.size() - 1 && earlier == null) {
+                span = raisingSpan(span, e.fileName(), exc);
+            }
+            entry(sb, e.fileName(), e.line(), Traceback.PythonNames.functionName(f.getMethodName()), span);
         }
         // the frames a re-raised exception had passed through before (Traceback#raiseAgain)
         for (Traceback t = earlier; t != null; t = t.next) {
-            entry(sb, t.filename, t.lineno, t.function);
+            entry(sb, t.filename, t.lineno, t.function, t.span());
         }
         return sb.toString();
+    }
+
+    /**
+     * The span to mark in the frame the exception was raised in: a method call's instruction
+     * also looks the method up, and CPython blames an AttributeError of that lookup on the
+     * attribute ({@code obj.name}), not the call.
+     */
+    private static dev.weft.runtime.frame.SourcePositions.Span raisingSpan(
+            dev.weft.runtime.frame.SourcePositions.Span span, String file, PyBaseException exc) {
+        if (span != null && span.methodCall() && exc instanceof PyAttributeError a && a.name() instanceof PyStr name
+                && SourceMarkers.calleeEndsWith(sourceLines(file), span, name.value())) {
+            return span.callee();
+        }
+        return span;
     }
 
     /** The last line and the notes. */
@@ -187,9 +208,17 @@ public final class TracebackPrinter {
         return sb.toString();
     }
 
-    private static void entry(StringBuilder sb, String file, int lineno, String function) {
+    private static void entry(StringBuilder sb, String file, int lineno, String function,
+                              dev.weft.runtime.frame.SourcePositions.Span span) {
         sb.append("  File \"").append(file).append("\", line ").append(lineno).append(", in ").append(function)
                 .append('\n');
+        if (span != null && span.line() == lineno) {
+            String marked = SourceMarkers.format(sourceLines(file), span);
+            if (marked != null) {
+                sb.append(marked);
+                return;
+            }
+        }
         String line = sourceLine(file, lineno);
         if (line != null && !line.isEmpty()) {
             sb.append("    ").append(line).append('\n');
@@ -246,7 +275,13 @@ public final class TracebackPrinter {
     }
 
     private static String sourceLine(String file, int line) {
-        List<String> lines = SOURCES.computeIfAbsent(file, f -> {
+        List<String> lines = sourceLines(file);
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1).strip() : null;
+    }
+
+    /** The lines of a source file (empty when it cannot be read). */
+    static List<String> sourceLines(String file) {
+        return SOURCES.computeIfAbsent(file, f -> {
             try {
                 Path p = Path.of(f);
                 if (Files.isRegularFile(p)) {
@@ -257,7 +292,6 @@ public final class TracebackPrinter {
                 return List.of();
             }
         });
-        return line >= 1 && line <= lines.size() ? lines.get(line - 1).strip() : null;
     }
 
     /**

@@ -30,7 +30,23 @@ public final class CodeIndex {
     /** Records that {@code owner}'s code defines {@code info} (called by the CodeInfo bootstrap). */
     public static void record(Class<?> owner, CodeInfo info) {
         BY_CLASS.get(owner).add(info);
-        CLASSES.putIfAbsent(owner.getName(), new WeakReference<>(owner));
+        OWNERS.put(info, new WeakReference<>(owner));
+        // the latest class of a name wins: a program loaded again in the same JVM (tests, a
+        // module re-compiled at run time) reports its own lines, positions and code
+        WeakReference<Class<?>> known = CLASSES.get(owner.getName());
+        if (known == null || known.get() != owner) {
+            CLASSES.put(owner.getName(), new WeakReference<>(owner));
+        }
+    }
+
+    /** The class whose code defines each recorded code (weak: exec'd classes unload). */
+    private static final java.util.Map<CodeInfo, WeakReference<Class<?>>> OWNERS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The generated class whose code defines {@code info}, or null if not recorded. */
+    public static Class<?> ownerOf(CodeInfo info) {
+        WeakReference<Class<?>> r = OWNERS.get(info);
+        return r == null ? null : r.get();
     }
 
     /** The generated class of this name that has recorded code, or null. */

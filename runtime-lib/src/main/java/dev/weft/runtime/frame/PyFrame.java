@@ -21,6 +21,8 @@ import java.util.List;
  * was when asked, linked to its callers through {@code f_back}. {@code f_lineno} is the line
  * at that moment. {@code f_locals} is the namespace for module-level code; a function's local
  * variables live in JVM locals, which cannot be read from outside, so it is not available.
+ * The frame of a suspended generator ({@link #ofGenerator}) reads its state from the generator
+ * instead: the line of the suspension point and the saved local variables.
  */
 public final class PyFrame extends PyObject {
     public static final PyType TYPE = new PyType("frame", PyFrame.class, PyType.OBJECT, PyFrame::define,
@@ -30,9 +32,24 @@ public final class PyFrame extends PyObject {
     private final int index;
     private volatile PyFrame back;
 
+    /** For a generator's frame: where its state is read; null for a frame of the stack. */
+    private final GeneratorFrameView generator;
+
     private PyFrame(List<PythonStack.Entry> stack, int index) {
         this.stack = stack;
         this.index = index;
+        this.generator = null;
+    }
+
+    private PyFrame(GeneratorFrameView generator) {
+        this.stack = List.of();
+        this.index = -1;
+        this.generator = generator;
+    }
+
+    /** The frame object of a generator or coroutine ({@code gi_frame}): no caller while suspended. */
+    public static PyFrame ofGenerator(GeneratorFrameView view) {
+        return new PyFrame(view);
     }
 
     /**
@@ -57,6 +74,9 @@ public final class PyFrame extends PyObject {
      * read it (its callers unchanged on the stack), else the line it was at when read.
      */
     public int lineno() {
+        if (generator != null) {
+            return generator.lineno();
+        }
         PythonStack.Entry e = entry();
         if (thread != Thread.currentThread()) {
             return e.line();
@@ -99,6 +119,9 @@ public final class PyFrame extends PyObject {
 
     /** The Python function name of this frame ({@code <module>} for module-level code). */
     public String functionName() {
+        if (generator != null) {
+            return generator.code().info().name;
+        }
         return Traceback.PythonNames.functionName(entry().methodName());
     }
 
@@ -109,6 +132,9 @@ public final class PyFrame extends PyObject {
 
     /** The frame's globals: the exec'd code's globals, or the module dict of its module. */
     public PyDict globals() {
+        if (generator != null) {
+            return generator.globals();
+        }
         return globalsOf(entry());
     }
 
@@ -142,6 +168,9 @@ public final class PyFrame extends PyObject {
 
     /** The namespace of module-level code (exec'd code: its locals); functions raise NotImplementedError. */
     public PyObject locals() {
+        if (generator != null) {
+            return generator.locals();
+        }
         return localsOf(entry());
     }
 
@@ -163,7 +192,7 @@ public final class PyFrame extends PyObject {
 
     /** The caller's frame, or null for the outermost. */
     public PyFrame back() {
-        if (index + 1 >= stack.size()) {
+        if (generator != null || index + 1 >= stack.size()) {
             return null;
         }
         PyFrame b = back;
@@ -181,6 +210,9 @@ public final class PyFrame extends PyObject {
      * (-1: reading it raises).
      */
     public PyCode code() {
+        if (generator != null) {
+            return generator.code();
+        }
         PyCode c = code;
         if (c == null) {
             PythonStack.Entry e = entry();
@@ -219,9 +251,10 @@ public final class PyFrame extends PyObject {
             return b == null ? PyNone.NONE : b;
         }, null);
         t.def0("__repr__", self -> {
-            PythonStack.Entry e = self(self).entry();
+            PyFrame f = self(self);
+            String file = f.generator != null ? f.generator.code().info().filename : f.entry().fileName();
             return PyStr.of(String.format("<frame at 0x%x, file '%s', line %d, code %s>", System.identityHashCode(self),
-                    e.fileName(), e.line(), self(self).functionName()));
+                    file, f.lineno(), f.functionName()));
         });
     }
 }

@@ -20,18 +20,27 @@ public final class PythonStack {
 
     /**
      * One Python frame: the generated class (null when known by name only and not loaded by
-     * generated code's constants), its name, the JVM method name, file and current line.
+     * generated code's constants), its name, the JVM method name, file and current line;
+     * {@code reportedLine} is the line number the JVM reports, which also identifies the source
+     * span of the running code ({@link SourcePositions}).
      */
-    public record Entry(Class<?> declaringClass, String className, String methodName, String fileName, int line) {
+    public record Entry(Class<?> declaringClass, String className, String methodName, String fileName, int line,
+                        int reportedLine) {
         /** Whether this is module-level code (the backend names it {@code $module$N}). */
         public boolean isModuleBody() {
             return methodName.startsWith("$module$");
         }
 
+        /** The source span of the running code, or null if not known. */
+        public SourcePositions.Span span() {
+            return SourcePositions.span(declaringClass, reportedLine);
+        }
+
         /** The frame of a Java stack trace element of generated code. */
         public static Entry of(StackTraceElement e) {
-            return new Entry(CodeIndex.classNamed(e.getClassName()), e.getClassName(), e.getMethodName(),
-                    e.getFileName(), e.getLineNumber());
+            Class<?> c = CodeIndex.classNamed(e.getClassName());
+            return new Entry(c, e.getClassName(), e.getMethodName(), e.getFileName(),
+                    SourcePositions.realLine(c, e.getLineNumber()), e.getLineNumber());
         }
     }
 
@@ -72,7 +81,8 @@ public final class PythonStack {
                 toSkip--;
                 continue;
             }
-            out.add(new Entry(c, c.getName(), m, f.getFileName(), f.getLineNumber()));
+            int reported = f.getLineNumber();
+            out.add(new Entry(c, c.getName(), m, f.getFileName(), SourcePositions.realLine(c, reported), reported));
             if (out.size() >= limit) {
                 break;
             }

@@ -28,4 +28,9 @@ public interface GeneratorBody {
     default boolean iterableCoroutine() {
         return false;
     }
+
+    /** The frame object shown as {@code gi_frame}/{@code cr_frame} while not finished; null if none. */
+    default dev.weft.runtime.frame.PyFrame frameObject() {
+        return null;
+    }
 }

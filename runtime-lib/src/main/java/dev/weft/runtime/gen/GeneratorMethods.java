@@ -39,7 +39,7 @@ final class GeneratorMethods {
         });
         t.defGetSet(prefix + "_running", self -> PyBool.of(g(self).isRunning()), null);
         t.defGetSet(prefix + "_suspended", self -> PyBool.of(g(self).isSuspended()), null);
-        t.defGetSet(prefix + "_frame", self -> PyNone.NONE, null);
+        t.defGetSet(prefix + "_frame", self -> g(self).frameObject(), null);
         t.defGetSet(prefix + (prefix.equals("gi") ? "_yieldfrom" : "_await"), self -> {
             PyObject y = g(self).yieldFrom();
             return y == null ? PyNone.NONE : y;
@@ -64,7 +64,7 @@ final class GeneratorMethods {
         t.defGetSet("__name__", self -> PyStr.of(g(self).name()), null);
         t.defGetSet("__qualname__", self -> PyStr.of(g(self).qualname()), null);
         t.defGetSet("ag_running", self -> PyBool.of(g(self).isRunning()), null);
-        t.defGetSet("ag_frame", self -> PyNone.NONE, null);
+        t.defGetSet("ag_frame", self -> g(self).frameObject(), null);
         t.defGetSet("ag_await", self -> {
             PyObject y = g(self).yieldFrom();
             return y == null ? PyNone.NONE : y;

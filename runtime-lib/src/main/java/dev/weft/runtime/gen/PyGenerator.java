@@ -94,6 +94,12 @@ public final class PyGenerator extends PyIterator {
     boolean isSuspended() { return state.get() == SUSPENDED; }
     boolean isClosed() { return state.get() == CLOSED; }
     public PyObject yieldFrom() { return yieldFrom; }
+
+    /** {@code gi_frame}: the body's frame object, None once the generator finished. */
+    PyObject frameObject() {
+        PyObject f = isClosed() ? null : body.frameObject();
+        return f == null ? PyNone.NONE : f;
+    }
     public void setYieldFrom(PyObject it) { yieldFrom = it; }
 
     /** Called by the body before finishing: the generator's return value (StopIteration.value). */
@@ -246,6 +252,10 @@ public final class PyGenerator extends PyIterator {
         }
         if (tb != null && tb != PyNone.NONE) {
             exc.setTraceback(tb);
+        } else {
+            // an exception raised before keeps its traceback (the generator's frame goes in front
+            // of it): built now, from the carrier it was raised with, before a new one replaces it
+            dev.weft.runtime.exc.Traceback.of(exc);
         }
         return new PyException(exc);
     }

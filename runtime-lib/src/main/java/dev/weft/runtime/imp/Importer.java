@@ -403,9 +403,12 @@ public final class Importer {
             module.put("__path__", new PyList(searchLocations.stream().map(p -> (PyObject) PyStr.of(p))
                     .toArray(PyObject[]::new)));
         }
+        PyObject loader = StdlibSourceLoader.isStdlibFile(code.filename())
+                ? new StdlibSourceLoader(specName == null ? name : specName, code.filename(), code.isPackage())
+                : PyNone.NONE;
         module.put("__spec__", specName == null ? PyNone.NONE
-                : ModuleSpec.of(specName, code.filename(), searchLocations));
-        module.put("__loader__", PyNone.NONE);
+                : ModuleSpec.of(specName, code.filename(), searchLocations, loader));
+        module.put("__loader__", loader);
         module.put("__builtins__", ModuleRegistry.find("builtins"));
         PyStr key = PyStr.of(name);
         MODULES.setItem(key, module);

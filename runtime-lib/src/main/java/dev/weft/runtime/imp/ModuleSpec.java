@@ -28,9 +28,14 @@ public final class ModuleSpec extends DerivedObject {
 
     /** The spec of a module found by a finder: {@code origin} null for a namespace package. */
     public static ModuleSpec of(String name, String origin, List<String> searchLocations) {
+        return of(name, origin, searchLocations, PyNone.NONE);
+    }
+
+    /** The same, with the module's loader. */
+    public static ModuleSpec of(String name, String origin, List<String> searchLocations, PyObject loader) {
         ModuleSpec s = new ModuleSpec(TYPE);
         s.set("name", PyStr.of(name));
-        s.set("loader", PyNone.NONE);
+        s.set("loader", loader);
         s.set("origin", origin == null ? PyNone.NONE : PyStr.of(origin));
         s.set("loader_state", PyNone.NONE);
         s.set("submodule_search_locations", searchLocations == null ? PyNone.NONE

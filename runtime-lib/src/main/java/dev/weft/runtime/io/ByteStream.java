@@ -129,4 +129,64 @@ interface ByteStream {
         @Override public boolean seekable() { return false; }
         @Override public int fileno() { return fd; }
     }
+
+    /** An end of an {@code os.pipe()} (e.g. a child process's output in subprocess). */
+    final class PipeEnd implements ByteStream {
+        private final dev.weft.runtime.modules.posix.InProcessPipe.End end;
+        private final int fd;
+
+        PipeEnd(dev.weft.runtime.modules.posix.InProcessPipe.End end, int fd) {
+            this.end = end;
+            this.fd = fd;
+        }
+
+        @Override public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return end.read(b, off, len, true);
+            } catch (dev.weft.runtime.modules.posix.InProcessPipe.WouldBlock e) {
+                throw new IOException("Resource temporarily unavailable");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException();
+            }
+        }
+
+        @Override public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                end.write(b, off, len);
+            } catch (dev.weft.runtime.modules.posix.InProcessPipe.WouldBlock e) {
+                throw new IOException("Resource temporarily unavailable");
+            } catch (dev.weft.runtime.modules.posix.InProcessPipe.Broken e) {
+                throw new IOException("Broken pipe");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException();
+            }
+        }
+
+        @Override public void position(long pos) {
+            throw IOBaseTypes.unsupported("File or stream is not seekable.");
+        }
+
+        @Override public long position() {
+            throw IOBaseTypes.unsupported("File or stream is not seekable.");
+        }
+
+        @Override public long size() {
+            throw IOBaseTypes.unsupported("File or stream is not seekable.");
+        }
+
+        @Override public void truncate(long size) {
+            throw IOBaseTypes.unsupported("File or stream is not seekable.");
+        }
+
+        @Override public void flush() { }
+
+        @Override public void close() {
+            dev.weft.runtime.modules.posix.FileDescriptors.closeQuietly(fd);
+        }
+
+        @Override public boolean seekable() { return false; }
+        @Override public int fileno() { return fd; }
+    }
 }

@@ -286,10 +286,15 @@ public final class FileMethods {
             closefd = false; // closing the JVM's own standard stream is never wanted
         } else {
             FileChannel ch = dev.weft.runtime.modules.posix.FileDescriptors.channelOrNull(fd);
-            if (ch == null) {
+            dev.weft.runtime.modules.posix.InProcessPipe.End pipe =
+                    dev.weft.runtime.modules.posix.FileDescriptors.pipeEndOrNull(fd);
+            if (ch != null) {
+                s = new ByteStream.Channel(ch, m.appending, fd);
+            } else if (pipe != null) {
+                s = new ByteStream.PipeEnd(pipe, fd);
+            } else {
                 throw PyOSError.of(9, "Bad file descriptor", null);
             }
-            s = new ByteStream.Channel(ch, m.appending, fd);
         }
         return new PyBinaryFile(FILE_IO, s, name, m.rawMode(), m.readable(), m.writable(), closefd, null,
                 IOBaseTypes.DEFAULT_BUFFER_SIZE);

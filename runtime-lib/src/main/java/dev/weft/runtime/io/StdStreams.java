@@ -15,8 +15,10 @@ import java.io.FileOutputStream;
 public final class StdStreams {
     private StdStreams() { }
 
+    /** PYTHONUNBUFFERED (CPython's -u): stdout is written through, as child processes' output expects. */
+    private static final boolean UNBUFFERED = !System.getenv().getOrDefault("PYTHONUNBUFFERED", "").isEmpty();
     private static final PyFile STDOUT = PyFile.standard("<stdout>", null, new FileOutputStream(FileDescriptor.out), 1,
-            "strict", false);
+            "strict", UNBUFFERED);
     static {
         STDOUT.lineBuffering = System.console() != null;
         Runtime.getRuntime().addShutdownHook(new Thread(StdStreams::flushAll, "weft-flush-stdout"));

@@ -1,6 +1,8 @@
 package dev.weft.runtime.link;
 
 import dev.weft.runtime.call.CodeInfo;
+import dev.weft.runtime.call.CompiledBody;
+import dev.weft.runtime.call.FunctionBody;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.ops.Attr;
 import dev.weft.runtime.ops.BinOp;
@@ -159,6 +161,11 @@ public final class Bootstraps {
             case "Ellipsis" -> dev.weft.runtime.types.PySingleton.ELLIPSIS;
             default -> throw new IllegalArgumentException(which);
         };
+    }
+
+    /** The body of a compiled function: its static method {@code impl}, wrapped once per code object. */
+    public static FunctionBody functionBody(Lookup caller, String name, Class<?> type, MethodHandle impl) {
+        return new CompiledBody(impl);
     }
 
     /** The builtin named {@code builtin} ({@code load_builtin}). */

@@ -1,6 +1,7 @@
 package dev.weft.runtime.link;
 
 import dev.weft.runtime.call.CodeInfo;
+import dev.weft.runtime.call.CompiledBody;
 import dev.weft.runtime.call.PyBuiltinFunction;
 import dev.weft.runtime.call.FunctionBody;
 import dev.weft.runtime.call.PyFunction;
@@ -18,19 +19,23 @@ import java.lang.invoke.MutableCallSite;
  * A {@code call f, args...} site with positional arguments only. The first call links it:
  * when the callee is a Python function taking exactly these positional arguments (no
  * defaults to fill, no {@code *args}, {@code **kwargs} or keyword-only parameters), the
- * target becomes "if {@code f} runs this same body, invoke that body directly" (a constant
- * receiver, so the JIT inlines the compiled method: no vector-call dispatch, no megamorphic
- * {@link FunctionBody} call), else the generic vector call. A failed guard (another function
- * bound to the name later, a different callee at a polymorphic site) takes the generic path;
- * the site is linked once, so it never thrashes. A callee that is a plain class (metaclass
- * {@code type}, {@code object.__new__}, a Python {@code __init__} taking exactly these
- * arguments) links to {@link Calls#constructWithInit}, guarded by the class and its version; a
- * builtin function with a fixed-arity Java implementation ({@code len}, {@code ord}) links to
- * that implementation, guarded by identity. Linking races are harmless: both racers
- * install equivalent targets with {@code setTarget}, which publishes safely.
+ * target becomes "if {@code f} runs this same body, invoke that body directly" (its static
+ * method: a compiled body is a {@link CompiledBody}, so the JIT calls, and may inline, the
+ * callee's method: no vector-call dispatch, no megamorphic {@link FunctionBody} call), else
+ * the generic vector call. A failed guard (another function bound to the name later, a
+ * different callee at a polymorphic site) takes the generic path; the site is linked once, so
+ * it never thrashes. A callee that is a plain class (metaclass {@code type},
+ * {@code object.__new__}, a Python {@code __init__} taking exactly these arguments) links to
+ * the construction of an instance and a direct call of that {@code __init__}, guarded by the
+ * class and its version; a builtin function with a fixed-arity Java implementation
+ * ({@code len}, {@code ord}) links to that implementation, guarded by identity. With up to
+ * {@link CallTargets#MAX_ARGS} arguments the linked target is a plain Java method of a
+ * {@link CallTargets} record (guard, argument array and fallback in bytecode); with more, a
+ * method-handle tree. Linking races are harmless: both racers install equivalent targets with
+ * {@code setTarget}, which publishes safely.
  */
 final class FunctionCallSite extends MutableCallSite {
-    private static final MethodHandle LINK, IS_BODY, INVOKE, GENERIC, IS_CLASS, CONSTRUCT, IS_SAME;
+    private static final MethodHandle LINK, IS_BODY, INVOKE, GENERIC, IS_CLASS, CONSTRUCT;
 
     static {
         try {
@@ -43,8 +48,6 @@ final class FunctionCallSite extends MutableCallSite {
                     MethodType.methodType(PyObject.class, PyFunction.class, PyObject[].class));
             GENERIC = l.findVirtual(PyObject.class, "call",
                     MethodType.methodType(PyObject.class, PyObject[].class, String[].class));
-            IS_SAME = l.findStatic(FunctionCallSite.class, "isSame",
-                    MethodType.methodType(boolean.class, PyObject.class, PyObject.class));
             IS_CLASS = l.findStatic(FunctionCallSite.class, "isClass",
                     MethodType.methodType(boolean.class, PyType.class, int.class, PyObject.class));
             CONSTRUCT = l.findStatic(Calls.class, "constructWithInit",
@@ -72,20 +75,17 @@ final class FunctionCallSite extends MutableCallSite {
 
     private PyObject link(PyObject f, PyObject[] args) {
         MethodHandle target = generic;
-        if (f instanceof PyFunction fn && takesExactly(fn.code, nargs)) {
+        if (f instanceof PyFunction fn && takesExactly(fn.code, nargs) && nargs <= CallTargets.MAX_ARGS) {
+            target = bound(new CallTargets.ToFunction(fn.body, bodyHandle(fn.body)));
+        } else if (f instanceof PyFunction fn && takesExactly(fn.code, nargs)) {
             FunctionBody body = fn.body;
-            MethodHandle direct = INVOKE.bindTo(body)
+            MethodHandle direct = bodyHandle(body)
                     .asType(MethodType.methodType(PyObject.class, PyObject.class, PyObject[].class));
             MethodHandle test = MethodHandles.dropArguments(IS_BODY.bindTo(body), 1,
                     type().parameterList().subList(1, nargs + 1));
             target = MethodHandles.guardWithTest(test, spread(direct), generic);
-        } else if (f instanceof PyBuiltinFunction bf) {
-            MethodHandle direct = builtinHandle(bf);
-            if (direct != null) {
-                MethodHandle test = MethodHandles.dropArguments(IS_SAME.bindTo(bf), 1,
-                        type().parameterList().subList(1, nargs + 1));
-                target = MethodHandles.guardWithTest(test, direct, generic);
-            }
+        } else if (f instanceof PyBuiltinFunction bf && bf.direct(nargs) != null) {
+            target = bound(new CallTargets.ToBuiltinFunction(bf, bf.self(), bf.direct(nargs)));
         } else if (f instanceof PyType cls) {
             MethodHandle direct = linkConstructor(cls, cls.version());
             if (direct != null) {
@@ -106,11 +106,31 @@ final class FunctionCallSite extends MutableCallSite {
             return null;
         }
         PyFunction init = (PyFunction) cls.lookup("__init__");
+        if (nargs <= CallTargets.MAX_ARGS) {
+            return bound(new CallTargets.ToConstructor(cls, version, init, bodyHandle(init.body)));
+        }
         MethodHandle direct = MethodHandles.dropArguments(MethodHandles.insertArguments(CONSTRUCT, 0, cls, init, init.body),
                 0, PyObject.class);
         MethodHandle test = MethodHandles.dropArguments(MethodHandles.insertArguments(IS_CLASS, 0, cls, version),
                 1, type().parameterList().subList(1, nargs + 1));
         return MethodHandles.guardWithTest(test, spread(direct), generic);
+    }
+
+    /** The site's target running {@code record.callN} (see {@link CallTargets}); generic if that fails. */
+    private MethodHandle bound(Object record) {
+        try {
+            return CallTargets.bind(record, nargs).asType(type());
+        } catch (ReflectiveOperationException e) {
+            return generic;
+        }
+    }
+
+    /**
+     * {@code (PyFunction fn, PyObject[] frame)PyObject} running {@code body}: a compiled body's
+     * static method itself (a direct call the JIT inlines), else the body's interface method.
+     */
+    static MethodHandle bodyHandle(FunctionBody body) {
+        return body instanceof CompiledBody cb ? cb.target : INVOKE.bindTo(body);
     }
 
     private static boolean takesExactly(CodeInfo code, int n) {
@@ -129,20 +149,6 @@ final class FunctionCallSite extends MutableCallSite {
     /** The same class, unchanged since linking (version: any attribute of it or its bases set). */
     private static boolean isClass(PyType cls, int version, PyObject f) {
         return f == cls && cls.version() == version;
-    }
-
-    /** {@code (PyObject f, PyObject... args)}: the builtin's Java implementation, or null. */
-    private MethodHandle builtinHandle(PyBuiltinFunction bf) {
-        try {
-            MethodHandle h = bf.directHandle(nargs);
-            return h == null ? null : MethodHandles.dropArguments(h, 0, PyObject.class).asType(type());
-        } catch (ReflectiveOperationException e) {
-            return null; // the generic path still works
-        }
-    }
-
-    private static boolean isSame(PyObject expected, PyObject f) {
-        return f == expected;
     }
 
     private static boolean isBody(FunctionBody body, PyObject f) {

@@ -1,12 +1,18 @@
 package dev.weft.runtime.link;
 
+import dev.weft.runtime.call.PyCell;
+import dev.weft.runtime.call.PyCode;
 import dev.weft.runtime.call.PyFunction;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.exc.ExceptionTypes;
 import dev.weft.runtime.exc.PyException;
+import dev.weft.runtime.frame.GeneratorFrameView;
+import dev.weft.runtime.frame.PyFrame;
 import dev.weft.runtime.gen.Delegation;
 import dev.weft.runtime.gen.GeneratorBody;
 import dev.weft.runtime.gen.PyGenerator;
+import dev.weft.runtime.types.PyDict;
+import dev.weft.runtime.types.PyStr;
 
 /**
  * The suspended frame of one compiled generator or coroutine: the runtime's
@@ -14,8 +20,10 @@ import dev.weft.runtime.gen.PyGenerator;
  * state machine: {@link #state} 0 starts (binding {@link #frame}), k > 0 restores the slots
  * spilled into {@link #saved} at yield k and continues there. Each generator keeps its own
  * handled exception across suspensions (swapped in and out around each step).
+ * It is also what the generator's frame object ({@code gi_frame}) shows: the line of the
+ * current suspension point and the saved variables, named by {@link #slotNames}.
  */
-public final class GeneratorFrame implements GeneratorBody {
+public final class GeneratorFrame implements GeneratorBody, GeneratorFrameView {
     /** A compiled generator body (a static method of the module class). */
     @FunctionalInterface
     public interface Resume {
@@ -44,15 +52,37 @@ public final class GeneratorFrame implements GeneratorBody {
      */
     PyGenerator[] ownedArguments;
 
+    /** The line of the yield the body is suspended at (0 before it first suspends). */
+    private volatile int suspendedLine;
+    /**
+     * The names of the variables held in the first slots of {@link #saved}, comma-separated in
+     * slot order (the backend's frame layout); null when not given.
+     */
+    private final String slotNames;
+    private volatile PyFrame frameObject;
+
     public GeneratorFrame(PyFunction function, PyObject[] frame, Resume body) {
+        this(function, frame, body, null);
+    }
+
+    private GeneratorFrame(PyFunction function, PyObject[] frame, Resume body, String slotNames) {
         this.function = function;
         this.frame = frame;
         this.body = body;
+        this.slotNames = slotNames;
     }
 
     /** The generator object of a call; {@code kind}: 0 generator, 1 coroutine, 2 async generator. */
     public static PyObject create(PyFunction fn, PyObject[] frame, Resume body, int kind) {
-        GeneratorFrame f = new GeneratorFrame(fn, frame.clone(), body);
+        return create(fn, frame, body, kind, null);
+    }
+
+    /**
+     * As {@link #create(PyFunction, PyObject[], Resume, int)}, naming the variables of the
+     * saved slots ({@code slotNames}: comma-separated, in slot order) for {@code f_locals}.
+     */
+    public static PyObject create(PyFunction fn, PyObject[] frame, Resume body, int kind, String slotNames) {
+        GeneratorFrame f = new GeneratorFrame(fn, frame.clone(), body, slotNames);
         LoopOwnership.stamp(f);
         return switch (kind) {
             case 1 -> PyGenerator.coroutine(f, fn.name(), fn.qualname());
@@ -95,6 +125,12 @@ public final class GeneratorFrame implements GeneratorBody {
 
     /** At yield k: remembers the resume point, the live slots and the delegate; the body then returns the value. */
     public void suspend(PyGenerator gen, int resumeState, PyObject[] live, PyObject delegateIterator) {
+        suspend(gen, resumeState, 0, live, delegateIterator);
+    }
+
+    /** As {@link #suspend(PyGenerator, int, PyObject[], PyObject)}, at the yield on {@code line}. */
+    public void suspend(PyGenerator gen, int resumeState, int line, PyObject[] live, PyObject delegateIterator) {
+        suspendedLine = line;
         state = resumeState;
         saved = live;
         delegate = delegateIterator;
@@ -136,8 +172,67 @@ public final class GeneratorFrame implements GeneratorBody {
         delegate = null;
         gen.setYieldFrom(null);
         if (thrown != null) {
-            throw new PyException(thrown.value);
+            // as CPython's gen.throw(): the exception keeps the traceback it already had (a
+            // contextmanager's __exit__ throws the with-block's exception), the generator's
+            // frame goes in front of it
+            throw dev.weft.runtime.exc.Traceback.raiseAgain(thrown.value);
         }
         return sent;
+    }
+
+    // ---- the frame object (gi_frame) ----
+
+    @Override
+    public PyFrame frameObject() {
+        PyFrame f = frameObject;
+        if (f == null) {
+            synchronized (this) {
+                f = frameObject;
+                if (f == null) {
+                    f = PyFrame.ofGenerator(this);
+                    frameObject = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    @Override
+    public int lineno() {
+        int line = suspendedLine;
+        return line > 0 ? line : function.code.firstLineNo;
+    }
+
+    @Override
+    public PyCode code() {
+        return PyCode.of(function.code);
+    }
+
+    @Override
+    public PyDict globals() {
+        return function.globals;
+    }
+
+    /**
+     * A new dict of the variables bound at the suspension point (cells read through); before
+     * the start, the bound arguments. Empty while the body runs (its slots are JVM locals then).
+     */
+    @Override
+    public PyObject locals() {
+        PyDict d = new PyDict();
+        PyObject[] slots = state == 0 ? frame : saved;
+        String[] names = state == 0 ? function.code.paramNames : slotNames == null ? new String[0] : slotNames.split(",", -1);
+        if (slots != null && names != null) {
+            for (int i = 0; i < names.length && i < slots.length; i++) {
+                PyObject v = slots[i];
+                if (v instanceof PyCell c) {
+                    v = c.value;
+                }
+                if (v != null && !names[i].isEmpty()) {
+                    d.setItem(PyStr.of(names[i]), v);
+                }
+            }
+        }
+        return d;
     }
 }

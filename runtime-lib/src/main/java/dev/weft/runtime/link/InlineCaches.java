@@ -25,12 +25,32 @@ final class InlineCaches {
     private static final MethodType BINARY = MethodType.methodType(PyObject.class, PyObject.class, PyObject.class);
 
     static MethodHandle binary(BinOp op, boolean inplace) throws ReflectiveOperationException {
-        if (inplace) {
+        if (inplace && op == BinOp.MATMUL) {
             MethodHandle mh = Bootstraps.ops("inplace",
                     MethodType.methodType(PyObject.class, PyObject.class, PyObject.class, BinOp.class));
             return MethodHandles.insertArguments(mh, 2, op);
         }
-        String name = switch (op) {
+        if (inplace) {
+            // int, float and str have no __iop__: their a OP= b is a OP b, linked straight to it
+            MethodHandle mh = Bootstraps.ops("inplace",
+                    MethodType.methodType(PyObject.class, PyObject.class, PyObject.class, BinOp.class));
+            MethodHandle test = Bootstraps.ops("inplaceIsBinary",
+                    MethodType.methodType(boolean.class, PyObject.class, PyObject.class));
+            return MethodHandles.guardWithTest(test, Bootstraps.ops(opMethod(op), BINARY),
+                    MethodHandles.insertArguments(mh, 2, op));
+        }
+        String name = opMethod(op);
+        // a user-class instance on the left: the site caches its __op__/__rop__ (BinarySite)
+        BinarySite site = new BinarySite(op);
+        MethodHandle user = Bootstraps.LOOKUP.findVirtual(BinarySite.class, "apply", BINARY).bindTo(site);
+        MethodHandle test = Bootstraps.LOOKUP.findStatic(BinarySite.class, "userLeft",
+                MethodType.methodType(boolean.class, PyObject.class, PyObject.class));
+        return MethodHandles.guardWithTest(test, user, Bootstraps.ops(name, BINARY));
+    }
+
+    /** The {@link Ops} entry point of a binary operator. */
+    private static String opMethod(BinOp op) {
+        return switch (op) {
             case ADD -> "add";
             case SUB -> "sub";
             case MUL -> "mul";
@@ -46,12 +66,6 @@ final class InlineCaches {
             case XOR -> "xor";
             case DIVMOD -> "divmod";
         };
-        // a user-class instance on the left: the site caches its __op__/__rop__ (BinarySite)
-        BinarySite site = new BinarySite(op);
-        MethodHandle user = Bootstraps.LOOKUP.findVirtual(BinarySite.class, "apply", BINARY).bindTo(site);
-        MethodHandle test = Bootstraps.LOOKUP.findStatic(BinarySite.class, "userLeft",
-                MethodType.methodType(boolean.class, PyObject.class, PyObject.class));
-        return MethodHandles.guardWithTest(test, user, Bootstraps.ops(name, BINARY));
     }
 
     static MethodHandle compare(CmpOp op) throws ReflectiveOperationException {

@@ -1,7 +1,7 @@
 package dev.weft.runtime.link;
 
 import dev.weft.runtime.call.CodeInfo;
-import dev.weft.runtime.call.FunctionBody;
+import dev.weft.runtime.call.DirectBuiltin;
 import dev.weft.runtime.call.PyFunction;
 import dev.weft.runtime.call.PyMethodDescr;
 import dev.weft.runtime.call.PyModule;
@@ -25,14 +25,16 @@ import java.lang.invoke.MutableCallSite;
  * receiver plus exactly these arguments (found by the ordinary attribute protocol:
  * {@code object.__getattribute__}), the target becomes "if the receiver has the same type at
  * the same version and its instance dict does not shadow the name, invoke the function's
- * body directly with the argument array" (the guard {@link dev.weft.runtime.sites.CallMethodSite}
- * uses, now with a constant body the JIT inlines), else the generic {@link CallSites.Method}.
- * A builtin method ({@link PyMethodDescr}) is linked the same way to its Java implementation
- * with the arguments passed one by one (no array, no per-call arity dispatch).
+ * body directly" (the guard {@link dev.weft.runtime.sites.CallMethodSite} uses, now with a
+ * constant body the JIT inlines), else the generic {@link CallSites.Method}. A builtin method
+ * ({@link PyMethodDescr}) with a fixed-arity implementation is linked the same way to that
+ * implementation ({@link DirectBuiltin}: arguments passed one by one, no array, no per-call
+ * arity dispatch). Up to {@link CallTargets#MAX_ARGS} arguments the target is a plain Java
+ * method of a {@link CallTargets} record; a Python method with more is a method-handle tree.
  * Linked once; {@code setTarget} publishes safely.
  */
 final class MethodCallSite extends MutableCallSite {
-    private static final MethodHandle LINK, GUARD, INVOKE, GENERIC;
+    private static final MethodHandle LINK, GUARD, GENERIC;
 
     static {
         try {
@@ -40,8 +42,6 @@ final class MethodCallSite extends MutableCallSite {
             LINK = l.findVirtual(MethodCallSite.class, "link", MethodType.methodType(PyObject.class, PyObject[].class));
             GUARD = l.findStatic(MethodCallSite.class, "sameMethod", MethodType.methodType(boolean.class,
                     PyType.class, int.class, PyStr.class, PyObject.class));
-            INVOKE = l.findVirtual(FunctionBody.class, "invoke",
-                    MethodType.methodType(PyObject.class, PyFunction.class, PyObject[].class));
             GENERIC = l.findVirtual(CallSites.Method.class, "call",
                     MethodType.methodType(PyObject.class, PyObject[].class, String[].class));
         } catch (ReflectiveOperationException e) {
@@ -70,33 +70,45 @@ final class MethodCallSite extends MutableCallSite {
     }
 
     private PyObject link(PyObject[] argsWithSelf) {
-        MethodHandle direct = null;
+        int nargs = argsWithSelf.length - 1;
         PyObject self = argsWithSelf[0];
         PyType t = self.type();
         int version = t.version();
-        if (!name.startsWith("__") && !(self instanceof PyType) && !(self instanceof PyModule)
-                && !(self instanceof PySuper) && t.lookup("__getattribute__") == ObjectMethods.getattributeDescr()) {
+        MethodHandle target = null;
+        if (linkable(self, t)) {
             PyObject m = t.lookup(name);
-            if (m instanceof PyFunction fn && takesExactly(fn.code, argsWithSelf.length)) {
-                direct = spread(MethodHandles.insertArguments(INVOKE, 0, fn.body, fn));
+            if (m instanceof PyFunction fn && takesExactly(fn.code, nargs + 1)) {
+                MethodHandle body = FunctionCallSite.bodyHandle(fn.body);
+                target = nargs <= CallTargets.MAX_ARGS
+                        ? bound(new CallTargets.ToMethod(t, version, key, fn, body, method), nargs)
+                        : guarded(t, version, spread(MethodHandles.insertArguments(body, 0, fn)));
             } else if (m instanceof PyMethodDescr d) {
-                direct = builtinHandle(d, argsWithSelf.length - 1);
+                DirectBuiltin impl = d.direct(nargs);
+                if (impl != null) {
+                    target = bound(new CallTargets.ToBuiltinMethod(t, version, key, impl, method), nargs);
+                }
             }
         }
-        MethodHandle target = generic;
-        if (direct != null) {
-            MethodHandle test = MethodHandles.dropArguments(MethodHandles.insertArguments(GUARD, 0, t, version, key),
-                    1, type().parameterList().subList(1, type().parameterCount()));
-            target = MethodHandles.guardWithTest(test, direct, generic);
-        }
-        setTarget(target);
+        setTarget(target != null ? target : generic);
         return method.call(argsWithSelf, null);
     }
 
-    private MethodHandle builtinHandle(PyMethodDescr d, int nargs) {
+    private boolean linkable(PyObject self, PyType t) {
+        return !name.startsWith("__") && !(self instanceof PyType) && !(self instanceof PyModule)
+                && !(self instanceof PySuper) && t.lookup("__getattribute__") == ObjectMethods.getattributeDescr();
+    }
+
+    /** {@code direct} while the receiver passes {@link #sameMethod}, else the generic call. */
+    private MethodHandle guarded(PyType t, int version, MethodHandle direct) {
+        MethodHandle test = MethodHandles.dropArguments(MethodHandles.insertArguments(GUARD, 0, t, version, key),
+                1, type().parameterList().subList(1, type().parameterCount()));
+        return MethodHandles.guardWithTest(test, direct, generic);
+    }
+
+    /** The site's target running {@code record.callN} (see {@link CallTargets}), or null. */
+    private MethodHandle bound(Object record, int n) {
         try {
-            MethodHandle h = d.directHandle(nargs);
-            return h == null ? null : h.asType(type());
+            return CallTargets.bind(record, n).asType(type());
         } catch (ReflectiveOperationException e) {
             return null; // the generic path still works
         }
@@ -107,7 +119,7 @@ final class MethodCallSite extends MutableCallSite {
     }
 
     /** Same type, unchanged since linking (so the same function), and not shadowed by the instance. */
-    private static boolean sameMethod(PyType t, int version, PyStr key, PyObject self) {
+    static boolean sameMethod(PyType t, int version, PyStr key, PyObject self) {
         if (self.type() != t || t.version() != version) {
             return false;
         }

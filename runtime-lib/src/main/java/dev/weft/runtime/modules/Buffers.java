@@ -25,6 +25,9 @@ public final class Buffers {
         if (o instanceof BufferExporter e) {
             return e.exportBytes();
         }
+        if (o instanceof dev.weft.runtime.types.PyMemoryView mv) {
+            return mv.toBytes();
+        }
         if (o.type().lookup("__buffer__") != null) {
             return ((PyBytes) Calls.call1(PyBytes.TYPE, o)).array();
         }

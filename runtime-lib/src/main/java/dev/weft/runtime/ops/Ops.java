@@ -7,6 +7,7 @@ import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.types.FloatMath;
 import dev.weft.runtime.types.IntMath;
+import dev.weft.runtime.types.NumCompare;
 import dev.weft.runtime.types.PyBool;
 import dev.weft.runtime.types.PyDict;
 import dev.weft.runtime.types.PyFloat;
@@ -58,6 +59,12 @@ public final class Ops {
         if (ca == PyFloat.class && cb == PyFloat.class) {
             return PyFloat.of(((PyFloat) a).value - ((PyFloat) b).value);
         }
+        if (ca == PyFloat.class && cb == PyInt.class) {
+            return PyFloat.of(((PyFloat) a).value - IntMath.toDouble((PyInt) b));
+        }
+        if (ca == PyInt.class && cb == PyFloat.class) {
+            return PyFloat.of(IntMath.toDouble((PyInt) a) - ((PyFloat) b).value);
+        }
         return binary(a, b, BinOp.SUB);
     }
 
@@ -86,24 +93,59 @@ public final class Ops {
         if (ca == PyInt.class && cb == PyInt.class) {
             return PyFloat.of(IntMath.trueDiv((PyInt) a, (PyInt) b));
         }
+        if (ca == PyFloat.class && cb == PyInt.class) {
+            return PyFloat.of(FloatMath.div(((PyFloat) a).value, IntMath.toDouble((PyInt) b)));
+        }
+        if (ca == PyInt.class && cb == PyFloat.class) {
+            return PyFloat.of(FloatMath.div(IntMath.toDouble((PyInt) a), ((PyFloat) b).value));
+        }
         return binary(a, b, BinOp.TRUEDIV);
     }
 
     public static PyObject floorDiv(PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
             return IntMath.floorDiv((PyInt) a, (PyInt) b);
+        }
+        if (isFloatPair(ca, cb)) {
+            return PyFloat.of(FloatMath.floorDiv(asDouble(a), asDouble(b)));
         }
         return binary(a, b, BinOp.FLOORDIV);
     }
 
     public static PyObject mod(PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
             return IntMath.mod((PyInt) a, (PyInt) b);
+        }
+        if (isFloatPair(ca, cb)) {
+            return PyFloat.of(FloatMath.mod(asDouble(a), asDouble(b)));
         }
         return binary(a, b, BinOp.MOD);
     }
 
-    public static PyObject divmod(PyObject a, PyObject b) { return binary(a, b, BinOp.DIVMOD); }
+    public static PyObject divmod(PyObject a, PyObject b) {
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
+            return IntMath.divmod((PyInt) a, (PyInt) b);
+        }
+        if (isFloatPair(ca, cb)) {
+            double[] qr = FloatMath.divmod(asDouble(a), asDouble(b));
+            return PyTuple.of(PyFloat.of(qr[0]), PyFloat.of(qr[1]));
+        }
+        return binary(a, b, BinOp.DIVMOD);
+    }
+
+    /** Exact float and float, or exact float and exact int in either order (CPython converts the int). */
+    private static boolean isFloatPair(Class<?> ca, Class<?> cb) {
+        return ca == PyFloat.class ? cb == PyFloat.class || cb == PyInt.class
+                : ca == PyInt.class && cb == PyFloat.class;
+    }
+
+    /** An exact float's value, or an exact int's as {@code float(i)} (OverflowError when too large). */
+    private static double asDouble(PyObject o) {
+        return o.getClass() == PyFloat.class ? ((PyFloat) o).value : IntMath.toDouble((PyInt) o);
+    }
     /** {@code a ** b}: exact int and float operands go straight to the arithmetic (no slot dispatch). */
     public static PyObject pow(PyObject a, PyObject b) {
         Class<?> ca = a.getClass(), cb = b.getClass();
@@ -170,6 +212,8 @@ public final class Ops {
             case TRUEDIV: return trueDiv(a, b);
             case FLOORDIV: return floorDiv(a, b);
             case MOD: return mod(a, b);
+            case POW: return pow(a, b);
+            case DIVMOD: return divmod(a, b);
             case LSHIFT: return lshift(a, b);
             case RSHIFT: return rshift(a, b);
             case AND: return and(a, b);
@@ -217,12 +261,27 @@ public final class Ops {
         return NOT_IMPLEMENTED;
     }
 
+    /**
+     * Whether {@code a op= b} is {@code a op b} with no possible "unsupported operand" error (whose
+     * message names {@code op=}): exact ints and floats, or two exact strs (none has {@code __iop__}).
+     * Not for {@code @=}, which ints and floats do not support.
+     */
+    public static boolean inplaceIsBinary(PyObject a, PyObject b) {
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyStr.class) {
+            return cb == PyStr.class;
+        }
+        return (ca == PyInt.class || ca == PyFloat.class) && (cb == PyInt.class || cb == PyFloat.class);
+    }
+
     /** {@code a op= b}: {@code __iop__} first, then the binary operator. */
     public static PyObject inplace(PyObject a, PyObject b, BinOp op) {
-        if (a.getClass() == PyInt.class || a.getClass() == PyFloat.class || a.getClass() == PyStr.class) {
+        if (op != BinOp.MATMUL && inplaceIsBinary(a, b)) {
             return binaryOp(op, a, b);
         }
-        if (op.iname != null) {
+        Class<?> ca = a.getClass();
+        boolean hasNoInplace = ca == PyInt.class || ca == PyFloat.class || ca == PyStr.class;
+        if (op.iname != null && !hasNoInplace) {
             PyObject f = a.type().lookup(op.iname);
             if (f != null) {
                 PyObject r = callSlot(f, a, b);
@@ -300,9 +359,32 @@ public final class Ops {
         return unary(a, "__neg__", "unary -");
     }
 
-    public static PyObject pos(PyObject a) { return unary(a, "__pos__", "unary +"); }
-    public static PyObject invert(PyObject a) { return unary(a, "__invert__", "unary ~"); }
-    public static PyObject abs(PyObject a) { return unary(a, "__abs__", "abs()"); }
+    public static PyObject pos(PyObject a) {
+        if (a.getClass() == PyInt.class) {
+            return a;
+        }
+        if (a.getClass() == PyFloat.class) {
+            return a;
+        }
+        return unary(a, "__pos__", "unary +");
+    }
+
+    public static PyObject invert(PyObject a) {
+        if (a.getClass() == PyInt.class) {
+            return IntMath.invert((PyInt) a);
+        }
+        return unary(a, "__invert__", "unary ~");
+    }
+
+    public static PyObject abs(PyObject a) {
+        if (a.getClass() == PyInt.class) {
+            return IntMath.abs((PyInt) a);
+        }
+        if (a.getClass() == PyFloat.class) {
+            return PyFloat.of(Math.abs(((PyFloat) a).value));
+        }
+        return unary(a, "__abs__", "abs()");
+    }
 
     public static PyObject not(PyObject a) {
         return PyBool.of(!isTrue(a));
@@ -349,78 +431,113 @@ public final class Ops {
     }
 
     public static PyObject eq(PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
             return PyBool.of(IntMath.compare((PyInt) a, (PyInt) b) == 0);
         }
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+        if (ca == PyFloat.class && cb == PyFloat.class) {
+            return PyBool.of(((PyFloat) a).value == ((PyFloat) b).value);
+        }
+        if (ca == PyStr.class && cb == PyStr.class) {
             return PyBool.of(((PyStr) a).value().equals(((PyStr) b).value()));
+        }
+        if (isFloatPair(ca, cb)) {
+            return PyBool.of(compareMixed(a, b, CmpOp.EQ));
         }
         return richCompare(a, b, CmpOp.EQ);
     }
 
     public static PyObject ne(PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
             return PyBool.of(IntMath.compare((PyInt) a, (PyInt) b) != 0);
         }
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+        if (ca == PyFloat.class && cb == PyFloat.class) {
+            return PyBool.of(((PyFloat) a).value != ((PyFloat) b).value);
+        }
+        if (ca == PyStr.class && cb == PyStr.class) {
             return PyBool.of(!((PyStr) a).value().equals(((PyStr) b).value()));
         }
-        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            return PyBool.of(((PyFloat) a).value != ((PyFloat) b).value);
+        if (isFloatPair(ca, cb)) {
+            return PyBool.of(compareMixed(a, b, CmpOp.NE));
         }
         return richCompare(a, b, CmpOp.NE);
     }
 
     public static PyObject lt(PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
             return PyBool.of(IntMath.compare((PyInt) a, (PyInt) b) < 0);
         }
-        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+        if (ca == PyFloat.class && cb == PyFloat.class) {
             return PyBool.of(((PyFloat) a).value < ((PyFloat) b).value);
         }
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+        if (ca == PyStr.class && cb == PyStr.class) {
             return PyBool.of(PyStr.compare(((PyStr) a).value(), ((PyStr) b).value()) < 0);
+        }
+        if (isFloatPair(ca, cb)) {
+            return PyBool.of(compareMixed(a, b, CmpOp.LT));
         }
         return richCompare(a, b, CmpOp.LT);
     }
 
     public static PyObject le(PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
             return PyBool.of(IntMath.compare((PyInt) a, (PyInt) b) <= 0);
         }
-        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+        if (ca == PyFloat.class && cb == PyFloat.class) {
             return PyBool.of(((PyFloat) a).value <= ((PyFloat) b).value);
         }
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+        if (ca == PyStr.class && cb == PyStr.class) {
             return PyBool.of(PyStr.compare(((PyStr) a).value(), ((PyStr) b).value()) <= 0);
+        }
+        if (isFloatPair(ca, cb)) {
+            return PyBool.of(compareMixed(a, b, CmpOp.LE));
         }
         return richCompare(a, b, CmpOp.LE);
     }
 
     public static PyObject gt(PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
             return PyBool.of(IntMath.compare((PyInt) a, (PyInt) b) > 0);
         }
-        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+        if (ca == PyFloat.class && cb == PyFloat.class) {
             return PyBool.of(((PyFloat) a).value > ((PyFloat) b).value);
         }
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+        if (ca == PyStr.class && cb == PyStr.class) {
             return PyBool.of(PyStr.compare(((PyStr) a).value(), ((PyStr) b).value()) > 0);
+        }
+        if (isFloatPair(ca, cb)) {
+            return PyBool.of(compareMixed(a, b, CmpOp.GT));
         }
         return richCompare(a, b, CmpOp.GT);
     }
 
     public static PyObject ge(PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
             return PyBool.of(IntMath.compare((PyInt) a, (PyInt) b) >= 0);
         }
-        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+        if (ca == PyFloat.class && cb == PyFloat.class) {
             return PyBool.of(((PyFloat) a).value >= ((PyFloat) b).value);
         }
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+        if (ca == PyStr.class && cb == PyStr.class) {
             return PyBool.of(PyStr.compare(((PyStr) a).value(), ((PyStr) b).value()) >= 0);
         }
+        if (isFloatPair(ca, cb)) {
+            return PyBool.of(compareMixed(a, b, CmpOp.GE));
+        }
         return richCompare(a, b, CmpOp.GE);
+    }
+
+    /** An exact int against an exact float, exactly (as CPython: no rounding of the int). */
+    private static boolean compareMixed(PyObject a, PyObject b, CmpOp op) {
+        if (a.getClass() == PyFloat.class) {
+            return NumCompare.compareIntFloat((PyInt) b, ((PyFloat) a).value, op.reflected());
+        }
+        return NumCompare.compareIntFloat((PyInt) a, ((PyFloat) b).value, op);
     }
 
     /** {@code a == b} as a Java boolean, with CPython's identity shortcut (used by containers). */

@@ -187,6 +187,11 @@ public final class StrLayout {
         return String.join(sep, items);
     }
 
+    /** {@code sep.join(parts)} over an array (no intermediate collection). */
+    public static String join(String sep, String[] parts) {
+        return String.join(sep, parts);
+    }
+
     /**
      * CPython's {@code _PyUnicode_TransformDecimalAndSpaceToASCII}, the first step of int(),
      * float() and complex() on a str: whitespace becomes ' ', decimal digits of any script become

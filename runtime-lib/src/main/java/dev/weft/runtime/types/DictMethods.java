@@ -75,7 +75,7 @@ final class DictMethods {
         }
         for (int i = 0; i < s[0].length; i++) {
             PyObject bv = b.getItemOrNull(s[0][i]);
-            if (bv == null || !Ops.eqBool(s[1][i], bv)) {
+            if (bv == null || !ItemEquality.eq(s[1][i], bv)) {
                 return false;
             }
         }

@@ -71,6 +71,9 @@ public final class IntMath {
             }
             return PyInt.of(Math.floorMod(a.value, b.value));
         }
+        if (b.big != null && b.big.signum() > 0 && b.big.getLowestSetBit() == b.big.bitLength() - 1) {
+            return modPowerOfTwo(a, b.big.getLowestSetBit());
+        }
         BigInteger r = a.bigValue().remainder(b.bigValue());
         if (r.signum() != 0 && r.signum() != b.signum()) {
             r = r.add(b.bigValue());
@@ -78,11 +81,44 @@ public final class IntMath {
         return PyInt.of(r);
     }
 
+    /** Masks 2**k - 1 for {@link #modPowerOfTwo}, filled on first use (racy-benign: BigInteger is immutable). */
+    private static final BigInteger[] LOW_BIT_MASKS = new BigInteger[512];
+
+    /**
+     * {@code a % 2**k} for k >= 63 (the divisor does not fit a long): the low k bits of a in
+     * two's complement, which is Python's floored remainder for either sign of {@code a}
+     * (BigInteger's {@code and} works on the infinite two's complement); no division.
+     */
+    private static PyInt modPowerOfTwo(PyInt a, int k) {
+        if (a.big == null ? a.value >= 0 : a.big.signum() >= 0 && a.big.bitLength() <= k) {
+            return a.asExactInt(); // already below the divisor
+        }
+        BigInteger mask = k < LOW_BIT_MASKS.length ? LOW_BIT_MASKS[k] : null;
+        if (mask == null) {
+            mask = BigInteger.ONE.shiftLeft(k).subtract(BigInteger.ONE);
+            if (k < LOW_BIT_MASKS.length) {
+                LOW_BIT_MASKS[k] = mask;
+            }
+        }
+        return PyInt.of(a.bigValue().and(mask));
+    }
+
     public static PyTuple divmod(PyInt a, PyInt b) {
         if (b.signum() == 0) {
             throw Errors.zeroDivision("integer division or modulo by zero");
         }
-        return PyTuple.of(floorDiv(a, b), mod(a, b));
+        if (a.big == null && b.big == null && !(a.value == Long.MIN_VALUE && b.value == -1)) {
+            long q = Math.floorDiv(a.value, b.value);
+            return PyTuple.of(PyInt.of(q), PyInt.of(a.value - q * b.value));
+        }
+        // one division for both: floor the truncated quotient when the remainder's sign differs
+        BigInteger[] qr = a.bigValue().divideAndRemainder(b.bigValue());
+        BigInteger q = qr[0], r = qr[1];
+        if (r.signum() != 0 && r.signum() != b.signum()) {
+            q = q.subtract(BigInteger.ONE);
+            r = r.add(b.bigValue());
+        }
+        return PyTuple.of(PyInt.of(q), PyInt.of(r));
     }
 
     public static PyInt neg(PyInt a) {

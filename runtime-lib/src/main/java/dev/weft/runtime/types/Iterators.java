@@ -115,12 +115,18 @@ public final class Iterators {
 
         @Override
         public PyObject next() {
-            if (pos >= s.length()) {
+            String v = s;
+            int p = pos;
+            if (p >= v.length()) {
                 return null;
             }
-            int cp = s.codePointAt(pos);
-            pos += Character.charCount(cp);
-            return PyStr.ofCodePoint(cp);
+            char c = v.charAt(p);
+            if (Character.isHighSurrogate(c) && p + 1 < v.length() && Character.isLowSurrogate(v.charAt(p + 1))) {
+                pos = p + 2;
+                return PyStr.ofCodePoint(Character.toCodePoint(c, v.charAt(p + 1)));
+            }
+            pos = p + 1;
+            return PyStr.ofChar(c);
         }
     }
 
@@ -215,16 +221,18 @@ public final class Iterators {
             if (done) {
                 return null;
             }
-            Object[] e = dict.entryFrom(pos, expectedSize);
-            if (e == null) {
+            PyObject[] kv = new PyObject[2]; // per call: an iterator may be shared by threads
+            int next = dict.entryFrom(pos, expectedSize, kv);
+            if (next < 0) {
                 done = true;
                 return null;
             }
-            pos = (Integer) e[2];
+            pos = next;
+            PyObject k = kv[0], v = kv[1];
             switch (kind) {
-                case KEYS: return (PyObject) e[0];
-                case VALUES: return (PyObject) e[1];
-                default: return PyTuple.of((PyObject) e[0], (PyObject) e[1]);
+                case KEYS: return k;
+                case VALUES: return v;
+                default: return PyTuple.of(k, v);
             }
         }
     }

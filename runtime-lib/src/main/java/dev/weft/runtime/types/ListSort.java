@@ -50,10 +50,12 @@ final class ListSort {
     }
 
     private static Lt chooseLt(PyObject[] keys) {
-        boolean allLong = true, allStr = true;
+        boolean allLong = true, allStr = true, allTuple = true;
         for (PyObject k : keys) {
-            allLong &= k.getClass() == PyInt.class && ((PyInt) k).fitsLong();
-            allStr &= k.getClass() == PyStr.class;
+            Class<?> c = k.getClass();
+            allLong &= c == PyInt.class && ((PyInt) k).fitsLong();
+            allStr &= c == PyStr.class;
+            allTuple &= c == PyTuple.class;
         }
         if (allLong) {
             return (a, b) -> ((PyInt) a).longValue() < ((PyInt) b).longValue();
@@ -61,7 +63,24 @@ final class ListSort {
         if (allStr) {
             return (a, b) -> PyStr.compare(((PyStr) a).value, ((PyStr) b).value) < 0;
         }
+        if (allTuple) {
+            return ListSort::tupleLt;
+        }
         return Ops::ltBool;
+    }
+
+    /**
+     * {@code a < b} for two exact tuples, as tuple's {@code __lt__} answers it (first differing
+     * item decides, else the shorter is less), without dispatching through the type per key
+     * pair: sort keys like {@code (-count, word)} are the common case.
+     */
+    private static boolean tupleLt(PyObject a, PyObject b) {
+        PyObject[] x = ((PyTuple) a).items, y = ((PyTuple) b).items;
+        int i = ItemEquality.firstDifference(x, y);
+        if (i >= Math.min(x.length, y.length)) {
+            return x.length < y.length;
+        }
+        return Ops.ltBool(x[i], y[i]);
     }
 
     private static void mergeSort(PyObject[] keys, PyObject[] vals, Lt lt) {

@@ -5,10 +5,10 @@ import dev.weft.runtime.ops.CmpOp;
 import java.math.BigDecimal;
 
 /** Exact comparison between ints and floats, as CPython's float_richcompare. */
-final class NumCompare {
+public final class NumCompare {
     private NumCompare() { }
 
-    static boolean compareIntFloat(PyInt i, double f, CmpOp op) {
+    public static boolean compareIntFloat(PyInt i, double f, CmpOp op) {
         if (Double.isNaN(f)) {
             return op == CmpOp.NE;
         }

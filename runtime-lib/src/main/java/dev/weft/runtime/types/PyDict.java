@@ -623,20 +623,23 @@ public class PyDict extends PyObject {
     // ---- iteration support ----
 
     /**
-     * Reads entry {@code pos} or the first live entry after it: returns {key, value, nextPos}
-     * or null at the end. Raises RuntimeError if the size is no longer {@code expectedSize}.
+     * Reads entry {@code pos} or the first live entry after it into {@code kv} (key, value) and
+     * returns the position after it, or -1 at the end. Raises RuntimeError if the size is no
+     * longer {@code expectedSize}.
      */
-    final Object[] entryFrom(int pos, int expectedSize) {
+    final int entryFrom(int pos, int expectedSize, PyObject[] kv) {
         while (true) {
             long st = awaitOptimistic();
             Table t = table;
             int n = size;
             int used = Math.min(t.used, t.keys.length);
-            Object[] r = null;
+            int next = -1;
             for (int i = pos; i < used; i++) {
                 PyObject k = t.keys[i];
                 if (k != null) {
-                    r = new Object[] {k, t.values[i], i + 1};
+                    kv[0] = k;
+                    kv[1] = t.values[i];
+                    next = i + 1;
                     break;
                 }
             }
@@ -644,7 +647,7 @@ public class PyDict extends PyObject {
                 if (n != expectedSize) {
                     throw Errors.runtimeError("dictionary changed size during iteration");
                 }
-                return r;
+                return next;
             }
         }
     }

@@ -58,6 +58,16 @@ public final class PyGenericAlias extends PyObject {
     }
 
     static void define(PyType t) {
+        // types.GenericAlias(origin, args): what classmethod(GenericAlias) as __class_getitem__ calls
+        t.defNew((cls, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw dev.weft.runtime.exc.Errors.typeError("GenericAlias() takes no keyword arguments");
+            }
+            if (a.length != 2) {
+                throw dev.weft.runtime.exc.Errors.typeError("GenericAlias expected 2 arguments, got %d", a.length);
+            }
+            return new PyGenericAlias(a[0], a[1]);
+        });
         t.def0("__repr__", self -> {
             PyGenericAlias g = (PyGenericAlias) self;
             StringBuilder sb = new StringBuilder(typeRepr(g.origin)).append('[');

@@ -39,6 +39,12 @@ public class PyStr extends PyObject {
         this.value = value;
     }
 
+    /** A str whose code-point count the caller knows (saves counting on the first len/index). */
+    private PyStr(String value, int cpLength) {
+        this.value = value;
+        this.cpLength = cpLength;
+    }
+
     public static PyStr of(String s) {
         if (s.length() <= 1) {
             if (s.isEmpty()) {
@@ -56,7 +62,15 @@ public class PyStr extends PyObject {
         if (cp < 256) {
             return LATIN1[cp];
         }
-        return new PyStr(new String(Character.toChars(cp)));
+        return new PyStr(new String(Character.toChars(cp)), 1);
+    }
+
+    /** The one-character str of the UTF-16 unit {@code c} (a BMP code point or a lone surrogate). */
+    public static PyStr ofChar(char c) {
+        if (c < 256) {
+            return LATIN1[c];
+        }
+        return new PyStr(String.valueOf(c), 1);
     }
 
     /** The immortal, shared instance for {@code s} (identifiers, constants). */
@@ -134,8 +148,7 @@ public class PyStr extends PyObject {
     /** The item {@code s[i]} for 0 <= i < len. */
     public final PyStr charAt(int i) {
         if (isBmpOnly()) {
-            char c = value.charAt(i);
-            return c < 256 ? LATIN1[c] : new PyStr(String.valueOf(c));
+            return ofChar(value.charAt(i));
         }
         return ofCodePoint(value.codePointAt(charIndex(i)));
     }

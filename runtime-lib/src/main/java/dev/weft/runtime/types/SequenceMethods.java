@@ -17,10 +17,7 @@ final class SequenceMethods {
     /** Lexicographic comparison of two snapshots, as CPython's list/tuple richcompare. */
     static PyObject compare(PyObject[] a, PyObject[] b, CmpOp op) {
         int n = Math.min(a.length, b.length);
-        int i = 0;
-        while (i < n && Ops.eqBool(a[i], b[i])) {
-            i++;
-        }
+        int i = ItemEquality.firstDifference(a, b);
         if (i >= n) {
             return PyBool.of(op.test(Integer.compare(a.length, b.length)));
         }

@@ -125,17 +125,7 @@ final class StrMethods {
             PyObject[] p = ArgParse.parse("splitlines", args, kw, new String[] {"keepends"}, 0);
             return list(StrLayout.splitlines(v(self), p[0] != null && Ops.isTrue(p[0])));
         });
-        t.def1("join", (self, it) -> {
-            PyObject[] items = Protocols.toArray(it);
-            List<String> parts = new java.util.ArrayList<>(items.length);
-            for (int i = 0; i < items.length; i++) {
-                if (!(items[i] instanceof PyStr p)) {
-                    throw Errors.typeError("sequence item %d: expected str instance, %s found", i, items[i].type().name());
-                }
-                parts.add(p.value);
-            }
-            return PyStr.of(StrLayout.join(v(self), parts));
-        });
+        t.def1("join", (self, it) -> join(v(self), it));
         // replace(old, new, /, count=-1): count may be given by keyword since 3.13
         t.defV("replace", (self, args, kw) -> {
             int nkw = kw == null ? 0 : kw.length;
@@ -317,6 +307,29 @@ final class StrMethods {
             throw Errors.typeError("The fill character must be a unicode character, not %s", f.type().name());
         }
         return StrLayout.fillChar(s.value);
+    }
+
+    /**
+     * {@code sep.join(iterable)}: one snapshot of the items, their Java strings in an array, one
+     * copy of the text. A single exact str item is returned itself, as CPython does.
+     */
+    static PyObject join(String sep, PyObject iterable) {
+        PyObject[] items = Protocols.toArray(iterable);
+        int n = items.length;
+        if (n == 0) {
+            return PyStr.EMPTY;
+        }
+        if (n == 1 && items[0].getClass() == PyStr.class) {
+            return items[0];
+        }
+        String[] parts = new String[n];
+        for (int i = 0; i < n; i++) {
+            if (!(items[i] instanceof PyStr p)) {
+                throw Errors.typeError("sequence item %d: expected str instance, %s found", i, items[i].type().name());
+            }
+            parts[i] = p.value;
+        }
+        return PyStr.of(StrLayout.join(sep, parts));
     }
 
     static PyObject repeat(PyStr s, PyObject n) {

@@ -56,11 +56,34 @@ final class SingleDispatch {
                         }
                         target = cls;
                         PyObject[][] kv = d.snapshot();
-                        if (!(kv[1][0] instanceof PyType)) {
-                            throw Errors.typeError("Invalid annotation for %s. %s is not a class.",
-                                    Ops.reprString(kv[0][0]), Ops.reprString(kv[1][0]));
+                        PyObject argname = kv[0][0];
+                        PyObject hint = kv[1][0];
+                        if (!(hint instanceof PyType)) {
+                            // as CPython, through typing.get_type_hints: strings are evaluated and
+                            // None is NoneType
+                            PyObject hints = Calls.call1(Attr.getAttr(
+                                    dev.weft.runtime.imp.Importer.importModule("typing"), "get_type_hints"), target);
+                            PyObject[][] hv = ((PyDict) hints).snapshot();
+                            argname = hv[0][0];
+                            hint = hv[1][0];
                         }
-                        registry.setItem(kv[1][0], target);
+                        if (hint instanceof dev.weft.runtime.types.PyUnionType u) {
+                            for (PyObject a : u.args.toArray()) {
+                                if (!(a instanceof PyType)) {
+                                    throw Errors.typeError("Invalid annotation for %s. %s not all arguments are classes.",
+                                            Ops.reprString(argname), Ops.reprString(hint));
+                                }
+                            }
+                            for (PyObject a : u.args.toArray()) {
+                                registry.setItem(a, target);
+                            }
+                            return target;
+                        }
+                        if (!(hint instanceof PyType)) {
+                            throw Errors.typeError("Invalid annotation for %s. %s is not a class.",
+                                    Ops.reprString(argname), Ops.reprString(hint));
+                        }
+                        registry.setItem(hint, target);
                         return target;
                     }
                     registry.setItem(cls, target);

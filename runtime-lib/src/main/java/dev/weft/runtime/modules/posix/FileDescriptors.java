@@ -32,7 +32,8 @@ public final class FileDescriptors {
     /** An open descriptor: its channel and the path it was opened with (for fstat). */
     record Open(FileChannel channel, Path path) { }
 
-    private static final ConcurrentHashMap<Integer, Open> TABLE = new ConcurrentHashMap<>();
+    /** Per descriptor an {@link Open} file or an {@link InProcessPipe.End}. */
+    private static final ConcurrentHashMap<Integer, Object> TABLE = new ConcurrentHashMap<>();
     private static final AtomicInteger NEXT = new AtomicInteger(3);
     private static final FileOutputStream STDOUT = new FileOutputStream(FileDescriptor.out);
     private static final FileOutputStream STDERR = new FileOutputStream(FileDescriptor.err);
@@ -93,8 +94,50 @@ public final class FileDescriptors {
 
     /** The channel of descriptor {@code fd}, or null if no file is open under it. */
     public static FileChannel channelOrNull(int fd) {
-        Open o = TABLE.get(fd);
-        return o == null ? null : o.channel();
+        return TABLE.get(fd) instanceof Open o ? o.channel() : null;
+    }
+
+    /** The pipe end open under {@code fd}, or null if it is no pipe. */
+    public static InProcessPipe.End pipeEndOrNull(int fd) {
+        return TABLE.get(fd) instanceof InProcessPipe.End e ? e : null;
+    }
+
+    /** {@code os.pipe()}: a new pipe's read and write descriptors. */
+    static int[] pipe() {
+        InProcessPipe.End[] ends = InProcessPipe.create();
+        int r = NEXT.getAndIncrement();
+        TABLE.put(r, ends[0]);
+        int w = NEXT.getAndIncrement();
+        TABLE.put(w, ends[1]);
+        return new int[] {r, w};
+    }
+
+    /** {@code os.set_blocking}: pipes honour it; files are always ready, so it changes nothing for them. */
+    static void setBlocking(int fd, boolean blocking) {
+        Object o = entry(fd);
+        if (o instanceof InProcessPipe.End e) {
+            e.setBlocking(blocking);
+        }
+    }
+
+    static boolean isBlocking(int fd) {
+        return !(entry(fd) instanceof InProcessPipe.End e) || e.isBlocking();
+    }
+
+    /** Whether {@code fd} is a pipe end (fstat reports a FIFO). */
+    static boolean isPipe(int fd) {
+        return entry(fd) instanceof InProcessPipe.End;
+    }
+
+    private static Object entry(int fd) {
+        if (isStandard(fd)) {
+            return null;
+        }
+        Object o = TABLE.get(fd);
+        if (o == null) {
+            throw PosixErrors.error(PosixErrors.EBADF, null);
+        }
+        return o;
     }
 
     /** Forgets {@code fd} without closing its channel (its owner closes it). */
@@ -102,12 +145,17 @@ public final class FileDescriptors {
         TABLE.remove(fd);
     }
 
-    static Open get(int fd) {
-        Open o = TABLE.get(fd);
-        if (o == null) {
-            throw PosixErrors.error(PosixErrors.EBADF, null);
+    /** The open file under {@code fd}: EBADF if nothing is open, {@code pipeErrno} for a pipe. */
+    static Open get(int fd, int pipeErrno) {
+        Object o = TABLE.get(fd);
+        if (o instanceof Open f) {
+            return f;
         }
-        return o;
+        throw PosixErrors.error(o == null ? PosixErrors.EBADF : pipeErrno, null);
+    }
+
+    static Open get(int fd) {
+        return get(fd, PosixErrors.EINVAL);
     }
 
     static boolean isStandard(int fd) {
@@ -118,14 +166,32 @@ public final class FileDescriptors {
         if (isStandard(fd)) {
             return; // the JVM's own streams stay open
         }
-        Open o = TABLE.remove(fd);
+        Object o = TABLE.remove(fd);
         if (o == null) {
             throw PosixErrors.error(PosixErrors.EBADF, null);
         }
+        if (o instanceof InProcessPipe.End e) {
+            e.close();
+            return;
+        }
         try {
-            o.channel().close();
+            ((Open) o).channel().close();
         } catch (IOException e) {
             throw PosixErrors.of(e, null);
+        }
+    }
+
+    /** Closes {@code fd} if it is still open (a file object closing the descriptor it owns). */
+    public static void closeQuietly(int fd) {
+        Object o = TABLE.remove(fd);
+        if (o instanceof InProcessPipe.End e) {
+            e.close();
+        } else if (o instanceof Open f) {
+            try {
+                f.channel().close();
+            } catch (IOException ignored) {
+                // closing is best effort here, as close(2) of a pipe cannot fail usefully
+            }
         }
     }
 
@@ -138,6 +204,9 @@ public final class FileDescriptors {
             }
             if (fd == 1 || fd == 2) {
                 throw PosixErrors.error(PosixErrors.EBADF, null);
+            }
+            if (TABLE.get(fd) instanceof InProcessPipe.End e) {
+                return readPipe(e, n);
             }
             ByteBuffer buf = ByteBuffer.allocate(n);
             int got = get(fd).channel().read(buf);
@@ -160,6 +229,9 @@ public final class FileDescriptors {
             if (fd == 0) {
                 throw PosixErrors.error(PosixErrors.EBADF, null);
             }
+            if (TABLE.get(fd) instanceof InProcessPipe.End e) {
+                return writePipe(e, data);
+            }
             return get(fd).channel().write(ByteBuffer.wrap(data));
         } catch (java.nio.channels.NonWritableChannelException e) {
             throw PosixErrors.error(PosixErrors.EBADF, null);
@@ -172,7 +244,7 @@ public final class FileDescriptors {
         if (isStandard(fd)) {
             throw PosixErrors.error(PosixErrors.ESPIPE, null);
         }
-        FileChannel ch = get(fd).channel();
+        FileChannel ch = get(fd, PosixErrors.ESPIPE).channel();
         try {
             long base = switch (how) {
                 case 0 -> 0;
@@ -214,6 +286,38 @@ public final class FileDescriptors {
             get(fd).channel().force(true);
         } catch (IOException e) {
             throw PosixErrors.of(e, null);
+        }
+    }
+
+    private static byte[] readPipe(InProcessPipe.End e, int n) {
+        if (!e.isReadEnd()) {
+            throw PosixErrors.error(PosixErrors.EBADF, null);
+        }
+        byte[] b = new byte[n];
+        try {
+            int got = e.read(b, 0, n, true);
+            return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(b, got);
+        } catch (InProcessPipe.WouldBlock x) {
+            throw PosixErrors.error(PosixErrors.EAGAIN, null);
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+            throw PosixErrors.error(PosixErrors.EINTR, null);
+        }
+    }
+
+    private static int writePipe(InProcessPipe.End e, byte[] data) {
+        if (e.isReadEnd()) {
+            throw PosixErrors.error(PosixErrors.EBADF, null);
+        }
+        try {
+            return e.write(data, 0, data.length);
+        } catch (InProcessPipe.WouldBlock x) {
+            throw PosixErrors.error(PosixErrors.EAGAIN, null);
+        } catch (InProcessPipe.Broken x) {
+            throw PosixErrors.error(PosixErrors.EPIPE, null);
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+            throw PosixErrors.error(PosixErrors.EINTR, null);
         }
     }
 

@@ -216,13 +216,7 @@ final class FileFunctions {
     }
 
     private static byte[] bytesLike(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.array();
-        }
-        if (o instanceof dev.weft.runtime.types.PyByteArray ba) {
-            return ba.toByteArray();
-        }
-        throw Errors.typeError("a bytes-like object is required, not '%s'", o.type().name());
+        return dev.weft.runtime.modules.Buffers.bytes(o);
     }
 
     private static void delete(PathArg p) {

@@ -108,6 +108,9 @@ public final class PosixModule {
     /** {@code stat}/{@code lstat}/{@code fstat}. */
     static PyObject stat(PathArg p, boolean followSymlinks) {
         try {
+            if (p.isFd() && FileDescriptors.isPipe(p.fd())) {
+                return StatResults.fifo(p.fd());
+            }
             Path path = p.isFd() ? FileDescriptors.get(p.fd()).path() : p.path();
             return StatResults.stat(path, followSymlinks);
         } catch (IOException e) {

@@ -116,10 +116,66 @@ final class ProcessFunctions {
             return PyBool.of((v & 0x7f) != 0 && (v & 0x7f) != 0x7f);
         });
         ModuleTypes.f1(m, "WTERMSIG", (s, st) -> PyInt.of(PosixModule.intArg(st, "int") & 0x7f));
-        // the JVM cannot fork, so this process never has children to wait for: ECHILD, as Linux answers then
+        // children are the processes subprocess started here (ChildProcesses); the JVM cannot fork
         ModuleTypes.f2(m, "waitpid", 2, (s, pid, options) -> {
-            throw PosixErrors.error(PosixErrors.ECHILD, null);
+            long[] r = ChildProcesses.waitpid(Protocols.indexValue(pid, "int"), PosixModule.intArg(options, "int"));
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
         });
+        ModuleTypes.f0(m, "wait", s -> {
+            long[] r = ChildProcesses.waitpid(-1, 0);
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
+        });
+        ModuleTypes.f2(m, "kill", 2, (s, pid, sig) -> {
+            kill(Protocols.indexValue(pid, "int"), PosixModule.intArg(sig, "int"));
+            return PyNone.NONE;
+        });
+        ModuleTypes.f1(m, "system", (s, command) -> PyInt.of(ChildProcesses.system(PathArg.of(command, "system",
+                false).text())));
+        ModuleTypes.f0(m, "pipe", s -> {
+            int[] fds = FileDescriptors.pipe();
+            return PyTuple.of(PyInt.of(fds[0]), PyInt.of(fds[1]));
+        });
+        ModuleTypes.f2(m, "set_blocking", 2, (s, fd, b) -> {
+            FileDescriptors.setBlocking(PosixModule.intArg(fd, "int"), Ops.isTrue(b));
+            return PyNone.NONE;
+        });
+        ModuleTypes.f1(m, "get_blocking", (s, fd) -> PyBool.of(FileDescriptors.isBlocking(PosixModule.intArg(fd, "int"))));
+        // descriptors are never inherited by children here (only their redirections are)
+        ModuleTypes.f2(m, "set_inheritable", 2, (s, fd, b) -> PyNone.NONE);
+        ModuleTypes.f1(m, "get_inheritable", (s, fd) -> PyBool.FALSE);
+    }
+
+    /**
+     * {@code os.kill}: this process (signal handlers, as raise_signal), a child started here,
+     * or another process (SIGTERM/SIGKILL through ProcessHandle, other signals with kill(1)).
+     */
+    private static void kill(long pid, int sig) {
+        if (sig < 0 || sig >= 65) {
+            throw PosixErrors.error(PosixErrors.EINVAL, null);
+        }
+        if (pid == ProcessHandle.current().pid()) {
+            if (sig != 0) {
+                dev.weft.runtime.modules.signal.SignalModule.raiseInProcess(sig);
+            }
+            return;
+        }
+        if (ChildProcesses.kill(pid, sig)) {
+            return;
+        }
+        java.util.Optional<ProcessHandle> h = pid > 0 ? ProcessHandle.of(pid) : java.util.Optional.empty();
+        if (pid > 0 && h.isEmpty()) {
+            throw PosixErrors.error(PosixErrors.ESRCH, null);
+        }
+        if (sig == 0) {
+            return;
+        }
+        if (sig == 15 && h.isPresent() && h.get().destroy()) {
+            return;
+        }
+        if (sig == 9 && h.isPresent() && h.get().destroyForcibly()) {
+            return;
+        }
+        ChildProcesses.signalWithKillCommand(pid, sig);
     }
 
     /** The working directory (the JVM's, fixed for the process). */
@@ -154,7 +210,7 @@ final class ProcessFunctions {
     }
 
     /** Real and effective ids from {@code /proc/self/status} ({@code Uid:} or {@code Gid:} line). */
-    private static long[] ids(String key) {
+    static long[] ids(String key) {
         try {
             List<String> lines = Files.readAllLines(Path.of("/proc/self/status"));
             for (String line : lines) {

@@ -60,6 +60,17 @@ final class StatResults {
                 PyInt.of((Long) a.get("rdev")));
     }
 
+    /** What fstat reports for a pipe end: a FIFO (S_IFIFO | 0600) of size 0, owned by this process's user. */
+    static PyObject fifo(int fd) {
+        long now = System.currentTimeMillis() * 1_000_000L;
+        PyInt zero = PyInt.of(0);
+        PyInt secs = PyInt.of(Math.floorDiv(now, 1_000_000_000L));
+        PyInt ns = PyInt.of(now);
+        return STAT_RESULT.make(PyInt.of(0010600), PyInt.of(fd), PyInt.of(0xe), PyInt.of(1),
+                PyInt.of(ProcessFunctions.ids("Uid:")[1]), PyInt.of(ProcessFunctions.ids("Gid:")[1]), zero, secs, secs,
+                secs, ns, ns, ns, PyInt.of(4096), zero, zero);
+    }
+
     private static long nanos(FileTime t) {
         return t == null ? 0 : t.to(TimeUnit.NANOSECONDS);
     }

@@ -1,6 +1,7 @@
 package dev.weft.runtime.modules.select;
 
 import dev.weft.runtime.modules.posix.FileDescriptors;
+import dev.weft.runtime.modules.posix.InProcessPipe;
 import dev.weft.runtime.modules.socket.SocketEndpoint;
 import dev.weft.runtime.modules.socket.SocketTable;
 
@@ -34,6 +35,9 @@ final class FdWatch {
     /** Held while polling; a closing socket's flush only tries it (the poller flushes by itself). */
     private final java.util.concurrent.locks.ReentrantLock polling = new java.util.concurrent.locks.ReentrantLock();
     private final Runnable flushClosed = this::flushClosed;
+    private final Runnable wakeup = this::wakeup;
+    /** Pipes whose changes wake this watch (their listener is removed when the watch closes). */
+    private final Set<InProcessPipe.End> watchedPipes = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<Integer, Integer> masks = new LinkedHashMap<>();
     /** poll() reports descriptors closed behind its back as POLLNVAL; epoll forgets them. */
     private final boolean reportInvalid;
@@ -48,11 +52,14 @@ final class FdWatch {
     }
 
     /** What kind of thing {@code fd} is: a socket, another open descriptor, or nothing open. */
-    enum Kind { SOCKET, OTHER, NONE }
+    enum Kind { SOCKET, PIPE, OTHER, NONE }
 
     static Kind kindOf(int fd) {
         if (SocketTable.get(fd) != null) {
             return Kind.SOCKET;
+        }
+        if (FileDescriptors.pipeEndOrNull(fd) != null) {
+            return Kind.PIPE;
         }
         if ((fd >= 0 && fd <= 2) || FileDescriptors.channelOrNull(fd) != null) {
             return Kind.OTHER;
@@ -122,6 +129,15 @@ final class FdWatch {
         for (Map.Entry<Integer, Integer> en : snapshot().entrySet()) {
             int fd = en.getKey();
             int mask = en.getValue();
+            InProcessPipe.End pipe = FileDescriptors.pipeEndOrNull(fd);
+            if (pipe != null) {
+                // pipes are not NIO channels: a change of the pipe wakes the selector, and
+                // each round asks the pipe directly (errors and hang-ups are always reported)
+                pipe.addListener(wakeup);
+                watchedPipes.add(pipe);
+                addReady(ready, fd, pipe.pollEvents() & (mask | POLLERR | POLLHUP));
+                continue;
+            }
             SocketEndpoint e = SocketTable.get(fd);
             SelectableChannel ch = e == null ? null : e.selectable();
             if (ch == null) {
@@ -218,6 +234,10 @@ final class FdWatch {
     }
 
     void close() throws IOException {
+        for (InProcessPipe.End p : watchedPipes) {
+            p.removeListener(wakeup);
+        }
+        watchedPipes.clear();
         selector.wakeup();
         polling.lock();
         try {

@@ -170,6 +170,11 @@ public final class SignalModule {
         }
     }
 
+    /** {@code os.kill(os.getpid(), n)}: as {@code raise_signal(n)}. */
+    public static void raiseInProcess(int n) {
+        raise(n);
+    }
+
     private static void raise(int n) {
         PyObject h = HANDLERS.get(n);
         if (!(h instanceof PyInt)) {
