@@ -15,9 +15,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +29,13 @@ import java.util.concurrent.TimeUnit;
  * JDK collections with lock-free reads (ConcurrentHashMap, CopyOnWriteArrayList) are measured
  * too: like Weft's containers they must re-read shared state on every call, where the JIT
  * hoists HashMap's and ArrayList's fields out of the benchmark loop (and vectorises it).
+ *
+ * <p>The {@code ...Each} reads are the like-for-like single-operation measurement: the index
+ * or key comes from a fixed shuffle (C2 cannot predict, hoist or vectorise it) and every result
+ * goes to a {@link Blackhole} (run with compiler blackholes: {@link CpuTimeRunner} turns them
+ * on, JMH does on JDK 17+), a barrier the JIT cannot move loads across, so each operation reads
+ * the container's fields itself as a Python {@code l[i]} or {@code d[k]} does. The plain loops
+ * ({@code dictGet}, {@code listIndex}, ...) are kept for comparison with earlier sections.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -45,6 +54,8 @@ public class ContainerBench {
     ArrayList<Object> arrayList = new ArrayList<>();
     ConcurrentHashMap<String, Object> concurrentMap = new ConcurrentHashMap<>();
     CopyOnWriteArrayList<Object> cowList;
+    /** A fixed shuffle of 0..N-1 (the order of the {@code ...Each} reads). */
+    int[] order = new int[N];
 
     @Setup
     public void setup() {
@@ -59,6 +70,58 @@ public class ContainerBench {
             concurrentMap.put(keys[i], ints[i]);
         }
         cowList = new CopyOnWriteArrayList<>(arrayList);
+        Random random = new Random(42);
+        for (int i = 0; i < N; i++) {
+            order[i] = i;
+        }
+        for (int i = N - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
+    @Benchmark
+    public void dictGetEach(Blackhole bh) {
+        for (int i = 0; i < N; i++) {
+            bh.consume(dict.getItemOrNull(pyKeys[order[i]]));
+        }
+    }
+
+    @Benchmark
+    public void hashMapGetEach(Blackhole bh) {
+        for (int i = 0; i < N; i++) {
+            bh.consume(map.get(keys[order[i]]));
+        }
+    }
+
+    @Benchmark
+    public void concurrentHashMapGetEach(Blackhole bh) {
+        for (int i = 0; i < N; i++) {
+            bh.consume(concurrentMap.get(keys[order[i]]));
+        }
+    }
+
+    @Benchmark
+    public void listIndexEach(Blackhole bh) {
+        for (int i = 0; i < N; i++) {
+            bh.consume(list.get(order[i]));
+        }
+    }
+
+    @Benchmark
+    public void arrayListGetEach(Blackhole bh) {
+        for (int i = 0; i < N; i++) {
+            bh.consume(arrayList.get(order[i]));
+        }
+    }
+
+    @Benchmark
+    public void copyOnWriteListGetEach(Blackhole bh) {
+        for (int i = 0; i < N; i++) {
+            bh.consume(cowList.get(order[i]));
+        }
     }
 
     @Benchmark

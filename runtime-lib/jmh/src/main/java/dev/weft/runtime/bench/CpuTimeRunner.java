@@ -7,13 +7,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntSupplier;
 
+import org.openjdk.jmh.infra.Blackhole;
+
 /**
  * The ContainerBench pairs timed by the thread's CPU time instead of wall time, for a machine
  * shared with other work: JMH's wall-clock scores swing several-fold when the run queue is
  * long (the thread is descheduled mid-iteration), while the CPU time a batch of calls costs
  * barely moves. Each Weft operation and its Java counterpart run in alternating batches
  * (after a warm-up), and the median CPU time per batch is compared.
- * Run: {@code java -cp runtime-lib/jmh/target/benchmarks.jar dev.weft.runtime.bench.CpuTimeRunner [ROUNDS]}
+ * Run: {@code java -cp runtime-lib/jmh/target/benchmarks.jar dev.weft.runtime.bench.CpuTimeRunner [ROUNDS [FILTER]]}
+ * (FILTER: only the pairs and scalar ops whose name contains it). The runner restarts itself
+ * with compiler blackholes on (as JMH does on JDK 17+), so that the {@code ...Each} benchmarks'
+ * {@link Blackhole} costs no work of its own.
  */
 public final class CpuTimeRunner {
     private CpuTimeRunner() { }
@@ -31,11 +36,35 @@ public final class CpuTimeRunner {
 
     private record Pair(String weftName, IntSupplier weft, String javaName, IntSupplier java) { }
 
-    public static void main(String[] args) {
+    /** The flags of JMH's compiler blackholes (JDK 17+): Blackhole.consume becomes a JIT barrier that does no work. */
+    private static final List<String> BLACKHOLE_FLAGS = List.of("-DcompilerBlackholesEnabled=true",
+            "-XX:+UnlockExperimentalVMOptions",
+            "-XX:CompileCommand=quiet",
+            "-XX:CompileCommand=blackhole,org.openjdk.jmh.infra.Blackhole::consumeCompiler");
+
+    public static void main(String[] args) throws Exception {
+        if (!Boolean.getBoolean("compilerBlackholesEnabled")) {
+            List<String> cmd = new ArrayList<>();
+            cmd.add(System.getProperty("java.home") + "/bin/java");
+            cmd.addAll(BLACKHOLE_FLAGS);
+            cmd.add("-cp");
+            cmd.add(System.getProperty("java.class.path"));
+            cmd.add(CpuTimeRunner.class.getName());
+            cmd.addAll(Arrays.asList(args));
+            System.exit(new ProcessBuilder(cmd).inheritIO().start().waitFor());
+        }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        String filter = args.length > 1 ? args[1] : "";
         ContainerBench b = new ContainerBench();
         b.setup();
+        Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
         List<Pair> pairs = new ArrayList<>();
+        pairs.add(new Pair("dictGetEach", each(b::dictGetEach, bh), "hashMapGetEach", each(b::hashMapGetEach, bh)));
+        pairs.add(new Pair("dictGetEach", each(b::dictGetEach, bh),
+                "concurrentHashMapGetEach", each(b::concurrentHashMapGetEach, bh)));
+        pairs.add(new Pair("listIndexEach", each(b::listIndexEach, bh), "arrayListGetEach", each(b::arrayListGetEach, bh)));
+        pairs.add(new Pair("listIndexEach", each(b::listIndexEach, bh),
+                "copyOnWriteListGetEach", each(b::copyOnWriteListGetEach, bh)));
         pairs.add(new Pair("dictGet", b::dictGet, "hashMapGet", b::hashMapGet));
         pairs.add(new Pair("dictGet", b::dictGet, "concurrentHashMapGet", b::concurrentHashMapGet));
         pairs.add(new Pair("listIndex", b::listIndex, "arrayListGet", b::arrayListGet));
@@ -45,6 +74,9 @@ public final class CpuTimeRunner {
         System.out.println("| Weft op | Java op | Weft CPU ns/op | Java CPU ns/op | ratio Weft/Java |");
         System.out.println("|---|---|--:|--:|--:|");
         for (Pair p : pairs) {
+            if (!(p.weftName + " " + p.javaName).contains(filter)) {
+                continue;
+            }
             int batch = calibrate(p.weft);
             for (int i = 0; i < 5; i++) {   // warm-up: both compiled by C2
                 time(p.weft, batch);
@@ -58,11 +90,18 @@ public final class CpuTimeRunner {
             double mw = median(w) / batch / ContainerBench.N, mj = median(j) / batch / ContainerBench.N;
             System.out.printf("| %s | %s | %.2f | %.2f | %.2f |%n", p.weftName, p.javaName, mw, mj, mw / mj);
         }
-        scalars(rounds);
+        scalars(rounds, filter);
+    }
+
+    private static IntSupplier each(java.util.function.Consumer<Blackhole> op, Blackhole bh) {
+        return () -> {
+            op.accept(bh);
+            return 1;
+        };
     }
 
     /** ScalarBench's operations: CPU ns per call (smallIntLoop and primitiveLoop: per 1,000 iterations). */
-    private static void scalars(int rounds) {
+    private static void scalars(int rounds, String filter) {
         ScalarBench s = new ScalarBench();
         List<String> names = List.of("smallIntLoop", "primitiveLoop", "strConcat", "strFormat", "fString");
         List<IntSupplier> ops = List.of(() -> keep(s.smallIntLoop()), () -> (int) s.primitiveLoop(),
@@ -71,6 +110,9 @@ public final class CpuTimeRunner {
         System.out.println("| ScalarBench op | CPU ns/op |");
         System.out.println("|---|--:|");
         for (int k = 0; k < ops.size(); k++) {
+            if (!names.get(k).contains(filter)) {
+                continue;
+            }
             IntSupplier op = ops.get(k);
             int batch = calibrate(op);
             for (int i = 0; i < 5; i++) {
