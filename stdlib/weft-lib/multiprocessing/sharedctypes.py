@@ -192,16 +192,6 @@ class SynchronizedArray(Synchronized):
         with self._lock:
             return iter(self._obj)
 
-    @property
-    def value(self):
-        with self._lock:
-            return self._obj.value
-
-    @value.setter
-    def value(self, v):
-        with self._lock:
-            self._obj.value = v
-
 
 class SynchronizedString(SynchronizedArray):
     @property

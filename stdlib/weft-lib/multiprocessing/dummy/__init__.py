@@ -2,6 +2,7 @@
 # runs its processes as threads; this module keeps CPython's thread-named variant).
 
 import array
+import sys
 import threading
 import weakref
 
@@ -9,6 +10,7 @@ from queue import Queue
 from threading import Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Barrier
 
 from ..connection import Pipe
+from ..managers import Namespace
 from ..pool import ThreadPool
 
 __all__ = ['Process', 'current_process', 'active_children', 'freeze_support', 'Lock', 'RLock', 'Semaphore',
@@ -57,20 +59,6 @@ def freeze_support():
     pass
 
 
-class Namespace(object):
-    def __init__(self, /, **kwds):
-        self.__dict__.update(kwds)
-
-    def __repr__(self):
-        items = list(self.__dict__.items())
-        temp = []
-        for name, value in items:
-            if not name.startswith('_'):
-                temp.append('%s=%r' % (name, value))
-        temp.sort()
-        return '%s(%s)' % (self.__class__.__name__, ', '.join(temp))
-
-
 dict = dict
 list = list
 
@@ -110,4 +98,3 @@ def Pool(processes=None, initializer=None, initargs=()):
 
 JoinableQueue = Queue
 
-import sys  # noqa: E402  (Manager returns this module)

@@ -300,11 +300,14 @@ public final class TracebackPrinter {
      * its class records.
      */
     private static List<String> resourceLines(String name) throws IOException {
+        String text = resourceText(name);
+        return text == null ? List.of() : text.lines().toList();
+    }
+
+    /** The text of a source shipped as a class-path resource ({@code weft-stdlib/PATH.py}), or null. */
+    public static String resourceText(String name) throws IOException {
         try (java.io.InputStream in = TracebackPrinter.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                return List.of();
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

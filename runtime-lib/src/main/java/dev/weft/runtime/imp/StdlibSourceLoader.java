@@ -9,8 +9,6 @@ import dev.weft.runtime.types.PyNone;
 import dev.weft.runtime.types.PyStr;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The {@code __loader__} of a weft-stdlib module: its source is a class-path resource
@@ -50,8 +48,9 @@ public final class StdlibSourceLoader extends PyObject {
     }
 
     private PyObject source() {
-        try (InputStream in = StdlibSourceLoader.class.getClassLoader().getResourceAsStream(filename)) {
-            return in == null ? PyNone.NONE : PyStr.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            String text = dev.weft.runtime.exc.TracebackPrinter.resourceText(filename);
+            return text == null ? PyNone.NONE : PyStr.of(text);
         } catch (IOException e) {
             return PyNone.NONE;
         }

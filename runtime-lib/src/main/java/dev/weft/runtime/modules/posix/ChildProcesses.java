@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -101,8 +102,7 @@ public final class ChildProcesses {
                 }
             }
         }
-        List<Pump> pumps = new ArrayList<>();
-        redirectInput(pb, s.stdin(), pumps);
+        InProcessPipe.End input = redirectInput(pb, s.stdin());
         int outTarget = s.stdout() == -1 ? 1 : s.stdout();
         int errTarget = s.stderr() == -1 ? 2 : s.stderr();
         Redirection out = redirectOutput(s.stdout(), 1);
@@ -121,8 +121,12 @@ public final class ChildProcesses {
             Matcher m = JDK_ERRNO.matcher(String.valueOf(e.getMessage()));
             return failed(s.errpipeWrite(), String.format("OSError:%x:", m.find() ? Integer.parseInt(m.group(1)) : ENOENT));
         }
-        for (Pump pump : pumps) {
-            pump.startFor(p);
+        if (input != null) {
+            OutputStream in = p.getOutputStream();
+            pump("weft-child-input", b -> input.read(b, 0, b.length, true), (b, n) -> {
+                in.write(b, 0, n);
+                in.flush();
+            }, input::close, in);
         }
         out.startPump(p.getInputStream());
         if (err != null) {
@@ -175,19 +179,19 @@ public final class ChildProcesses {
         return new String(b, StandardCharsets.UTF_8);
     }
 
-    /** The child's standard input from descriptor {@code fd}. */
-    private static void redirectInput(ProcessBuilder pb, int fd, List<Pump> pumps) {
+    /** The child's standard input from descriptor {@code fd}; the pipe end to copy into it, if any. */
+    private static InProcessPipe.End redirectInput(ProcessBuilder pb, int fd) {
         if (fd == -1 || FileDescriptors.isStandard(fd)) {
             pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
-            return;
+            return null;
         }
         InProcessPipe.End end = FileDescriptors.pipeEndOrNull(fd);
         if (end != null && end.isReadEnd()) {
             pb.redirectInput(ProcessBuilder.Redirect.PIPE);
-            pumps.add(new Pump(end.dup()));
-            return;
+            return end.dup();
         }
         pb.redirectInput(ProcessBuilder.Redirect.from(FileDescriptors.get(fd).path().toFile()));
+        return null;
     }
 
     /** A redirection of the child's stdout or stderr, and the pump that serves it if any. */
@@ -203,12 +207,11 @@ public final class ChildProcesses {
         }
 
         void startPump(InputStream from) {
-            if (target == null && stdFd < 0) {
-                return;
+            if (target != null) {
+                pump("weft-child-output", from::read, (b, n) -> target.write(b, 0, n), from, target::close);
+            } else if (stdFd >= 0) {
+                pump("weft-child-output", from::read, (b, n) -> FileDescriptors.write(stdFd, Arrays.copyOf(b, n)), from);
             }
-            Thread t = new Thread(() -> copyOut(from, target, stdFd), "weft-child-output");
-            t.setDaemon(true);
-            t.start();
         }
     }
 
@@ -227,61 +230,43 @@ public final class ChildProcesses {
         return new Redirection(ProcessBuilder.Redirect.appendTo(FileDescriptors.get(fd).path().toFile()), null, -1);
     }
 
-    /** Copies a child's output into a pipe end (closed at the end) or a standard stream of this process. */
-    private static void copyOut(InputStream from, InProcessPipe.End to, int stdFd) {
-        byte[] buf = new byte[8192];
-        try (from) {
-            int n;
-            while ((n = from.read(buf)) > 0) {
-                if (to != null) {
-                    to.write(buf, 0, n);
-                } else {
-                    FileDescriptors.write(stdFd, java.util.Arrays.copyOf(buf, n));
-                }
-            }
-        } catch (IOException | InProcessPipe.WouldBlock | InProcessPipe.Broken | RuntimeException e) {
-            // the reader went away or the child died: nothing more to copy
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            if (to != null) {
-                to.close();
-            }
-        }
+    /** Reads a chunk into the buffer: its length, or 0 or less at the end. */
+    private interface Source {
+        int read(byte[] buf) throws Exception;
     }
 
-    /** Copies a pipe's data into a child's standard input, closing it at the pipe's end of file. */
-    private static final class Pump implements Runnable {
-        private final InProcessPipe.End from;
-        private OutputStream to;
+    private interface Sink {
+        void write(byte[] buf, int n) throws Exception;
+    }
 
-        Pump(InProcessPipe.End from) {
-            this.from = from;
-        }
-
-        void startFor(Process p) {
-            to = p.getOutputStream();
-            Thread t = new Thread(this, "weft-child-input");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        @Override public void run() {
+    /**
+     * Copies {@code from} into {@code to} on a daemon thread until the source ends or either
+     * side fails (the reader went away, the child died), then closes {@code closeAfter}.
+     */
+    private static void pump(String name, Source from, Sink to, AutoCloseable... closeAfter) {
+        Thread t = new Thread(() -> {
             byte[] buf = new byte[8192];
-            try (OutputStream out = to) {
+            try {
                 int n;
-                while ((n = from.read(buf, 0, buf.length, true)) > 0) {
-                    out.write(buf, 0, n);
-                    out.flush();
+                while ((n = from.read(buf)) > 0) {
+                    to.write(buf, n);
                 }
-            } catch (IOException | InProcessPipe.WouldBlock e) {
-                // the child closed its input or died
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                // nothing more to copy
             } finally {
-                from.close();
+                for (AutoCloseable c : closeAfter) {
+                    try {
+                        c.close();
+                    } catch (Exception ignored) {
+                        // already closed or broken: the copy is over either way
+                    }
+                }
             }
-        }
+        }, name);
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

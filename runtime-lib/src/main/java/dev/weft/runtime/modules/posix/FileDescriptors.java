@@ -164,31 +164,33 @@ public final class FileDescriptors {
 
     static void close(int fd) {
         if (isStandard(fd)) {
-            return; // the JVM's own streams stay open
+            return; // the JVM's own standard streams stay open
         }
         Object o = TABLE.remove(fd);
         if (o == null) {
             throw PosixErrors.error(PosixErrors.EBADF, null);
         }
-        if (o instanceof InProcessPipe.End e) {
-            e.close();
-            return;
-        }
         try {
-            ((Open) o).channel().close();
+            closeEntry(o);
         } catch (IOException e) {
             throw PosixErrors.of(e, null);
+        }
+    }
+
+    private static void closeEntry(Object o) throws IOException {
+        if (o instanceof InProcessPipe.End e) {
+            e.close();
+        } else {
+            ((Open) o).channel().close();
         }
     }
 
     /** Closes {@code fd} if it is still open (a file object closing the descriptor it owns). */
     public static void closeQuietly(int fd) {
         Object o = TABLE.remove(fd);
-        if (o instanceof InProcessPipe.End e) {
-            e.close();
-        } else if (o instanceof Open f) {
+        if (o != null) {
             try {
-                f.channel().close();
+                closeEntry(o);
             } catch (IOException ignored) {
                 // closing is best effort here, as close(2) of a pipe cannot fail usefully
             }

@@ -184,12 +184,7 @@ public final class InProcessPipe {
 
         /** poll(2)'s answer for this end: readable (data or end of file) or writable (room or broken). */
         public boolean ready() {
-            pipe.lock.lock();
-            try {
-                return reading ? pipe.count > 0 || pipe.writers == 0 : pipe.count < CAPACITY || pipe.readers == 0;
-            } finally {
-                pipe.lock.unlock();
-            }
+            return pollEvents() != 0;
         }
 
         /**
@@ -209,23 +204,6 @@ public final class InProcessPipe {
             }
         }
 
-        /** Waits up to {@code nanos} for {@link #ready}; true if it is. */
-        boolean awaitReady(long nanos) throws InterruptedException {
-            pipe.lock.lock();
-            try {
-                long left = nanos;
-                while (!ready()) {
-                    if (left <= 0) {
-                        return false;
-                    }
-                    left = pipe.changed.awaitNanos(left);
-                }
-                return true;
-            } finally {
-                pipe.lock.unlock();
-            }
-        }
-
         /** Runs {@code r} after every change of the pipe (data, room, a closed end) until removed. */
         public void addListener(Runnable r) {
             pipe.listeners.addIfAbsent(r);
@@ -233,16 +211,6 @@ public final class InProcessPipe {
 
         public void removeListener(Runnable r) {
             pipe.listeners.remove(r);
-        }
-
-        /** Bytes waiting to be read. */
-        int available() {
-            pipe.lock.lock();
-            try {
-                return pipe.count;
-            } finally {
-                pipe.lock.unlock();
-            }
         }
     }
 
