@@ -30,4 +30,14 @@ final class CompiledPython {
         Python.reset();
         Python.addClassLoader(new URLClassLoader(new URL[] {classes.toUri().toURL()}, CompiledPython.class.getClassLoader()));
     }
+
+    /** Compiles {@code body} as the function {@code main} of module {@code prog}, runs it and converts its result to Java. */
+    static Object runMain(Path dir, String... body) throws IOException {
+        StringBuilder src = new StringBuilder("def main():\n");
+        for (String line : body) {
+            src.append("    ").append(line).append('\n');
+        }
+        load(dir, Map.of("prog.py", src.toString()));
+        return Python.importModule("prog").invoke("main").toJava();
+    }
 }

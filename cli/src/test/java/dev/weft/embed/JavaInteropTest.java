@@ -21,14 +21,8 @@ class JavaInteropTest {
     @TempDir
     Path dir;
 
-    /** Runs {@code body} as the function {@code main} of a compiled module and returns its result converted to Java. */
     private Object run(String... body) throws IOException {
-        StringBuilder src = new StringBuilder("def main():\n");
-        for (String line : body) {
-            src.append("    ").append(line).append('\n');
-        }
-        CompiledPython.load(dir, Map.of("prog.py", src.toString()));
-        return Python.importModule("prog").invoke("main").toJava();
+        return CompiledPython.runMain(dir, body);
     }
 
     private PythonException fails(String... body) {

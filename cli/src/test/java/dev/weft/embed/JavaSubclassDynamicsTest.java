@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,12 +20,7 @@ class JavaSubclassDynamicsTest {
     Path dir;
 
     private Object run(String... body) throws IOException {
-        StringBuilder src = new StringBuilder("def main():\n");
-        for (String line : body) {
-            src.append("    ").append(line).append('\n');
-        }
-        CompiledPython.load(dir, Map.of("prog.py", src.toString()));
-        return Python.importModule("prog").invoke("main").toJava();
+        return CompiledPython.runMain(dir, body);
     }
 
     private PythonException fails(String... body) {
