@@ -208,6 +208,20 @@ public final class TracebackPrinter {
         return sb.toString();
     }
 
+    /**
+     * The source lines, with CPython 3.13's position markers, that a traceback shows under the
+     * {@code File} line of {@code tb}'s entry (each indented by four spaces and ending in a
+     * newline); null when the entry has no columns to mark. traceback.py (3.12's, which Weft
+     * compiles) asks for this so that {@code print_exc} and friends draw 3.13's markers too.
+     */
+    public static String markedSource(Traceback tb) {
+        dev.weft.runtime.frame.SourcePositions.Span span = tb.span();
+        if (span == null || span.line() != tb.lineno) {
+            return null;
+        }
+        return SourceMarkers.format(sourceLines(tb.filename), span);
+    }
+
     private static void entry(StringBuilder sb, String file, int lineno, String function,
                               dev.weft.runtime.frame.SourcePositions.Span span) {
         sb.append("  File \"").append(file).append("\", line ").append(lineno).append(", in ").append(function)

@@ -80,6 +80,7 @@ final class BuiltinModules {
         ModuleRegistry.register("_weakref", WeakrefModule::create);
         ModuleRegistry.register("gc", dev.weft.runtime.modules.gc.GcModule::create);
         ModuleRegistry.register("weft", dev.weft.runtime.modules.weft.WeftModule::create);
+        ModuleRegistry.register("_weft_traceback", dev.weft.runtime.modules.weft.WeftTracebackModule::create);
         ModuleRegistry.register("errno", dev.weft.runtime.modules.errno.ErrnoModule::create);
         ModuleRegistry.register("_stat", dev.weft.runtime.modules.stat.StatModule::create);
         ModuleRegistry.register("_string", dev.weft.runtime.modules.string.StringModule::create);
