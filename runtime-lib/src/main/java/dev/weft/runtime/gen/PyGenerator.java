@@ -158,7 +158,8 @@ public final class PyGenerator extends PyIterator {
             state.set(CLOSED);
             throw Errors.wrap(e);
         }
-        state.set(r == null ? CLOSED : SUSPENDED);
+        // a release store suffices: the next step's compareAndSet reads it with acquire
+        state.lazySet(r == null ? CLOSED : SUSPENDED);
         return r;
     }
 
