@@ -71,6 +71,16 @@ public final class Errors {
         return new PyException(e, false);
     }
 
+    /**
+     * StopIteration raised to Python code by {@code next()}: with the stack, so that its
+     * traceback shows the frames it passed through when it escapes or is printed.
+     */
+    public static PyException stopIterationRaised(PyObject value) {
+        PyBaseException e = value == null ? ExceptionTypes.create(ExceptionTypes.StopIteration)
+                : ExceptionTypes.create(ExceptionTypes.StopIteration, value);
+        return new PyException(e);
+    }
+
     public static PyException recursionError() {
         return make(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
     }
