@@ -45,3 +45,33 @@ def _format_marked(self, frame_summary):
 FrameSummary.__qualname__ = 'FrameSummary'
 _format_unmarked = StackSummary.format_frame_summary
 StackSummary.format_frame_summary = _format_marked
+
+
+# Weft cannot read the local variables of a function's frame (they live in JVM locals), so
+# f_locals raises NotImplementedError there: a NameError's suggestions then come from the
+# frame's globals and builtins only.
+class _FrameWithoutLocals:
+    def __init__(self, frame):
+        self.f_locals = {}
+        self.f_globals = frame.f_globals
+        self.f_builtins = frame.f_builtins
+
+
+class _LastEntry:
+    def __init__(self, frame):
+        self.tb_frame = _FrameWithoutLocals(frame)
+        self.tb_next = None
+
+
+_suggestion_reading_locals = _compute_suggestion_error
+
+
+def _compute_suggestion_error(exc_value, tb, wrong_name):
+    try:
+        return _suggestion_reading_locals(exc_value, tb, wrong_name)
+    except NotImplementedError:
+        if not isinstance(exc_value, NameError) or tb is None:
+            raise
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+        return _suggestion_reading_locals(exc_value, _LastEntry(tb.tb_frame), wrong_name)

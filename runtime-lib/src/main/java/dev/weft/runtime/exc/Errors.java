@@ -38,6 +38,11 @@ public final class Errors {
         String msg = obj instanceof PyType t
                 ? String.format("type object '%s' has no attribute '%s'", t.name(), name)
                 : String.format("'%s' object has no attribute '%s'", obj.type().name(), name);
+        return noAttribute(obj, name, msg);
+    }
+
+    /** AttributeError with {@code name} and {@code obj} set and the message {@code msg}. */
+    public static PyException noAttribute(PyObject obj, String name, String msg) {
         PyBaseException e = ExceptionTypes.create(ExceptionTypes.AttributeError, PyStr.of(msg));
         ((PyAttributeError) e).setNameAndObj(PyStr.of(name), obj);
         return new PyException(e);

@@ -186,7 +186,7 @@ public final class TracebackPrinter {
      * also looks the method up, and CPython blames an AttributeError of that lookup on the
      * attribute ({@code obj.name}), not the call.
      */
-    private static dev.weft.runtime.frame.SourcePositions.Span raisingSpan(
+    static dev.weft.runtime.frame.SourcePositions.Span raisingSpan(
             dev.weft.runtime.frame.SourcePositions.Span span, String file, PyBaseException exc) {
         if (span != null && span.methodCall() && exc instanceof PyAttributeError a && a.name() instanceof PyStr name
                 && SourceMarkers.calleeEndsWith(sourceLines(file), span, name.value())) {
@@ -198,7 +198,7 @@ public final class TracebackPrinter {
     /** The last line and the notes. */
     private static String exceptionOnly(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
-        sb.append(lastLine(e)).append('\n');
+        sb.append(lastLine(e)).append(SuggestionHint.of(e)).append('\n');
         PyObject notes = e.instanceDict().getItemOrNull(PyStr.intern("__notes__"));
         if (notes != null) {
             for (PyObject n : Protocols.toArray(notes)) {

@@ -64,7 +64,8 @@ public final class Attr {
     }
 
     private static PyException moduleNoAttribute(PyModule m, String name) {
-        return Errors.attributeError("module '%s' has no attribute '%s'", m.name(), name);
+        // with name and obj, as CPython's: "Did you mean" suggestions use them
+        return Errors.noAttribute(m, name, String.format("module '%s' has no attribute '%s'", m.name(), name));
     }
 
     /** getattr returning null instead of raising AttributeError. */
