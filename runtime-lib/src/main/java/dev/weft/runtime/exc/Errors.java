@@ -96,7 +96,10 @@ public final class Errors {
             return p;
         }
         if (t instanceof StackOverflowError) {
-            return recursionError();
+            // the traceback shows the frames of the overflow, not those of where it was caught
+            PyException e = recursionError();
+            e.setStackTrace(t.getStackTrace());
+            return e;
         }
         if (t instanceof OutOfMemoryError) {
             return memoryError();

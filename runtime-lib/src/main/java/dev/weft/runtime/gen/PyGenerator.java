@@ -153,7 +153,7 @@ public final class PyGenerator extends PyIterator {
             throw e;
         } catch (StackOverflowError e) {
             state.set(CLOSED);
-            throw Errors.recursionError();
+            throw Errors.wrap(e);
         } catch (RuntimeException e) {
             state.set(CLOSED);
             throw Errors.wrap(e);
