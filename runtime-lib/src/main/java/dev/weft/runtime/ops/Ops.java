@@ -580,6 +580,9 @@ public final class Ops {
         if (c == PyFloat.class) {
             return ((PyFloat) o).value != 0.0;
         }
+        if (o instanceof dev.weft.runtime.core.BuiltinSized s && !(o instanceof dev.weft.runtime.core.Derived)) {
+            return s.size() != 0;
+        }
         PyType t = o.type();
         PyObject f = t.lookup("__bool__");
         if (f != null) {
