@@ -630,6 +630,9 @@ public final class Ops {
         if (f == null || f == PyNone.NONE) {
             throw Errors.typeError("unhashable type: '%s'", o.type().name());
         }
+        if (f == dev.weft.runtime.core.ObjectMethods.hashDescr()) {
+            return identityHash(o);   // object.__hash__ not overridden: no call needed
+        }
         PyObject r = callSlot0(f, o);
         if (!(r instanceof PyInt ri)) {
             throw Errors.typeError("__hash__ method should return an integer");
