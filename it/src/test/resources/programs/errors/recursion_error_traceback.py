@@ -1,6 +1,6 @@
-# Unbounded recursion: RecursionError is catchable, its traceback starts at the frame that
-# caught it and collapses the recursion ("[Previous line repeated N more times]"; N depends on
-# the interpreter's stack, so it is not printed here), and the program goes on.
+# Unbounded recursion: RecursionError is catchable, its traceback shows the recursing frame and
+# collapses the recursion ("[Previous line repeated N more times]"; N and the outer frames shown
+# depend on the interpreter's stack, so they are not printed here), and the program goes on.
 import os
 import sys
 import traceback
@@ -23,7 +23,8 @@ try:
 except RecursionError as e:
     print("caught:", type(e).__name__, e)
     lines = traceback.format_exc().replace(HERE, "").splitlines()
-    print("\n".join(lines[:7]))
+    print(lines[0])
+    print("recursing frame:", 'File "recursion_error_traceback.py", line 12, in countdown' in "\n".join(lines))
     print("collapsed:", any(line.startswith("  [Previous line repeated") for line in lines))
     print(lines[-1])
 

@@ -24,7 +24,6 @@ final class WeftRunner {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xss16m");
-        cmd.add("-XX:MaxJavaStackTraceDepth=200000");   // as bin/weft: whole RecursionError tracebacks
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("dev.weft.cli.Main");
