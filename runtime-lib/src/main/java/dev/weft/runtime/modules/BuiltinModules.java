@@ -74,6 +74,7 @@ final class BuiltinModules {
         ModuleRegistry.register("_typing", dev.weft.runtime.modules.typing.TypingModule::create);
         ModuleRegistry.register("_ast", dev.weft.runtime.modules.ast.AstModule::create);
         ModuleRegistry.register("_bisect", BisectModule::createAccelerator);
+        ModuleRegistry.register("_json", dev.weft.runtime.modules.json.JsonModule::create);
         ModuleRegistry.register("math", MathModule::create);
         ModuleRegistry.register("cmath", CmathModule::create);
         ModuleRegistry.register("_abc", AbcModule::create);
