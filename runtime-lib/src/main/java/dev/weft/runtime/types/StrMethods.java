@@ -90,7 +90,8 @@ final class StrMethods {
             if (!(o instanceof PyStr b)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not %s", o.type().name());
             }
-            return PyBool.of(v(self).contains(b.value));
+            // code-point semantics: a lone surrogate never matches half of a surrogate pair
+            return PyBool.of(StrSearch.find(v(self), b.value) >= 0);
         });
         t.def0("__iter__", self -> new Iterators.StrIter(s(self)));
         t.def0("__hash__", self -> PyInt.of(s(self).pyHash()));
