@@ -90,8 +90,7 @@ final class StrMethods {
             if (!(o instanceof PyStr b)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not %s", o.type().name());
             }
-            // code-point semantics: a lone surrogate never matches half of a surrogate pair
-            return PyBool.of(StrSearch.find(v(self), b.value) >= 0);
+            return PyBool.of(StrSearch.contains(v(self), b.value));   // a lone surrogate never matches half a pair
         });
         t.def0("__iter__", self -> new Iterators.StrIter(s(self)));
         t.def0("__hash__", self -> PyInt.of(s(self).pyHash()));
