@@ -16,8 +16,7 @@ import dev.weft.runtime.types.PyTuple;
  * {@code encode_basestring_ascii} and {@code encode_basestring} quote a str; {@code make_encoder}
  * makes the one-shot encoder {@code json.dumps} uses when no indent is asked for (the whole
  * document in one pass, instead of the library's chain of generators); {@code scanstring}
- * reads a string literal for the decoder. {@code make_scanner} is not provided: json.scanner
- * then uses its Python version (which calls {@code scanstring}).
+ * reads a string literal and {@code make_scanner} makes the decoder's value scanner.
  */
 public final class JsonModule {
     private JsonModule() { }
@@ -40,6 +39,17 @@ public final class JsonModule {
             }
             long end = dev.weft.runtime.ops.Protocols.indexValue(a[1], "int");
             return JsonStringScanner.scan(s, end, a[2] == null || Ops.isTrue(a[2]));
+        }));
+        m.put("make_scanner", new PyBuiltinFunction("make_scanner", m, (self, args, kw) -> {
+            if ((kw != null && kw.length > 0) || args.length != 1) {
+                throw Errors.typeError("make_scanner() takes exactly one argument (the decoder)");
+            }
+            JsonScanner scanner = new JsonScanner(args[0]);
+            return new PyBuiltinFunction("scan_once", m, (s2, a2, k2) -> {
+                PyObject[] a = dev.weft.runtime.call.ArgParse.parse("scan_once", a2, k2,
+                        new String[] {"string", "idx"}, 2);
+                return scanner.scanOnce(a[0], a[1]);
+            });
         }));
         m.put("make_encoder", new PyBuiltinFunction("make_encoder", m, (self, args, kw) -> {
             if ((kw != null && kw.length > 0) || args.length != 9) {

@@ -21,13 +21,22 @@ final class JsonStringScanner {
 
     /** ({@code text}, index after the closing quote) for the literal whose body starts at {@code end}. */
     static PyTuple scan(PyStr string, long end, boolean strict) {
-        String s = string.value();
         int cpLength = string.length();
         if (end < 0 || end > cpLength) {
             throw Errors.valueError("end is out of bounds");
         }
         boolean bmp = string.isBmpOnly();
-        int begin = bmp ? (int) end : string.charIndex((int) end);
+        int[] after = new int[1];
+        String text = body(string, bmp ? (int) end : string.charIndex((int) end), strict, bmp, after);
+        return PyTuple.of(PyStr.of(text), PyInt.of(position(string.value(), after[0], bmp)));
+    }
+
+    /**
+     * The text of the literal whose body starts at char index {@code begin} of {@code string};
+     * {@code after[0]} receives the char index after its closing quote.
+     */
+    static String body(PyStr string, int begin, boolean strict, boolean bmp, int[] after) {
+        String s = string.value();
         int n = s.length();
         StringBuilder out = null;
         int i = begin;
@@ -38,8 +47,8 @@ final class JsonStringScanner {
             }
             char c = s.charAt(i);
             if (c == '"') {
-                String text = out == null ? s.substring(chunk, i) : out.append(s, chunk, i).toString();
-                return PyTuple.of(PyStr.of(text), PyInt.of(position(s, i + 1, bmp)));
+                after[0] = i + 1;
+                return out == null ? s.substring(chunk, i) : out.append(s, chunk, i).toString();
             }
             if (c != '\\') {
                 if (c <= 0x1f && strict) {
@@ -105,12 +114,12 @@ final class JsonStringScanner {
         return v;
     }
 
-    private static long position(String s, int charIndex, boolean bmp) {
+    static long position(String s, int charIndex, boolean bmp) {
         return bmp ? charIndex : s.codePointCount(0, charIndex);
     }
 
     /** {@code json.decoder.JSONDecodeError(msg, doc, pos)}. */
-    private static PyException error(String msg, PyStr doc, int charIndex, boolean bmp) {
+    static PyException error(String msg, PyStr doc, int charIndex, boolean bmp) {
         PyObject decoder = Importer.importModule("json.decoder");
         PyObject cls = Attr.getAttr(decoder, "JSONDecodeError");
         PyObject exc = Calls.call(cls, new PyObject[] {PyStr.of(msg), doc,
