@@ -71,9 +71,7 @@ public final class Errors {
 
     /** StopIteration without a captured stack: it is control flow between runtime and generated code. */
     public static PyException stopIteration(PyObject value) {
-        PyBaseException e = value == null ? ExceptionTypes.create(ExceptionTypes.StopIteration)
-                : ExceptionTypes.create(ExceptionTypes.StopIteration, value);
-        return new PyException(e, false);
+        return new PyException(stopIterationValue(value), false);
     }
 
     /**
@@ -81,9 +79,12 @@ public final class Errors {
      * traceback shows the frames it passed through when it escapes or is printed.
      */
     public static PyException stopIterationRaised(PyObject value) {
-        PyBaseException e = value == null ? ExceptionTypes.create(ExceptionTypes.StopIteration)
+        return new PyException(stopIterationValue(value));
+    }
+
+    private static PyBaseException stopIterationValue(PyObject value) {
+        return value == null ? ExceptionTypes.create(ExceptionTypes.StopIteration)
                 : ExceptionTypes.create(ExceptionTypes.StopIteration, value);
-        return new PyException(e);
     }
 
     public static PyException recursionError() {

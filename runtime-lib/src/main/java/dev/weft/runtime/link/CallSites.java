@@ -12,6 +12,7 @@ import dev.weft.runtime.core.Shape;
 import dev.weft.runtime.ops.Attr;
 import dev.weft.runtime.sites.CallMethodSite;
 import dev.weft.runtime.sites.GetAttrSite;
+import dev.weft.runtime.sites.SiteEntries;
 import dev.weft.runtime.types.PyDict;
 import dev.weft.runtime.types.PyStr;
 
@@ -94,22 +95,23 @@ final class CallSites {
      * (a custom {@code __setattr__}, properties, slots, types, modules) takes {@link Attr#setAttr}.
      */
     static final class SetAttribute {
-        /** Whether stores into instances of {@code type} at {@code version} go to the instance dict. */
-        private record Entry(PyType type, int version, boolean toDict) { }
+        /** Whether stores into instances of a receiver type at its version go to the instance dict. */
+        private static final class Entry extends SiteEntries.Entry {
+            final boolean toDict;
 
-        private static final Entry[] NONE = new Entry[0];
-        /** Receiver types seen (up to 4, immutable array: a hit only reads), as the get-attribute sites keep them. */
-        private static final int MAX_ENTRIES = 4;
-        private static final int MAX_MISSES = 64;
+            Entry(PyType type, int version, boolean toDict) {
+                super(type, version);
+                this.toDict = toDict;
+            }
+        }
 
         /** {@code next} null: the name sits at {@code index} of {@code shape}; else adding it makes {@code next}. */
         private record ShapeHint(Shape shape, int index, Shape next) { }
 
         private final String name;
         private final PyStr key;
-        private volatile Entry[] entries = NONE;
-        /** Misses so far (racy: a lost increment only delays giving up). */
-        private int misses;
+        /** Receiver types seen, as the get-attribute sites keep them. */
+        private final SiteEntries<Entry> entries = new SiteEntries<>();
         /** Where the name sat in the last inline-attribute shape that had it (immutable, so never torn). */
         private ShapeHint shapeHint;
 
@@ -120,7 +122,7 @@ final class CallSites {
 
         void set(PyObject obj, PyObject value) {
             PyType t = obj.type();
-            Entry e = find(t);
+            Entry e = entries.find(t);
             boolean toDict = e != null && e.toDict;
             if (toDict && obj instanceof PyInstance inst) {
                 Object[] a = inst.inlineAttrs();
@@ -161,38 +163,11 @@ final class CallSites {
                     return;
                 }
             }
-            if (e == null && misses < MAX_MISSES) {
-                misses++;
+            if (e == null && entries.mayAdd()) {
                 int version = t.version();
-                add(new Entry(t, version, storesToDict(obj, t)));
+                entries.add(new Entry(t, version, storesToDict(obj, t)));
             }
             Attr.setAttr(obj, name, value);
-        }
-
-        private Entry find(PyType t) {
-            for (Entry e : entries) {
-                if (e.type == t) {
-                    return e.version == t.version() ? e : null;
-                }
-            }
-            return null;
-        }
-
-        private void add(Entry e) {
-            Entry[] old = entries;
-            for (int i = 0; i < old.length; i++) {
-                if (old[i].type == e.type) {
-                    Entry[] copy = old.clone();
-                    copy[i] = e;
-                    entries = copy;
-                    return;
-                }
-            }
-            if (old.length < MAX_ENTRIES) {
-                Entry[] copy = java.util.Arrays.copyOf(old, old.length + 1);
-                copy[old.length] = e;
-                entries = copy;
-            }
         }
 
         private boolean storesToDict(PyObject obj, PyType t) {

@@ -11,16 +11,16 @@ import dev.weft.runtime.core.PyType;
  * a cache line that every thread running the same code reads (which made a polymorphic
  * site thrash, and threads slow each other down).
  */
-final class SiteEntries<E extends SiteEntries.Entry> {
+public final class SiteEntries<E extends SiteEntries.Entry> {
     static final int MAX = 4;
     static final int MAX_MISSES = 64;
 
     /** What every entry holds: the receiver type and its version when the entry was made. */
-    abstract static class Entry {
+    public abstract static class Entry {
         final PyType type;
         final int version;
 
-        Entry(PyType type, int version) {
+        protected Entry(PyType type, int version) {
             this.type = type;
             this.version = version;
         }
@@ -34,7 +34,7 @@ final class SiteEntries<E extends SiteEntries.Entry> {
 
     /** The entry for {@code t} at its current version, or null. */
     @SuppressWarnings("unchecked")
-    E find(PyType t) {
+    public E find(PyType t) {
         for (Entry e : entries) {
             if (e.type == t) {
                 return e.version == t.version() ? (E) e : null;
@@ -44,7 +44,7 @@ final class SiteEntries<E extends SiteEntries.Entry> {
     }
 
     /** Counts a miss; false once the site has missed too often to keep caching. */
-    boolean mayAdd() {
+    public boolean mayAdd() {
         int m = misses;
         if (m >= MAX_MISSES) {
             return false;
@@ -54,7 +54,7 @@ final class SiteEntries<E extends SiteEntries.Entry> {
     }
 
     /** Adds {@code e}, replacing an entry for the same type; ignored when the cache is full. */
-    void add(E e) {
+    public void add(E e) {
         Entry[] old = entries;
         for (int i = 0; i < old.length; i++) {
             if (old[i].type == e.type) {
