@@ -504,9 +504,31 @@ def hashes():
     t.write()
 
 
+def bigints():
+    """Multi-word ints against units, small and long-boundary operands: the fast paths of
+    IntMath.mul (0, 1, -1, bools times a big int) and floorDiv (same-sign quotients) and
+    their fallbacks (mixed signs, floor rounding, exact division)."""
+    t = Table("bigint.tsv")
+    bigs = [7**200, -(7**200), 10**100 + 1, -(10**100) - 1, 2**127, -(2**127), 2**64, -(2**64), 6 * 10**60,
+            -(6 * 10**60)]
+    others = [0, 1, -1, True, False, 2, -2, 3, 7, -7, 25, 57121, 10**9, -(10**9), 2**31, 2**32 + 1,
+              2**63 - 1, -2**63, 2**63, -2**63 - 1, 10**30 + 7, -(10**30) - 7, 6, -6, 10**60, -(10**60)]
+    for a in bigs:
+        for b in others + bigs[:4]:
+            for sym in ["*", "//", "%", "divmod"]:
+                t.op(sym, a, b)
+                t.op(sym, b, a)
+    for a in [-1, 1, True, -2**63, 2**63 - 1]:
+        for b in [-2**63, 2**63 - 1, -1, 1]:
+            t.op("*", a, b)
+            t.op("//", a, b)
+    t.write()
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     ints()
+    bigints()
     floats()
     strs()
     containers()

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class GoldenTableTest {
 
-    private static final String[] TABLES = {"int.tsv", "float.tsv", "str.tsv", "containers.tsv", "builtins.tsv",
+    private static final String[] TABLES = {"int.tsv", "bigint.tsv", "float.tsv", "str.tsv", "containers.tsv", "builtins.tsv",
         "exceptions.tsv", "hash.tsv"};
 
     @TestFactory

@@ -43,7 +43,23 @@ public final class IntMath {
                 return PyInt.of(r);
             }
         }
+        // 0, 1 and -1 times a big int (sign flips as in `sign * term`): O(1), since negate shares
+        // the magnitude, where multiply would copy every word.
+        if (a.big == null && a.value >= -1 && a.value <= 1) {
+            return mulByUnit(a.value, b);
+        }
+        if (b.big == null && b.value >= -1 && b.value <= 1) {
+            return mulByUnit(b.value, a);
+        }
         return PyInt.of(a.bigValue().multiply(b.bigValue()));
+    }
+
+    /** {@code unit * x} for unit in {-1, 0, 1}: an exact int (never a subclass or bool). */
+    private static PyInt mulByUnit(long unit, PyInt x) {
+        if (unit == 0) {
+            return PyInt.ZERO;
+        }
+        return unit > 0 ? x.asExactInt() : neg(x);
     }
 
     public static PyInt floorDiv(PyInt a, PyInt b) {
@@ -52,6 +68,10 @@ public final class IntMath {
         }
         if (a.big == null && b.big == null && !(a.value == Long.MIN_VALUE && b.value == -1)) {
             return PyInt.of(Math.floorDiv(a.value, b.value));
+        }
+        if (a.signum() == b.signum()) {
+            // a non-negative quotient: truncation is the floor, and no remainder is needed
+            return PyInt.of(a.bigValue().divide(b.bigValue()));
         }
         BigInteger[] qr = a.bigValue().divideAndRemainder(b.bigValue());
         BigInteger q = qr[0];
