@@ -133,6 +133,40 @@ public class PyList extends PyObject {
         }
     }
 
+    /**
+     * {@code l[slice]}: copies only the selected items under an optimistic stamp (no full
+     * snapshot first). The slice's indices are computed outside any lock ({@code __index__} may
+     * run Python code); after a few failed validations it falls back to a locked snapshot.
+     */
+    public final PyObject[] slice(PySlice s) {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            long st = lock.tryOptimisticRead();
+            PyObject[] a = items;
+            int n = size;
+            if (st == 0 || n > a.length) {
+                Thread.onSpinWait();
+                continue;
+            }
+            long[] r = s.indices(n);
+            int start = (int) r[0], step = (int) r[2], len = (int) r[3];
+            PyObject[] out;
+            if (len <= 0) {
+                out = EMPTY;
+            } else if (step == 1) {
+                out = Arrays.copyOfRange(a, start, start + len);
+            } else {
+                out = new PyObject[len];
+                for (int k = 0, i = start; k < len; k++, i += step) {
+                    out[k] = a[i];
+                }
+            }
+            if (lock.validate(st)) {
+                return out;
+            }
+        }
+        return SequenceMethods.slice(toArray(), s);
+    }
+
     // ---- writes ----
 
     private void grow(int need) {
@@ -327,6 +361,15 @@ public class PyList extends PyObject {
                     stop = start;
                 }
                 int add = values == null ? 0 : values.length;
+                if (add == stop - start && add > 0) {
+                    // Same length: each slot goes straight from its old item to its new one, so
+                    // lock-free readers see one or the other; no new array.
+                    for (int k = 0; k < add; k++) {
+                        SLOT.setRelease(items, start + k, values[k]);
+                    }
+                    publishSize(size);
+                    return;
+                }
                 int newSize = size - (stop - start) + add;
                 PyObject[] n = new PyObject[Math.max(newSize, 4)];
                 System.arraycopy(items, 0, n, 0, start);
