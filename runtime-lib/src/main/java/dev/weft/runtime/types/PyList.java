@@ -7,6 +7,7 @@ import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.ops.Protocols;
 
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,9 +33,11 @@ public class PyList extends PyObject {
 
     private PyObject[] items;
     private static final java.lang.invoke.VarHandle SIZE;
+    private static final java.lang.invoke.VarHandle ITEMS;
     static {
         try {
             SIZE = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyList.class, "size", int.class);
+            ITEMS = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyList.class, "items", PyObject[].class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -95,6 +98,19 @@ public class PyList extends PyObject {
 
     /** {@code l[i]} with Python's negative indices and IndexError. */
     public final PyObject get(long index) {
+        // Non-negative index: no size read. Sound because a slot at or beyond size is null, a
+        // growing writer publishes size before the new slots or array, and a shrinking one
+        // nulls slots or installs the smaller array before size (see the writers).
+        int k = (int) index;
+        if (k == index && k >= 0) {
+            PyObject[] a = (PyObject[]) ITEMS.getAcquire(this);
+            if (k < a.length) {
+                PyObject r = (PyObject) SLOT.getAcquire(a, k);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
         int n = (int) SIZE.getAcquire(this);
         PyObject[] a = items;
         long i = index < 0 ? index + n : index;
@@ -172,7 +188,7 @@ public class PyList extends PyObject {
     private void grow(int need) {
         if (need > items.length) {
             int cap = Math.max(need, items.length + (items.length >> 1) + 4);
-            items = Arrays.copyOf(items, cap);
+            ITEMS.setRelease(this, Arrays.copyOf(items, cap));
         }
     }
 
@@ -183,8 +199,8 @@ public class PyList extends PyObject {
             if (n == items.length) {
                 grow(n + 1);
             }
-            items[n] = v;
             publishSize(n + 1);
+            SLOT.setRelease(items, n, v);
         } finally {
             lock.unlockWrite(st);
         }
@@ -198,8 +214,9 @@ public class PyList extends PyObject {
         try {
             grow(size + vs.length);
             int n = size;
-            System.arraycopy(vs, 0, items, n, vs.length);
             publishSize(n + vs.length);
+            VarHandle.releaseFence();
+            System.arraycopy(vs, 0, items, n, vs.length);
         } finally {
             lock.unlockWrite(st);
         }
@@ -216,9 +233,9 @@ public class PyList extends PyObject {
             int n = size;
             long i = index < 0 ? Math.max(0, index + n) : Math.min(index, n);
             grow(n + 1);
+            publishSize(n + 1);
             System.arraycopy(items, (int) i, items, (int) i + 1, n - (int) i);
             SLOT.setRelease(items, (int) i, v);
-            publishSize(n + 1);
         } finally {
             lock.unlockWrite(st);
         }
@@ -315,7 +332,7 @@ public class PyList extends PyObject {
     public final void clear() {
         long st = lock.writeLock();
         try {
-            items = EMPTY;
+            ITEMS.setRelease(this, EMPTY);
             publishSize(0);
         } finally {
             lock.unlockWrite(st);
@@ -326,10 +343,23 @@ public class PyList extends PyObject {
     public final void setAll(PyObject[] newItems) {
         long st = lock.writeLock();
         try {
-            items = newItems;
-            publishSize(newItems.length);
+            install(newItems, newItems.length);
         } finally {
             lock.unlockWrite(st);
+        }
+    }
+
+    /**
+     * Installs a new array holding {@code n} items (lock held), in the order lock-free readers of
+     * {@link #get} need: growing, size first; shrinking, the array first.
+     */
+    private void install(PyObject[] a, int n) {
+        if (n >= size) {
+            publishSize(n);
+            ITEMS.setRelease(this, a);
+        } else {
+            ITEMS.setRelease(this, a);
+            publishSize(n);
         }
     }
 
@@ -377,8 +407,7 @@ public class PyList extends PyObject {
                     System.arraycopy(values, 0, n, start, add);
                 }
                 System.arraycopy(items, stop, n, start + add, size - stop);
-                items = n;
-                publishSize(newSize);
+                install(n, newSize);
                 return;
             }
             if (values == null) {
@@ -418,8 +447,7 @@ public class PyList extends PyObject {
         long st = lock.writeLock();
         try {
             work = Arrays.copyOf(items, size);
-            items = SORTING;
-            publishSize(0);
+            install(SORTING, 0);
         } finally {
             lock.unlockWrite(st);
         }
@@ -434,8 +462,7 @@ public class PyList extends PyObject {
         st = lock.writeLock();
         try {
             modified = items != SORTING || size != 0;
-            items = result;
-            publishSize(result.length);
+            install(result, result.length);
         } finally {
             lock.unlockWrite(st);
         }
