@@ -51,6 +51,9 @@ public final class Protocols {
         if (c == PyDict.class) {
             return ((PyDict) o).size();
         }
+        if (o instanceof dev.weft.runtime.core.BuiltinSized s && !(o instanceof dev.weft.runtime.core.Derived)) {
+            return s.size();
+        }
         PyObject f = o.type().lookup("__len__");
         if (f == null) {
             throw Errors.typeError("object of type '%s' has no len()", o.type().name());
