@@ -41,7 +41,7 @@ final class ListMethods {
         t.def0("__len__", self -> PyInt.of(l(self).size()));
         t.def1("__getitem__", (self, key) -> {
             if (key instanceof PySlice s) {
-                return new PyList(SequenceMethods.slice(l(self).toArray(), s));
+                return new PyList(l(self).slice(s));
             }
             if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
                 throw Errors.typeError("list indices must be integers or slices, not %s", key.type().name());

@@ -7,6 +7,7 @@ import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.ops.Ops;
 import dev.weft.runtime.ops.Protocols;
 
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,9 +33,11 @@ public class PyList extends PyObject {
 
     private PyObject[] items;
     private static final java.lang.invoke.VarHandle SIZE;
+    private static final java.lang.invoke.VarHandle ITEMS;
     static {
         try {
             SIZE = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyList.class, "size", int.class);
+            ITEMS = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyList.class, "items", PyObject[].class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -95,6 +98,19 @@ public class PyList extends PyObject {
 
     /** {@code l[i]} with Python's negative indices and IndexError. */
     public final PyObject get(long index) {
+        // Non-negative index: no size read. Sound because a slot at or beyond size is null, a
+        // growing writer publishes size before the new slots or array, and a shrinking one
+        // nulls slots or installs the smaller array before size (see the writers).
+        int k = (int) index;
+        if (k == index && k >= 0) {
+            PyObject[] a = (PyObject[]) ITEMS.getAcquire(this);
+            if (k < a.length) {
+                PyObject r = (PyObject) SLOT.getAcquire(a, k);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
         int n = (int) SIZE.getAcquire(this);
         PyObject[] a = items;
         long i = index < 0 ? index + n : index;
@@ -144,12 +160,47 @@ public class PyList extends PyObject {
         return copy;
     }
 
+    /**
+     * {@code l[slice]}: copies only the selected items under an optimistic stamp (no full
+     * snapshot first). The slice's indices are computed outside any lock ({@code __index__} may
+     * run Python code); after a few failed validations it falls back to a locked snapshot.
+     */
+    public final PyObject[] slice(PySlice s) {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            long st = lock.tryOptimisticRead();
+            PyObject[] a = items;
+            int n = size;
+            if (st == 0 || n > a.length) {
+                Thread.onSpinWait();
+                continue;
+            }
+            long[] r = s.indices(n);
+            int start = (int) r[0], step = (int) r[2], len = (int) r[3];
+            PyObject[] out;
+            if (len <= 0) {
+                out = EMPTY;
+            } else if (step == 1) {
+                out = new PyObject[len];
+                System.arraycopy(a, start, out, 0, len);
+            } else {
+                out = new PyObject[len];
+                for (int k = 0, i = start; k < len; k++, i += step) {
+                    out[k] = a[i];
+                }
+            }
+            if (lock.validate(st)) {
+                return out;
+            }
+        }
+        return SequenceMethods.slice(toArray(), s);
+    }
+
     // ---- writes ----
 
     private void grow(int need) {
         if (need > items.length) {
             int cap = Math.max(need, items.length + (items.length >> 1) + 4);
-            items = Arrays.copyOf(items, cap);
+            ITEMS.setRelease(this, Arrays.copyOf(items, cap));
         }
     }
 
@@ -160,8 +211,8 @@ public class PyList extends PyObject {
             if (n == items.length) {
                 grow(n + 1);
             }
-            items[n] = v;
             publishSize(n + 1);
+            SLOT.setRelease(items, n, v);
         } finally {
             lock.unlockWrite(st);
         }
@@ -175,8 +226,9 @@ public class PyList extends PyObject {
         try {
             grow(size + vs.length);
             int n = size;
-            System.arraycopy(vs, 0, items, n, vs.length);
             publishSize(n + vs.length);
+            VarHandle.releaseFence();
+            System.arraycopy(vs, 0, items, n, vs.length);
         } finally {
             lock.unlockWrite(st);
         }
@@ -193,9 +245,9 @@ public class PyList extends PyObject {
             int n = size;
             long i = index < 0 ? Math.max(0, index + n) : Math.min(index, n);
             grow(n + 1);
+            publishSize(n + 1);
             System.arraycopy(items, (int) i, items, (int) i + 1, n - (int) i);
             SLOT.setRelease(items, (int) i, v);
-            publishSize(n + 1);
         } finally {
             lock.unlockWrite(st);
         }
@@ -292,7 +344,7 @@ public class PyList extends PyObject {
     public final void clear() {
         long st = lock.writeLock();
         try {
-            items = EMPTY;
+            ITEMS.setRelease(this, EMPTY);
             publishSize(0);
         } finally {
             lock.unlockWrite(st);
@@ -303,10 +355,23 @@ public class PyList extends PyObject {
     public final void setAll(PyObject[] newItems) {
         long st = lock.writeLock();
         try {
-            items = newItems;
-            publishSize(newItems.length);
+            install(newItems, newItems.length);
         } finally {
             lock.unlockWrite(st);
+        }
+    }
+
+    /**
+     * Installs a new array holding {@code n} items (lock held), in the order lock-free readers of
+     * {@link #get} need: growing, size first; shrinking, the array first.
+     */
+    private void install(PyObject[] a, int n) {
+        if (n >= size) {
+            publishSize(n);
+            ITEMS.setRelease(this, a);
+        } else {
+            ITEMS.setRelease(this, a);
+            publishSize(n);
         }
     }
 
@@ -338,6 +403,15 @@ public class PyList extends PyObject {
                     stop = start;
                 }
                 int add = values == null ? 0 : values.length;
+                if (add == stop - start && add > 0) {
+                    // Same length: each slot goes straight from its old item to its new one, so
+                    // lock-free readers see one or the other; no new array.
+                    for (int k = 0; k < add; k++) {
+                        SLOT.setRelease(items, start + k, values[k]);
+                    }
+                    publishSize(size);
+                    return;
+                }
                 int newSize = size - (stop - start) + add;
                 PyObject[] n = new PyObject[Math.max(newSize, 4)];
                 System.arraycopy(items, 0, n, 0, start);
@@ -345,8 +419,7 @@ public class PyList extends PyObject {
                     System.arraycopy(values, 0, n, start, add);
                 }
                 System.arraycopy(items, stop, n, start + add, size - stop);
-                items = n;
-                publishSize(newSize);
+                install(n, newSize);
                 return;
             }
             if (values == null) {
@@ -386,8 +459,7 @@ public class PyList extends PyObject {
         long st = lock.writeLock();
         try {
             work = Arrays.copyOf(items, size);
-            items = SORTING;
-            publishSize(0);
+            install(SORTING, 0);
         } finally {
             lock.unlockWrite(st);
         }
@@ -402,8 +474,7 @@ public class PyList extends PyObject {
         st = lock.writeLock();
         try {
             modified = items != SORTING || size != 0;
-            items = result;
-            publishSize(result.length);
+            install(result, result.length);
         } finally {
             lock.unlockWrite(st);
         }

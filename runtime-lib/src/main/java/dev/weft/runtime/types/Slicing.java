@@ -18,7 +18,7 @@ public final class Slicing {
     public static PyObject getSlice(PyObject seq, PySlice s) {
         Class<?> c = seq.getClass();
         if (c == PyList.class) {
-            return new PyList(SequenceMethods.slice(((PyList) seq).toArray(), s));
+            return new PyList(((PyList) seq).slice(s));
         }
         if (c == PyTuple.class) {
             return PyTuple.of(SequenceMethods.slice(((PyTuple) seq).items, s));
@@ -36,6 +36,14 @@ public final class Slicing {
 
     /** CPython's PySequence_Fast(value, "must assign iterable to extended slice"). */
     private static PyObject[] assignedItems(PyObject value) {
+        // Exact list and tuple: their items directly (setSlice copies them, never keeps the array).
+        Class<?> c = value.getClass();
+        if (c == PyList.class) {
+            return ((PyList) value).toArray();
+        }
+        if (c == PyTuple.class) {
+            return ((PyTuple) value).items;
+        }
         PyObject it;
         try {
             it = Protocols.iter(value);
