@@ -52,6 +52,8 @@ def main():
         tmp = tempfile.mkdtemp(prefix="weft-prof-")
         jfr_file = args.keep or os.path.join(tmp, "rec.jfr")
         env = dict(os.environ)
+        # classes mapped from weft run's start-up archive make JFR recordings unreadable
+        env.setdefault("WEFT_STARTUP_ARCHIVE", "off")
         env["WEFT_JAVA_OPTS"] = (env.get("WEFT_JAVA_OPTS", "") +
                                  f" -XX:StartFlightRecording=filename={jfr_file},settings=profile").strip()
         run = subprocess.run([args.weft, "run", args.program] + args.args, env=env,

@@ -26,6 +26,10 @@ final class Abi {
     static final String PY_SINGLETON = RT + "types/PySingleton";
     static final String PY_EXCEPTION = RT + "exc/PyException";
     static final String PY_GENERATOR = RT + "gen/PyGenerator";
+    /** Final iterator classes whose {@code next()} a for-loop calls directly (null at the end). */
+    static final String LIST_ITER = RT + "types/Iterators$ListIter";
+    static final String RANGE_ITER = RT + "types/Iterators$RangeIter";
+    static final String ARRAY_ITER = RT + "types/Iterators$ArrayIter";
     static final String GENERATOR_FRAME = RT + "link/GeneratorFrame";
     static final String LOOP_OWNERSHIP = RT + "link/LoopOwnership";
     static final String GENERATOR_RESUME = RT + "link/GeneratorFrame$Resume";

@@ -21,6 +21,9 @@ import java.util.List;
  * (which is what lets a generator suspend at any yield).
  */
 final class InstructionEmitter implements InstrVisitor<Void> {
+    /** Iterator classes a for-loop calls directly (see {@link #visitForIter}); the rest go through Values.next. */
+    private static final String[] DIRECT_ITERATORS = {Abi.LIST_ITER, Abi.RANGE_ITER, Abi.ARRAY_ITER, Abi.PY_GENERATOR};
+
     /** Calls with more arguments than this pass them in an array. */
     private static final int MAX_SPREAD_ARGS = 16;
 
@@ -499,7 +502,22 @@ final class InstructionEmitter implements InstrVisitor<Void> {
     @Override
     public Void visitForIter(ForIter i) {
         load(i.iterator);
+        // Protocols.next is shared by every loop, so the JIT's profile of its iterator call
+        // mixes all iterator types and cannot inline any: each loop tests for the common final
+        // iterator classes itself (its own branch profile) and calls their next() directly
+        Label got = new Label();
+        for (String iterClass : DIRECT_ITERATORS) {
+            Label other = new Label();
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitTypeInsn(Opcodes.INSTANCEOF, iterClass);
+            mv.visitJumpInsn(Opcodes.IFEQ, other);
+            mv.visitTypeInsn(Opcodes.CHECKCAST, iterClass);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, iterClass, "next", "()" + Abi.OBJ, false);
+            mv.visitJumpInsn(Opcodes.GOTO, got);
+            mv.visitLabel(other);
+        }
         invoke(Abi.VALUES, "next", "(" + Abi.OBJ + ")" + Abi.OBJ);
+        mv.visitLabel(got);
         mv.visitInsn(Opcodes.DUP);
         Label exhausted = new Label();
         mv.visitJumpInsn(Opcodes.IFNULL, exhausted);

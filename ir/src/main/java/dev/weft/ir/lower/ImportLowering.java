@@ -19,9 +19,11 @@ final class ImportLowering {
         this.u = u;
     }
 
+    // every instruction of an import statement has the statement's position, as CPython's
+
     void importStmt(Import s) {
         for (Alias a : s.names) {
-            u.at(a);
+            u.at(s);
             Temp module = u.emit(new ImportName(u.temp(), a.name, null, 0)).result;
             if (a.asname == null) {
                 // `import a.b.c` binds the top-level package `a`.
@@ -54,7 +56,7 @@ final class ImportLowering {
             return;
         }
         for (Alias a : s.names) {
-            u.at(a);
+            u.at(s);
             Temp value = u.emit(new dev.weft.ir.instr.ImportFrom(u.temp(), m, a.name)).result;
             u.emit(new StoreVar(value, u.names.store(a.asname == null ? a.name : a.asname)));
         }

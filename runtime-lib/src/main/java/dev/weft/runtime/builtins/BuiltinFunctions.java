@@ -179,7 +179,7 @@ final class BuiltinFunctions {
             if (dflt != null) {
                 return dflt;
             }
-            throw Errors.stopIteration(it instanceof dev.weft.runtime.types.PyIterator pi ? pi.stopValue() : null);
+            throw Errors.stopIterationRaised(it instanceof dev.weft.runtime.types.PyIterator pi ? pi.stopValue() : null);
         }
         return r;
     }

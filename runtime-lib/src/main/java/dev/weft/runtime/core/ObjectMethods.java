@@ -22,7 +22,7 @@ import java.util.List;
 public final class ObjectMethods {
     private ObjectMethods() { }
 
-    private static volatile PyObject getattribute, setattr, delattr, newObj, init;
+    private static volatile PyObject getattribute, setattr, delattr, newObj, init, hash;
 
     private static void ensure() {
         PyType.OBJECT.instanceDict();
@@ -33,6 +33,7 @@ public final class ObjectMethods {
     public static PyObject delattrDescr() { if (delattr == null) ensure(); return delattr; }
     public static PyObject newDescr() { if (newObj == null) ensure(); return newObj; }
     public static PyObject initDescr() { if (init == null) ensure(); return init; }
+    public static PyObject hashDescr() { if (hash == null) ensure(); return hash; }
 
     static PyObject lookupOwn(PyType t, String name) {
         return t.instanceDict().getItemOrNull(PyStr.intern(name));
@@ -155,6 +156,7 @@ public final class ObjectMethods {
         delattr = d.getItemOrNull(PyStr.intern("__delattr__"));
         newObj = d.getItemOrNull(PyStr.intern("__new__"));
         init = d.getItemOrNull(PyStr.intern("__init__"));
+        hash = d.getItemOrNull(PyStr.intern("__hash__"));
     }
 
     static String attrName(PyObject name) {

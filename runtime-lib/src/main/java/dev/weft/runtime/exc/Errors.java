@@ -38,6 +38,11 @@ public final class Errors {
         String msg = obj instanceof PyType t
                 ? String.format("type object '%s' has no attribute '%s'", t.name(), name)
                 : String.format("'%s' object has no attribute '%s'", obj.type().name(), name);
+        return noAttribute(obj, name, msg);
+    }
+
+    /** AttributeError with {@code name} and {@code obj} set and the message {@code msg}. */
+    public static PyException noAttribute(PyObject obj, String name, String msg) {
         PyBaseException e = ExceptionTypes.create(ExceptionTypes.AttributeError, PyStr.of(msg));
         ((PyAttributeError) e).setNameAndObj(PyStr.of(name), obj);
         return new PyException(e);
@@ -71,6 +76,16 @@ public final class Errors {
         return new PyException(e, false);
     }
 
+    /**
+     * StopIteration raised to Python code by {@code next()}: with the stack, so that its
+     * traceback shows the frames it passed through when it escapes or is printed.
+     */
+    public static PyException stopIterationRaised(PyObject value) {
+        PyBaseException e = value == null ? ExceptionTypes.create(ExceptionTypes.StopIteration)
+                : ExceptionTypes.create(ExceptionTypes.StopIteration, value);
+        return new PyException(e);
+    }
+
     public static PyException recursionError() {
         return make(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
     }
@@ -81,7 +96,10 @@ public final class Errors {
             return p;
         }
         if (t instanceof StackOverflowError) {
-            return recursionError();
+            // the traceback shows the frames of the overflow, not those of where it was caught
+            PyException e = recursionError();
+            e.setStackTrace(t.getStackTrace());
+            return e;
         }
         if (t instanceof OutOfMemoryError) {
             return memoryError();

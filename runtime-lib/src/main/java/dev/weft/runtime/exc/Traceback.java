@@ -29,8 +29,11 @@ public final class Traceback extends PyObject {
     /** {@code tb_frame}: a snapshot of the frame at the time the traceback was made. */
     public final PyFrame frame;
 
-    /** The source span of the frame's code when the traceback was made, or null. */
-    private final dev.weft.runtime.frame.SourcePositions.Span span;
+    /**
+     * The source span of the frame's code when the traceback was made, or null; narrowed once
+     * for the entry an exception was raised in ({@link TracebackPrinter#raisingSpan}).
+     */
+    private dev.weft.runtime.frame.SourcePositions.Span span;
     /** {@code tb_lasti}: twice the index of the span in the code's {@code co_positions()}, or -1. */
     private final int lasti;
 
@@ -108,6 +111,9 @@ public final class Traceback extends PyObject {
         PyFrame[] pyFrames = PyFrame.chain(entries);
         for (int i = frames.size() - 1; i >= shared; i--) {
             next = new Traceback(pyFrames[frames.size() - 1 - i], next);
+            if (i == frames.size() - 1 && e.earlierFrames == null) {
+                next.span = TracebackPrinter.raisingSpan(next.span, next.filename, e);
+            }
         }
         e.setTraceback(next);
         e.tracebackBuilt = true;

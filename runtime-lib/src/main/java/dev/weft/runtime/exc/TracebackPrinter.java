@@ -164,7 +164,7 @@ public final class TracebackPrinter {
 
     /** The entries of a traceback: the frames, then those a re-raised exception had passed through before. */
     private static String stack(List<StackTraceElement> frames, Traceback earlier, PyBaseException exc) {
-        StringBuilder sb = new StringBuilder();
+        Entries out = new Entries();
         for (int i = 0; i < frames.size(); i++) {
             StackTraceElement f = frames.get(i);
             dev.weft.runtime.frame.PythonStack.Entry e = dev.weft.runtime.frame.PythonStack.Entry.of(f);
@@ -172,13 +172,53 @@ public final class TracebackPrinter {
             if (i == frames.size() - 1 && earlier == null) {
                 span = raisingSpan(span, e.fileName(), exc);
             }
-            entry(sb, e.fileName(), e.line(), Traceback.PythonNames.functionName(f.getMethodName()), span);
+            out.add(e.fileName(), e.line(), Traceback.PythonNames.functionName(f.getMethodName()), span);
         }
         // the frames a re-raised exception had passed through before (Traceback#raiseAgain)
         for (Traceback t = earlier; t != null; t = t.next) {
-            entry(sb, t.filename, t.lineno, t.function, t.span());
+            out.add(t.filename, t.lineno, t.function, t.span());
         }
-        return sb.toString();
+        return out.finish();
+    }
+
+    /**
+     * Traceback entries as CPython prints them: of a run of identical entries (same file, line
+     * and function: a recursion) the first three, then {@code [Previous line repeated N more times]}.
+     */
+    private static final class Entries {
+        private static final int RECURSIVE_CUTOFF = 3;
+        private final StringBuilder sb = new StringBuilder();
+        private String lastFile;
+        private int lastLine = -1;
+        private String lastFunction;
+        private int count;
+
+        void add(String file, int lineno, String function, dev.weft.runtime.frame.SourcePositions.Span span) {
+            if (lineno != lastLine || !java.util.Objects.equals(file, lastFile)
+                    || !java.util.Objects.equals(function, lastFunction)) {
+                summariseRepeats();
+                lastFile = file;
+                lastLine = lineno;
+                lastFunction = function;
+            }
+            if (++count <= RECURSIVE_CUTOFF) {
+                entry(sb, file, lineno, function, span);
+            }
+        }
+
+        private void summariseRepeats() {
+            if (count > RECURSIVE_CUTOFF) {
+                int more = count - RECURSIVE_CUTOFF;
+                sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "")
+                        .append("]\n");
+            }
+            count = 0;
+        }
+
+        String finish() {
+            summariseRepeats();
+            return sb.toString();
+        }
     }
 
     /**
@@ -186,7 +226,7 @@ public final class TracebackPrinter {
      * also looks the method up, and CPython blames an AttributeError of that lookup on the
      * attribute ({@code obj.name}), not the call.
      */
-    private static dev.weft.runtime.frame.SourcePositions.Span raisingSpan(
+    static dev.weft.runtime.frame.SourcePositions.Span raisingSpan(
             dev.weft.runtime.frame.SourcePositions.Span span, String file, PyBaseException exc) {
         if (span != null && span.methodCall() && exc instanceof PyAttributeError a && a.name() instanceof PyStr name
                 && SourceMarkers.calleeEndsWith(sourceLines(file), span, name.value())) {
@@ -198,7 +238,7 @@ public final class TracebackPrinter {
     /** The last line and the notes. */
     private static String exceptionOnly(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
-        sb.append(lastLine(e)).append('\n');
+        sb.append(lastLine(e)).append(SuggestionHint.of(e)).append('\n');
         PyObject notes = e.instanceDict().getItemOrNull(PyStr.intern("__notes__"));
         if (notes != null) {
             for (PyObject n : Protocols.toArray(notes)) {
@@ -206,6 +246,20 @@ public final class TracebackPrinter {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The source lines, with CPython 3.13's position markers, that a traceback shows under the
+     * {@code File} line of {@code tb}'s entry (each indented by four spaces and ending in a
+     * newline); null when the entry has no columns to mark. traceback.py (3.12's, which Weft
+     * compiles) asks for this so that {@code print_exc} and friends draw 3.13's markers too.
+     */
+    public static String markedSource(Traceback tb) {
+        dev.weft.runtime.frame.SourcePositions.Span span = tb.span();
+        if (span == null || span.line() != tb.lineno) {
+            return null;
+        }
+        return SourceMarkers.format(sourceLines(tb.filename), span);
     }
 
     private static void entry(StringBuilder sb, String file, int lineno, String function,

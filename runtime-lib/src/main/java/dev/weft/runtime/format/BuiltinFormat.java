@@ -23,7 +23,8 @@ public final class BuiltinFormat {
         if (spec.isEmpty()) {
             return Long.toString(value);
         }
-        return IntFormat.format(BigInteger.valueOf(value), spec, typeName);
+        String small = IntFormat.formatLong(value, spec, typeName);
+        return small != null ? small : IntFormat.format(BigInteger.valueOf(value), spec, typeName);
     }
 
     public static String formatInt(BigInteger value, String spec) {

@@ -24,6 +24,25 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
      * with the type's default presentation type (0 for none) and default alignment.
      */
     public static FormatSpec parse(String spec, String typeName, int defaultType, char defaultAlign) {
+        // programs format with a handful of literal specs again and again: parse each once
+        String key = spec + '\u0000' + (char) defaultType + defaultAlign;
+        FormatSpec cached = PARSED.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        FormatSpec parsed = parseText(spec, typeName, defaultType, defaultAlign);
+        if (PARSED.size() < MAX_CACHED) {
+            PARSED.putIfAbsent(key, parsed);
+        }
+        return parsed;
+    }
+
+    private static final int MAX_CACHED = 512;
+    /** Valid specs parsed so far (a spec that fails to parse is never cached: its error names the type). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, FormatSpec> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static FormatSpec parseText(String spec, String typeName, int defaultType, char defaultAlign) {
         int[] cps = spec.codePoints().toArray();
         int end = cps.length;
         int pos = 0;

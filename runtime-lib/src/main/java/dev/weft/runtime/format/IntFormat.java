@@ -21,6 +21,35 @@ final class IntFormat {
         }
     }
 
+    /**
+     * The common integer presentations (d, x, X, o, b, none) of a value that fits a long,
+     * without a BigInteger; null for anything else (the BigInteger path handles it).
+     */
+    static String formatLong(long v, String specText, String typeName) {
+        FormatSpec spec = FormatSpec.parse(specText, typeName, 'd', '>');
+        int base;
+        switch (spec.type()) {
+            case 'd': base = 10; break;
+            case 'x': case 'X': base = 16; break;
+            case 'o': base = 8; break;
+            case 'b': base = 2; break;
+            default: return null;
+        }
+        if (v == Long.MIN_VALUE || spec.precision() != -1 || spec.noNegZero()) {
+            return null;   // the BigInteger path raises the errors
+        }
+        String prefix = !spec.alternate() ? "" : base == 16 ? (spec.type() == 'X' ? "0X" : "0x")
+                : base == 8 ? "0o" : base == 2 ? "0b" : "";
+        String digits = Long.toString(Math.abs(v), base);
+        if (spec.type() == 'X') {
+            digits = digits.toUpperCase(java.util.Locale.ROOT);
+        }
+        StringBuilder out = new StringBuilder();
+        NumberLayout.render(out, v < 0 ? '-' : 0, prefix, digits, false, "", spec.sign(), spec.fill(),
+                spec.align(), spec.width(), spec.grouping(), spec.groupSize());
+        return out.toString();
+    }
+
     /** {@code float(v)} for an int: correctly rounded, OverflowError when too large. */
     static double toDouble(BigInteger v) {
         double d = v.doubleValue();

@@ -153,12 +153,13 @@ public final class PyGenerator extends PyIterator {
             throw e;
         } catch (StackOverflowError e) {
             state.set(CLOSED);
-            throw Errors.recursionError();
+            throw Errors.wrap(e);
         } catch (RuntimeException e) {
             state.set(CLOSED);
             throw Errors.wrap(e);
         }
-        state.set(r == null ? CLOSED : SUSPENDED);
+        // a release store suffices: the next step's compareAndSet reads it with acquire
+        state.lazySet(r == null ? CLOSED : SUSPENDED);
         return r;
     }
 

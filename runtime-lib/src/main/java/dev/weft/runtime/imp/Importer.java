@@ -278,7 +278,11 @@ public final class Importer {
         } else {
             msg = String.format("cannot import name '%s' from '%s' (%s)", name, shown, where);
         }
-        throw importError(ExceptionTypes.ImportError, msg, modName, file);
+        PyException failure = importError(ExceptionTypes.ImportError, msg, modName, file);
+        if (failure.value instanceof dev.weft.runtime.exc.PyImportError ie) {
+            ie.setNameFrom(PyStr.of(name));   // traceback's "Did you mean" looks at name_from
+        }
+        throw failure;
     }
 
     /** {@code from m import *} into {@code namespace}: {@code __all__}, else the public names. */
@@ -416,7 +420,9 @@ public final class Importer {
         try {
             code.body().accept(module.instanceDict());
         } catch (RuntimeException | Error e) {
-            MODULES.removeOrNull(key);
+            if (!name.equals("__main__")) {   // a failed import is forgotten; the main module stays, as in CPython
+                MODULES.removeOrNull(key);
+            }
             throw e;
         } finally {
             INITIALISING.remove(name);

@@ -64,6 +64,9 @@ public final class FileMethods {
         if (m.contains("Is a directory")) {
             return PyOSError.of(21, "Is a directory", name);
         }
+        if (m.contains("Broken pipe")) {
+            return PyOSError.of(32, "Broken pipe", null);   // CPython names no file for EPIPE
+        }
         return PyOSError.of(5, m, name);
     }
 

@@ -94,14 +94,22 @@ final class CallSites {
      * (a custom {@code __setattr__}, properties, slots, types, modules) takes {@link Attr#setAttr}.
      */
     static final class SetAttribute {
-        private record Entry(PyType type, int version) { }
+        /** Whether stores into instances of {@code type} at {@code version} go to the instance dict. */
+        private record Entry(PyType type, int version, boolean toDict) { }
+
+        private static final Entry[] NONE = new Entry[0];
+        /** Receiver types seen (up to 4, immutable array: a hit only reads), as the get-attribute sites keep them. */
+        private static final int MAX_ENTRIES = 4;
+        private static final int MAX_MISSES = 64;
 
         /** {@code next} null: the name sits at {@code index} of {@code shape}; else adding it makes {@code next}. */
         private record ShapeHint(Shape shape, int index, Shape next) { }
 
         private final String name;
         private final PyStr key;
-        private volatile Entry entry;
+        private volatile Entry[] entries = NONE;
+        /** Misses so far (racy: a lost increment only delays giving up). */
+        private int misses;
         /** Where the name sat in the last inline-attribute shape that had it (immutable, so never torn). */
         private ShapeHint shapeHint;
 
@@ -112,8 +120,9 @@ final class CallSites {
 
         void set(PyObject obj, PyObject value) {
             PyType t = obj.type();
-            Entry e = entry;
-            if (e != null && e.type == t && e.version == t.version() && obj instanceof PyInstance inst) {
+            Entry e = find(t);
+            boolean toDict = e != null && e.toDict;
+            if (toDict && obj instanceof PyInstance inst) {
                 Object[] a = inst.inlineAttrs();
                 if (a != null) {
                     Object s = PyInstance.shapeOf(a);
@@ -145,20 +154,45 @@ final class CallSites {
                     inst.setOwnAttr(key, value);
                     return;
                 }
-            } else if (e != null && e.type == t && e.version == t.version() && obj instanceof HasDict h) {
+            } else if (toDict && obj instanceof HasDict h) {
                 PyDict d = h.instanceDict();
                 if (d != null) {
                     d.setItem(key, value);
                     return;
                 }
             }
-            if (e == null) {
+            if (e == null && misses < MAX_MISSES) {
+                misses++;
                 int version = t.version();
-                if (storesToDict(obj, t)) {
-                    entry = new Entry(t, version);
-                }
+                add(new Entry(t, version, storesToDict(obj, t)));
             }
             Attr.setAttr(obj, name, value);
+        }
+
+        private Entry find(PyType t) {
+            for (Entry e : entries) {
+                if (e.type == t) {
+                    return e.version == t.version() ? e : null;
+                }
+            }
+            return null;
+        }
+
+        private void add(Entry e) {
+            Entry[] old = entries;
+            for (int i = 0; i < old.length; i++) {
+                if (old[i].type == e.type) {
+                    Entry[] copy = old.clone();
+                    copy[i] = e;
+                    entries = copy;
+                    return;
+                }
+            }
+            if (old.length < MAX_ENTRIES) {
+                Entry[] copy = java.util.Arrays.copyOf(old, old.length + 1);
+                copy[old.length] = e;
+                entries = copy;
+            }
         }
 
         private boolean storesToDict(PyObject obj, PyType t) {

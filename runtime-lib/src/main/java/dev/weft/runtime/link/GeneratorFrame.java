@@ -41,6 +41,11 @@ public final class GeneratorFrame implements GeneratorBody, GeneratorFrameView {
     /** The sub-iterator of the {@code yield from}/{@code await} the body is suspended in, or null. */
     private PyObject delegate;
     private PyObject handledWhileSuspended;
+    /** The handled-exception box of the thread that last resumed this generator. */
+    private HandledException.Box handledBox;
+    /** While running: the caller's handled exception and running generator (HandledException.current). */
+    PyObject callerHandled;
+    GeneratorFrame callerRunning;
     /** {@link LoopOwnership}: the creating thread's counter box and its count at creation. */
     long[] creator;
     long creation;
@@ -52,8 +57,12 @@ public final class GeneratorFrame implements GeneratorBody, GeneratorFrameView {
      */
     PyGenerator[] ownedArguments;
 
-    /** The line of the yield the body is suspended at (0 before it first suspends). */
-    private volatile int suspendedLine;
+    /**
+     * The line of the yield the body is suspended at (0 before it first suspends). Plain: an int
+     * never tears, and gi_frame's f_lineno read by another thread may be a step behind, as it
+     * may be in CPython.
+     */
+    private int suspendedLine;
     /**
      * The names of the variables held in the first slots of {@link #saved}, comma-separated in
      * slot order (the backend's frame layout); null when not given.
@@ -98,14 +107,25 @@ public final class GeneratorFrame implements GeneratorBody, GeneratorFrameView {
 
     @Override
     public PyObject resume(PyGenerator gen, PyObject sent, PyException thrown) {
-        PyObject outer = HandledException.swap(handledWhileSuspended);
+        // CPython pushes the generator's exception state on the thread's stack: the generator
+        // handles its own, and sees its caller's when it handles none (HandledException.current)
+        HandledException.Box box = HandledException.box(handledBox);
+        handledBox = box;
+        callerHandled = box.value;
+        callerRunning = box.running;
+        box.value = handledWhileSuspended;
+        box.running = this;
         boolean finished = true;
         try {
             PyObject r = body.resume(this, gen, sent, thrown);
             finished = r == null;
             return r;
         } finally {
-            handledWhileSuspended = HandledException.swap(outer);
+            handledWhileSuspended = box.value;
+            box.value = callerHandled;
+            box.running = callerRunning;
+            callerHandled = null;
+            callerRunning = null;
             if (finished && ownedArguments != null) {
                 LoopOwnership.closeArguments(this);
             }

@@ -74,12 +74,14 @@ final class BuiltinModules {
         ModuleRegistry.register("_typing", dev.weft.runtime.modules.typing.TypingModule::create);
         ModuleRegistry.register("_ast", dev.weft.runtime.modules.ast.AstModule::create);
         ModuleRegistry.register("_bisect", BisectModule::createAccelerator);
+        ModuleRegistry.register("_json", dev.weft.runtime.modules.json.JsonModule::create);
         ModuleRegistry.register("math", MathModule::create);
         ModuleRegistry.register("cmath", CmathModule::create);
         ModuleRegistry.register("_abc", AbcModule::create);
         ModuleRegistry.register("_weakref", WeakrefModule::create);
         ModuleRegistry.register("gc", dev.weft.runtime.modules.gc.GcModule::create);
         ModuleRegistry.register("weft", dev.weft.runtime.modules.weft.WeftModule::create);
+        ModuleRegistry.register("_weft_traceback", dev.weft.runtime.modules.weft.WeftTracebackModule::create);
         ModuleRegistry.register("errno", dev.weft.runtime.modules.errno.ErrnoModule::create);
         ModuleRegistry.register("_stat", dev.weft.runtime.modules.stat.StatModule::create);
         ModuleRegistry.register("_string", dev.weft.runtime.modules.string.StringModule::create);

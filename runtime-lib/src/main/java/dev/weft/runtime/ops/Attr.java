@@ -64,13 +64,30 @@ public final class Attr {
     }
 
     private static PyException moduleNoAttribute(PyModule m, String name) {
-        return Errors.attributeError("module '%s' has no attribute '%s'", m.name(), name);
+        // with name and obj, as CPython's: "Did you mean" suggestions use them
+        return Errors.noAttribute(m, name, String.format("module '%s' has no attribute '%s'", m.name(), name));
     }
 
     /** getattr returning null instead of raising AttributeError. */
     public static PyObject getAttrOrNull(PyObject obj, String name) {
         try {
-            return getAttr(obj, name);
+            // the common lookups answer null without making an AttributeError (hasattr and
+            // getattr with a default are used as tests: raising would cost a stack capture)
+            PyType t = obj.type();
+            PyObject ga = t.lookup("__getattribute__");
+            PyObject r;
+            if (ga == ObjectMethods.getattributeDescr() && !(obj instanceof PySuper)) {
+                r = genericGetAttrOrNull(obj, name);
+            } else if (ga == TypeMethods.getattributeDescr()) {
+                r = typeGetAttrOrNull((PyType) obj, name);
+            } else {
+                return getAttr(obj, name);
+            }
+            if (r != null) {
+                return r;
+            }
+            PyObject getattr = t.lookup("__getattr__");
+            return getattr == null ? null : Calls.callWithSelf(getattr, obj, new PyObject[] {PyStr.intern(name)}, null);
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.AttributeError)) {
                 return null;

@@ -580,6 +580,9 @@ public final class Ops {
         if (c == PyFloat.class) {
             return ((PyFloat) o).value != 0.0;
         }
+        if (o instanceof dev.weft.runtime.core.BuiltinSized s && !(o instanceof dev.weft.runtime.core.Derived)) {
+            return s.size() != 0;
+        }
         PyType t = o.type();
         PyObject f = t.lookup("__bool__");
         if (f != null) {
@@ -626,6 +629,9 @@ public final class Ops {
         PyObject f = o.type().lookup("__hash__");
         if (f == null || f == PyNone.NONE) {
             throw Errors.typeError("unhashable type: '%s'", o.type().name());
+        }
+        if (f == dev.weft.runtime.core.ObjectMethods.hashDescr()) {
+            return identityHash(o);   // object.__hash__ not overridden: no call needed
         }
         PyObject r = callSlot0(f, o);
         if (!(r instanceof PyInt ri)) {

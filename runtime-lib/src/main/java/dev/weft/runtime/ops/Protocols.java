@@ -1,5 +1,6 @@
 package dev.weft.runtime.ops;
 
+import dev.weft.runtime.builtins.BuiltinIterators;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
@@ -8,6 +9,7 @@ import dev.weft.runtime.exc.PyException;
 import dev.weft.runtime.types.Iterators;
 import dev.weft.runtime.types.PyBool;
 import dev.weft.runtime.types.PyDict;
+import dev.weft.runtime.types.PyDictView;
 import dev.weft.runtime.types.PyInt;
 import dev.weft.runtime.types.PyIterator;
 import dev.weft.runtime.types.PyList;
@@ -51,6 +53,9 @@ public final class Protocols {
         if (c == PyDict.class) {
             return ((PyDict) o).size();
         }
+        if (o instanceof dev.weft.runtime.core.BuiltinSized s && !(o instanceof dev.weft.runtime.core.Derived)) {
+            return s.size();
+        }
         PyObject f = o.type().lookup("__len__");
         if (f == null) {
             throw Errors.typeError("object of type '%s' has no len()", o.type().name());
@@ -88,7 +93,13 @@ public final class Protocols {
         if (c == PySet.class || c == PySet.Frozen.class) {
             return new Iterators.SetIter((PySet) o);
         }
+        if (c == PyDictView.class) {
+            return ((PyDictView) o).iterator();
+        }
         PyType t = o.type();
+        if (t == BuiltinIterators.ENUMERATE) {
+            return o; // an immutable builtin type: its __iter__ returns self
+        }
         PyObject f = t.lookup("__iter__");
         if (f == null) {
             if (t.lookup("__getitem__") != null) {
@@ -326,6 +337,12 @@ public final class Protocols {
         }
         if (c == PySet.class || c == PySet.Frozen.class) {
             return ((PySet) container).contains(item);
+        }
+        if (c == PyStr.class && item.getClass() == PyStr.class && ((PyStr) item).value().length() == 1) {
+            char ch = ((PyStr) item).value().charAt(0);
+            if (!Character.isSurrogate(ch)) {
+                return ((PyStr) container).value().indexOf(ch) >= 0; // a 1-char needle: one char search
+            }
         }
         if (c == PyStr.class && item.getClass() == PyStr.class && !hasSurrogate(((PyStr) item).value())) {
             // a needle without surrogates cannot match half of a surrogate pair: char search is exact

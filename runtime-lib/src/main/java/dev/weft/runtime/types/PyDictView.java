@@ -28,6 +28,11 @@ public final class PyDictView extends PyObject {
         return kind == Iterators.DictKind.KEYS ? KEYS_TYPE : kind == Iterators.DictKind.VALUES ? VALUES_TYPE : ITEMS_TYPE;
     }
 
+    /** {@code iter(view)}: the view's types are immutable, so this is always their {@code __iter__}. */
+    public PyIterator iterator() {
+        return new Iterators.DictIter(dict, kind);
+    }
+
     /** The view's elements now (items as 2-tuples). */
     PyObject[] elements() {
         PyObject[][] s = dict.snapshot();
@@ -75,7 +80,7 @@ public final class PyDictView extends PyObject {
 
     static void define(PyType t, boolean setLike) {
         t.def0("__len__", self -> PyInt.of(v(self).dict.size()));
-        t.def0("__iter__", self -> new Iterators.DictIter(v(self).dict, v(self).kind));
+        t.def0("__iter__", self -> v(self).iterator());
         t.def0("__reversed__", self -> {
             PyObject[] e = v(self).elements();
             java.util.Collections.reverse(java.util.Arrays.asList(e));

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * output — matches CPython for the same hashes. Locking as in {@link PyDict}: optimistic
  * reads, a write lock for changes, Python {@code __eq__} never under the lock.
  */
-public class PySet extends PyObject {
+public class PySet extends PyObject implements dev.weft.runtime.core.BuiltinSized {
     public static final PyType TYPE = new PyType("set", PySet.class, PyType.OBJECT, SetMethods::defineSet,
             PyType.BASETYPE | PyType.IMMUTABLE);
     public static final PyType FROZENSET_TYPE = new PyType("frozenset", Frozen.class, PyType.OBJECT,

@@ -5,6 +5,7 @@ import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * {@code str}: a Java String with code-point semantics. A string without surrogate pairs (the
@@ -22,6 +23,12 @@ public class PyStr extends PyObject {
             LATIN1[i] = new PyStr(String.valueOf((char) i));
         }
     }
+    /**
+     * The other one-character strs of the BMP, made on first use: scanning text outside Latin-1
+     * char by char then neither allocates nor rehashes (dict lookups of each char). Published
+     * with release/acquire, as a str's length and hash fields are not final.
+     */
+    private static final AtomicReferenceArray<PyStr> BMP = new AtomicReferenceArray<>(0x10000);
     public static final PyStr EMPTY = intern("");
 
     final String value;
@@ -50,10 +57,7 @@ public class PyStr extends PyObject {
             if (s.isEmpty()) {
                 return EMPTY;
             }
-            char c = s.charAt(0);
-            if (c < 256) {
-                return LATIN1[c];
-            }
+            return ofChar(s.charAt(0));
         }
         return new PyStr(s);
     }
@@ -62,7 +66,10 @@ public class PyStr extends PyObject {
         if (cp < 256) {
             return LATIN1[cp];
         }
-        return new PyStr(new String(Character.toChars(cp)), 1);
+        if (cp <= 0xFFFF) {
+            return ofChar((char) cp);
+        }
+        return new PyStr(Character.toString(cp), 1);
     }
 
     /** The one-character str of the UTF-16 unit {@code c} (a BMP code point or a lone surrogate). */
@@ -70,7 +77,12 @@ public class PyStr extends PyObject {
         if (c < 256) {
             return LATIN1[c];
         }
-        return new PyStr(String.valueOf(c), 1);
+        PyStr s = BMP.getAcquire(c);
+        if (s == null) {
+            s = new PyStr(String.valueOf(c), 1);
+            BMP.setRelease(c, s);
+        }
+        return s;
     }
 
     /** The immortal, shared instance for {@code s} (identifiers, constants). */

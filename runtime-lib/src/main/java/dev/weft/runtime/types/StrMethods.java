@@ -90,7 +90,7 @@ final class StrMethods {
             if (!(o instanceof PyStr b)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not %s", o.type().name());
             }
-            return PyBool.of(v(self).contains(b.value));
+            return PyBool.of(StrSearch.contains(v(self), b.value));   // a lone surrogate never matches half a pair
         });
         t.def0("__iter__", self -> new Iterators.StrIter(s(self)));
         t.def0("__hash__", self -> PyInt.of(s(self).pyHash()));

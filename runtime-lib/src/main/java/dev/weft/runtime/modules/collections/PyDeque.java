@@ -17,7 +17,7 @@ import java.util.concurrent.locks.StampedLock;
  * pops, rotations, clears; not item assignment or reverse), which iterators and the
  * comparing methods use to detect mutation.
  */
-public class PyDeque extends PyObject {
+public class PyDeque extends PyObject implements dev.weft.runtime.core.BuiltinSized {
     public static final PyType TYPE = ModuleDefs.type("collections", "deque", PyDeque.class, PyType.OBJECT,
             DequeMethods::define, PyType.BASETYPE);
 

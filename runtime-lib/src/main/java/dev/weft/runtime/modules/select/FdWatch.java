@@ -156,8 +156,13 @@ final class FdWatch {
             SelectionKey k = ch.keyFor(selector);
             try {
                 if (k != null && k.isValid()) {
-                    k.interestOps(ops);
-                    k.attach(fd);
+                    // unchanged registrations are left alone: each change is queued for the selector
+                    if (k.interestOps() != ops) {
+                        k.interestOps(ops);
+                    }
+                    if (!(k.attachment() instanceof Integer a) || a != fd) {
+                        k.attach(fd);
+                    }
                 } else {
                     if (k != null && !flushed) {
                         selector.selectNow(); // a cancelled key must leave before the channel registers again
@@ -174,9 +179,12 @@ final class FdWatch {
                 }
             }
         }
-        for (SelectionKey k : selector.keys()) {
-            if (!live.contains(k)) {
-                k.cancel();
+        Set<SelectionKey> keys = selector.keys();
+        if (keys.size() != live.size()) {   // some key is no longer watched
+            for (SelectionKey k : keys) {
+                if (!live.contains(k)) {
+                    k.cancel();
+                }
             }
         }
         return !ready.isEmpty();

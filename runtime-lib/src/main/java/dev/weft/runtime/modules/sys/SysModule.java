@@ -13,6 +13,7 @@ import dev.weft.runtime.io.StdStreams;
 import dev.weft.runtime.modules.ExceptionPrinter;
 import dev.weft.runtime.modules.ModuleRegistry;
 import dev.weft.runtime.modules.ModuleTypes;
+import dev.weft.runtime.modules.ResourceTable;
 import dev.weft.runtime.modules.Namespace;
 import dev.weft.runtime.modules.StructSeq;
 import dev.weft.runtime.ops.Protocols;
@@ -22,6 +23,7 @@ import dev.weft.runtime.types.PyFloat;
 import dev.weft.runtime.types.PyInt;
 import dev.weft.runtime.types.PyList;
 import dev.weft.runtime.types.PyNone;
+import dev.weft.runtime.types.PySet;
 import dev.weft.runtime.types.PyStr;
 import dev.weft.runtime.types.PyTuple;
 
@@ -163,8 +165,18 @@ public final class SysModule {
         m.put("thread_info", THREAD_INFO.make(PyStr.of("pthread"), PyStr.of("semaphore"), PyNone.NONE));
         PyObject[] names = ModuleRegistry.names().stream().map(PyStr::of).toArray(PyObject[]::new);
         m.put("builtin_module_names", PyTuple.of(names));
+        m.put("stdlib_module_names", stdlibModuleNames());
         defineFunctions(m);
         return m;
+    }
+
+    /** CPython 3.13's {@code sys.stdlib_module_names} (generated: tools/gen_sys_tables.py). */
+    private static PyObject stdlibModuleNames() {
+        PySet.Frozen names = new PySet.Frozen();
+        for (String[] row : ResourceTable.read(SysModule.class, "stdlib_module_names.txt")) {
+            names.add(PyStr.of(row[0]));
+        }
+        return names;
     }
 
     private static void defineFunctions(PyModule m) {
