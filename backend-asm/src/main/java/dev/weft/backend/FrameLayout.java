@@ -75,6 +75,11 @@ final class FrameLayout {
         return s;
     }
 
+    /** The first temporary's slot (variables lie between {@link #firstSpilled} and it). */
+    int firstTemp() {
+        return firstTemp;
+    }
+
     int slot(Temp t) {
         return firstTemp + t.index;
     }

@@ -49,6 +49,8 @@ final class FunctionEmitter {
     final List<Label> resumeLabels = new ArrayList<>();
     /** Each yield's resume state (1, 2, ... in block order; {@code GeneratorFrame.state}). */
     final Map<Yield, Integer> yieldNumbers = new IdentityHashMap<>();
+    /** Per yield, the temporaries live across it (a generator spills its variables and only these). */
+    Map<Yield, int[]> yieldLiveTemps = Map.of();
     /** For yields inside {@code yield from}: the send step of the same loop, by its iterator temporary. */
     final Map<Integer, Send> sendsByIterator = new HashMap<>();
     /** Parameters that are never deleted: reading them needs no unbound check. */
@@ -138,6 +140,9 @@ final class FunctionEmitter {
 
     void scan() {
         clears = DeadTemps.compute(f);
+        if (generator) {
+            yieldLiveTemps = YieldLiveness.compute(f);
+        }
         Set<String> deleted = new HashSet<>();
         for (BasicBlock b : f.blocks()) {
             if (b.handler() != null) {
@@ -325,9 +330,12 @@ final class FunctionEmitter {
         mv.visitInsn(Opcodes.AALOAD);
     }
 
-    /** Restores the spilled slots and jumps to the resume point of the yield the generator is suspended at. */
+    /**
+     * Restores the spilled variables and jumps to the resume point of the yield the generator
+     * is suspended at, which restores the temporaries live across it ({@link #restoreLiveTemps}).
+     */
     private void restoreAndDispatch() {
-        for (int s = layout.firstSpilled; s < layout.slotCount; s++) {
+        for (int s = layout.firstSpilled; s < layout.firstTemp(); s++) {
             mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG0);
             mv.visitFieldInsn(Opcodes.GETFIELD, Abi.GENERATOR_FRAME, "saved", Abi.OBJS);
             InstructionEmitter.pushInt(mv, s - layout.firstSpilled);
@@ -346,6 +354,22 @@ final class FunctionEmitter {
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, Abi.EXCEPTIONS, "internalError", "(" + Abi.STR + ")" + Abi.PYEXC,
                 false);
         mv.visitInsn(Opcodes.ATHROW);
+    }
+
+    /**
+     * At the resume point of {@code y}: the temporaries live across it, from the saved array
+     * after the variables (the order {@link InstructionEmitter} spilled them in).
+     */
+    void restoreLiveTemps(Yield y) {
+        int base = layout.firstTemp() - layout.firstSpilled;
+        int[] temps = yieldLiveTemps.get(y);
+        for (int j = 0; j < temps.length; j++) {
+            mv.visitVarInsn(Opcodes.ALOAD, FrameLayout.ARG0);
+            mv.visitFieldInsn(Opcodes.GETFIELD, Abi.GENERATOR_FRAME, "saved", Abi.OBJS);
+            InstructionEmitter.pushInt(mv, base + j);
+            mv.visitInsn(Opcodes.AALOAD);
+            mv.visitVarInsn(Opcodes.ASTORE, layout.firstTemp() + temps[j]);
+        }
     }
 
     /** Parameter names in frame order (as the runtime's CodeInfo lists them). */

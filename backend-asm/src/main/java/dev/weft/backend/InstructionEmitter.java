@@ -726,6 +726,7 @@ final class InstructionEmitter implements InstrVisitor<Void> {
         suspend(i, k);
         mv.visitInsn(Opcodes.ARETURN);
         mv.visitLabel(fe.resumeLabels.get(k - 1));
+        fe.restoreLiveTemps(i);
         resumeAfter(i);
         return null;
     }
@@ -743,13 +744,21 @@ final class InstructionEmitter implements InstrVisitor<Void> {
         if (fe.splitter != null) {
             fe.splitter.pushArray(mv);
         } else {
-            int n = layout.slotCount - layout.firstSpilled;
-            pushInt(mv, n);
+            // the variables (f_locals names them by position), then the temporaries live across
+            int[] temps = fe.yieldLiveTemps.get(i);
+            int vars = layout.firstTemp() - layout.firstSpilled;
+            pushInt(mv, vars + temps.length);
             mv.visitTypeInsn(Opcodes.ANEWARRAY, Abi.PY_OBJECT);
-            for (int s = layout.firstSpilled; s < layout.slotCount; s++) {
+            for (int s = layout.firstSpilled; s < layout.firstTemp(); s++) {
                 mv.visitInsn(Opcodes.DUP);
                 pushInt(mv, s - layout.firstSpilled);
                 mv.visitVarInsn(Opcodes.ALOAD, s);
+                mv.visitInsn(Opcodes.AASTORE);
+            }
+            for (int j = 0; j < temps.length; j++) {
+                mv.visitInsn(Opcodes.DUP);
+                pushInt(mv, vars + j);
+                mv.visitVarInsn(Opcodes.ALOAD, layout.firstTemp() + temps[j]);
                 mv.visitInsn(Opcodes.AASTORE);
             }
         }
