@@ -68,6 +68,17 @@ public class PyType extends PyObject implements HasDict {
 
     private record CacheEntry(int version, PyObject value) { }
 
+    /**
+     * In front of {@link #cache}: a direct-mapped array by the name's hash, whose hits cost an
+     * array read and two compares instead of a ConcurrentHashMap probe; the runtime's special
+     * method lookups (__eq__, __repr__, __len__... on every protocol call) hit it. Entries are
+     * immutable (final fields), so racy reads and writes of the slots are safe.
+     */
+    private final FrontEntry[] front = new FrontEntry[FRONT_SIZE];
+    private static final int FRONT_SIZE = 32;
+
+    private record FrontEntry(String name, int version, PyObject value) { }
+
     /** A builtin type. {@code definer} fills the dict on first use. */
     public PyType(String name, Class<?> javaClass, PyType base, Consumer<PyType> definer, int flags) {
         this.name = name;
@@ -281,13 +292,22 @@ public class PyType extends PyObject implements HasDict {
 
     /** Looks {@code name} up along the MRO (no descriptors applied); null when absent. */
     public PyObject lookup(String name) {
-        CacheEntry e = cache.get(name);
+        int h = name.hashCode();
+        int slot = (h ^ (h >>> 5)) & (FRONT_SIZE - 1);
+        FrontEntry f = front[slot];
         int v = version;
-        if (e != null && e.version == v) {
-            return e.value;
+        if (f != null && f.version == v && (f.name == name || f.name.equals(name))) {
+            return f.value;
         }
-        PyObject r = lookupUncached(name);
-        cache.put(name, new CacheEntry(v, r));
+        CacheEntry e = cache.get(name);
+        PyObject r;
+        if (e != null && e.version == v) {
+            r = e.value;
+        } else {
+            r = lookupUncached(name);
+            cache.put(name, new CacheEntry(v, r));
+        }
+        front[slot] = new FrontEntry(name, v, r);
         return r;
     }
 

@@ -6,6 +6,7 @@ import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
 import dev.weft.runtime.types.FloatMath;
+import dev.weft.runtime.types.FloatRepr;
 import dev.weft.runtime.types.IntMath;
 import dev.weft.runtime.types.NumCompare;
 import dev.weft.runtime.types.PyBool;
@@ -17,6 +18,7 @@ import dev.weft.runtime.types.PyNone;
 import dev.weft.runtime.types.PySingleton;
 import dev.weft.runtime.types.PyStr;
 import dev.weft.runtime.types.PyTuple;
+import dev.weft.runtime.text.StrRepr;
 
 /**
  * Operators: arithmetic, comparison, truth, hash, repr/str. Each entry point has a small fast
@@ -393,6 +395,10 @@ public final class Ops {
     // ---- comparison ----
 
     public static PyObject richCompare(PyObject a, PyObject b, CmpOp op) {
+        PyObject exact = compareExactBuiltins(a, b, op);
+        if (exact != null) {
+            return exact;
+        }
         PyType ta = a.type(), tb = b.type();
         boolean checkedReverse = false;
         if (ta != tb && tb.isSubtypeOf(ta)) {
@@ -532,6 +538,40 @@ public final class Ops {
         return richCompare(a, b, CmpOp.GE);
     }
 
+    /**
+     * Exact int, float and str pairs (and int against float) compared directly, without the
+     * slot lookup and call of the generic protocol; null for any other pair. Their slots cannot
+     * be overridden (the types are immutable), so the result is the slots'.
+     */
+    private static PyObject compareExactBuiltins(PyObject a, PyObject b, CmpOp op) {
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == cb) {
+            if (ca == PyInt.class) {
+                return PyBool.of(op.test(IntMath.compare((PyInt) a, (PyInt) b)));
+            }
+            if (ca == PyFloat.class) {
+                return PyBool.of(compareDoubles(((PyFloat) a).value, ((PyFloat) b).value, op));
+            }
+            if (ca == PyStr.class) {
+                return PyBool.of(op.test(PyStr.compare(((PyStr) a).value(), ((PyStr) b).value())));
+            }
+            return null;
+        }
+        return isFloatPair(ca, cb) ? PyBool.of(compareMixed(a, b, op)) : null;
+    }
+
+    /** IEEE comparisons as Python's float does them (every comparison with NaN is false but !=). */
+    private static boolean compareDoubles(double x, double y, CmpOp op) {
+        return switch (op) {
+            case LT -> x < y;
+            case LE -> x <= y;
+            case EQ -> x == y;
+            case NE -> x != y;
+            case GT -> x > y;
+            case GE -> x >= y;
+        };
+    }
+
     /** An exact int against an exact float, exactly (as CPython: no rounding of the int). */
     private static boolean compareMixed(PyObject a, PyObject b, CmpOp op) {
         if (a.getClass() == PyFloat.class) {
@@ -649,12 +689,34 @@ public final class Ops {
     // ---- repr / str ----
 
     public static PyStr repr(PyObject o) {
+        PyStr exact = reprOfExactScalar(o);
+        if (exact != null) {
+            return exact;
+        }
         PyObject f = o.type().lookup("__repr__");
         PyObject r = callSlot0(f, o);
         if (!(r instanceof PyStr s)) {
             throw Errors.typeError("__repr__ returned non-string (type %s)", r.type().name());
         }
         return s;
+    }
+
+    /**
+     * The repr of an exact int, float or str without the slot lookup and call (the types are
+     * immutable, so their {@code __repr__} is always this); null for anything else.
+     */
+    private static PyStr reprOfExactScalar(PyObject o) {
+        Class<?> c = o.getClass();
+        if (c == PyInt.class) {
+            return PyStr.of(IntMath.toString((PyInt) o));
+        }
+        if (c == PyFloat.class) {
+            return PyStr.of(FloatRepr.repr(((PyFloat) o).value));
+        }
+        if (c == PyStr.class) {
+            return PyStr.of(StrRepr.repr(((PyStr) o).value()));
+        }
+        return null;
     }
 
     public static String reprString(PyObject o) {
@@ -666,8 +728,12 @@ public final class Ops {
     }
 
     public static PyStr str(PyObject o) {
-        if (o.getClass() == PyStr.class) {
+        Class<?> c = o.getClass();
+        if (c == PyStr.class) {
             return (PyStr) o;
+        }
+        if (c == PyInt.class || c == PyFloat.class) {
+            return reprOfExactScalar(o); // their __str__ is their __repr__
         }
         PyObject f = o.type().lookup("__str__");
         PyObject r = callSlot0(f, o);
