@@ -69,10 +69,6 @@ public final class IntMath {
         if (a.big == null && b.big == null && !(a.value == Long.MIN_VALUE && b.value == -1)) {
             return PyInt.of(Math.floorDiv(a.value, b.value));
         }
-        if (a.signum() == b.signum()) {
-            // a non-negative quotient: truncation is the floor, and no remainder is needed
-            return PyInt.of(a.bigValue().divide(b.bigValue()));
-        }
         BigInteger[] qr = a.bigValue().divideAndRemainder(b.bigValue());
         BigInteger q = qr[0];
         if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
