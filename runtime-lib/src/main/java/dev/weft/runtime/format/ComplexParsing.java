@@ -1,5 +1,7 @@
 package dev.weft.runtime.format;
 
+import dev.weft.runtime.text.StrRepr;
+
 /**
  * {@code complex(str)} as CPython 3.13 accepts it: optional surrounding whitespace and one pair
  * of parentheses, then {@code real}, {@code imag j}, {@code real±imag j} or a bare {@code ±j},

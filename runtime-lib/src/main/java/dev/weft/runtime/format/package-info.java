@@ -21,7 +21,6 @@
  *       {@link dev.weft.runtime.format.MarkupIterator} / {@link dev.weft.runtime.format.MarkupPiece}
  *       ({@code _string.formatter_parser}) and {@link dev.weft.runtime.format.FieldName}
  *       ({@code _string.formatter_field_name_split}).</li>
- *   <li>{@link dev.weft.runtime.format.StrRepr}: {@code repr}/{@code ascii} of a str.</li>
  * </ul>
  *
  * <h2>Error contract</h2>

@@ -53,6 +53,15 @@ public final class StrRepr {
         return out.toString();
     }
 
+    /** repr(s) cut to at most {@code max} characters, as C's {@code %.200R} in error messages. */
+    public static String reprTruncated(String s, int max) {
+        String r = repr(s);
+        if (r.codePointCount(0, r.length()) <= max) {
+            return r;
+        }
+        return r.substring(0, r.offsetByCodePoints(0, max));
+    }
+
     static void hex(StringBuilder out, char kind, int c, int digits) {
         out.append('\\').append(kind);
         for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {

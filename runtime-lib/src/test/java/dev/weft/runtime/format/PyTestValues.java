@@ -1,5 +1,7 @@
 package dev.weft.runtime.format;
 
+import dev.weft.runtime.text.StrRepr;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
