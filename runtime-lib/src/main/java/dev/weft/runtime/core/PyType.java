@@ -279,6 +279,21 @@ public class PyType extends PyObject implements HasDict {
     }
 
     /** The Java constructor if {@code __new__} as seen from this type is the builtin one it was defined with. */
+    /**
+     * For a call site that always calls this same type: the Java constructor a call of it
+     * amounts to, when that is all {@code type.__call__} would do (a builtin immutable type whose
+     * metaclass is {@code type}, with its Java {@code __new__} and {@code object.__init__}, which
+     * can never change); null otherwise. {@code type} itself is not covered (one argument means
+     * "the type of").
+     */
+    public Fn.New directConstructor() {
+        if (isHeapType() || !isImmutable() || type() != TYPE || this == TYPE
+                || lookup("__init__") != ObjectMethods.initDescr()) {
+            return null;
+        }
+        return javaNewFor(lookup("__new__"));
+    }
+
     public Fn.New javaNewFor(PyObject newAttr) {
         for (PyType t : mro) {
             if (t.javaNewObject != null && t.javaNewObject == newAttr) {

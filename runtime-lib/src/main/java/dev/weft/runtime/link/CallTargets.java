@@ -1,6 +1,7 @@
 package dev.weft.runtime.link;
 
 import dev.weft.runtime.call.DirectBuiltin;
+import dev.weft.runtime.call.Fn;
 import dev.weft.runtime.call.FunctionBody;
 import dev.weft.runtime.call.PyFunction;
 import dev.weft.runtime.core.ObjectMethods;
@@ -56,6 +57,44 @@ final class CallTargets {
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> T rethrow(Throwable t) throws T {
         throw (T) t;
+    }
+
+    /**
+     * {@code cls(args)} for a builtin type whose call is its Java constructor
+     * ({@link PyType#directConstructor}): no {@code type.__call__}, no lookups of
+     * {@code __new__}/{@code __init__}, and a constructor the JIT sees as a constant per site.
+     */
+    record ToBuiltinType(PyType cls, Fn.New make) {
+        PyObject call0(PyObject f) {
+            return f == cls ? make.make(cls, NO_ARGS, null) : f.call(NO_ARGS, null);
+        }
+
+        PyObject call1(PyObject f, PyObject a) {
+            PyObject[] args = {a};
+            return f == cls ? make.make(cls, args, null) : f.call(args, null);
+        }
+
+        PyObject call2(PyObject f, PyObject a, PyObject b) {
+            PyObject[] args = {a, b};
+            return f == cls ? make.make(cls, args, null) : f.call(args, null);
+        }
+
+        PyObject call3(PyObject f, PyObject a, PyObject b, PyObject c) {
+            PyObject[] args = {a, b, c};
+            return f == cls ? make.make(cls, args, null) : f.call(args, null);
+        }
+
+        PyObject call4(PyObject f, PyObject a, PyObject b, PyObject c, PyObject d) {
+            PyObject[] args = {a, b, c, d};
+            return f == cls ? make.make(cls, args, null) : f.call(args, null);
+        }
+    }
+
+    /** {@code type(x)}: the type of x, when the callee is {@code type} itself. */
+    record ToTypeOf() {
+        PyObject call1(PyObject f, PyObject a) {
+            return f == PyType.TYPE ? a.type() : f.call(new PyObject[] {a}, null);
+        }
     }
 
     /** {@code f(args)} where {@code f} ran a function with this body, taking exactly these arguments. */

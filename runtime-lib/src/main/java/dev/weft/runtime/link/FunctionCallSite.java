@@ -3,6 +3,7 @@ package dev.weft.runtime.link;
 import dev.weft.runtime.call.CodeInfo;
 import dev.weft.runtime.call.CompiledBody;
 import dev.weft.runtime.call.PyBuiltinFunction;
+import dev.weft.runtime.call.Fn;
 import dev.weft.runtime.call.FunctionBody;
 import dev.weft.runtime.call.PyFunction;
 import dev.weft.runtime.core.ObjectMethods;
@@ -28,7 +29,9 @@ import java.lang.invoke.MutableCallSite;
  * {@code object.__new__}, a Python {@code __init__} taking exactly these arguments) links to
  * the construction of an instance and a direct call of that {@code __init__}, guarded by the
  * class and its version; a builtin function with a fixed-arity Java implementation
- * ({@code len}, {@code ord}) links to that implementation, guarded by identity. With up to
+ * ({@code len}, {@code ord}) links to that implementation, guarded by identity, and so does a
+builtin type whose call is just its Java constructor ({@code str(x)}, {@code int(s)}) and
+{@code type(x)}. With up to
  * {@link CallTargets#MAX_ARGS} arguments the linked target is a plain Java method of a
  * {@link CallTargets} record (guard, argument array and fallback in bytecode); with more, a
  * method-handle tree. Linking races are harmless: both racers install equivalent targets with
@@ -86,10 +89,15 @@ final class FunctionCallSite extends MutableCallSite {
             target = MethodHandles.guardWithTest(test, spread(direct), generic);
         } else if (f instanceof PyBuiltinFunction bf && bf.direct(nargs) != null) {
             target = bound(new CallTargets.ToBuiltinFunction(bf, bf.self(), bf.direct(nargs)));
+        } else if (f == PyType.TYPE && nargs == 1) {
+            target = bound(new CallTargets.ToTypeOf());
         } else if (f instanceof PyType cls) {
             MethodHandle direct = linkConstructor(cls, cls.version());
+            Fn.New make;
             if (direct != null) {
                 target = direct;
+            } else if (nargs <= CallTargets.MAX_ARGS && (make = cls.directConstructor()) != null) {
+                target = bound(new CallTargets.ToBuiltinType(cls, make));
             }
         }
         setTarget(target);

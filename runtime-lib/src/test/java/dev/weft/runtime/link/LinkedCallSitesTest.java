@@ -82,6 +82,38 @@ class LinkedCallSitesTest {
     }
 
     @Test
+    void aBuiltinTypeSiteConstructsAsTypeCallDoesAndFallsBackForOtherCallees() throws Throwable {
+        MethodHandle site = callSite(1);
+        PyObject str = Py.builtin("str"), intType = Py.builtin("int"), type = Py.builtin("type");
+        assertEquals("'12345'", Py.repr((PyObject) site.invoke(str, (PyObject) i(12345))));
+        assertEquals("'[1]'", Py.repr((PyObject) site.invoke(str, (PyObject) Py.list(i(1)))));
+        assertEquals("42", Py.repr((PyObject) site.invoke(intType, (PyObject) s(" 42 "))));
+        assertEquals("ValueError: invalid literal for int() with base 10: 'x'", Py.raises(() -> invoke(site, intType, s("x"))));
+        PyObject myStr = Py.cls("MyStr", new PyObject[] {str}, ns());
+        PyObject sub = (PyObject) site.invoke(myStr, (PyObject) i(7));
+        assertEquals("<class '__main__.MyStr'>", Py.repr(sub.type()), "a subclass takes the generic path");
+        assertEquals("<class 'int'>", Py.repr((PyObject) site.invoke(type, (PyObject) i(7))));
+
+        MethodHandle typeSite = callSite(1);
+        assertEquals("<class 'str'>", Py.repr((PyObject) typeSite.invoke(type, (PyObject) s("a"))));
+        assertEquals("<class 'list'>", Py.repr((PyObject) typeSite.invoke(type, (PyObject) Py.list())));
+        assertEquals("'5'", Py.repr((PyObject) typeSite.invoke(str, (PyObject) i(5))), "another callee at a type(x) site");
+        MethodHandle typeSite3 = callSite(3);
+        PyObject made = (PyObject) typeSite3.invoke(type, (PyObject) s("T"), (PyObject) Py.tuple(), (PyObject) Py.dict());
+        assertEquals("<class 'T'>", Py.repr(made), "type(name, bases, ns) still makes a class");
+    }
+
+    private static PyObject invoke(MethodHandle site, PyObject f, PyObject a) {
+        try {
+            return (PyObject) site.invoke(f, a);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    @Test
     void aConstructorSiteBuildsInstancesAndSeesTheClassChange() throws Throwable {
         PyFunction init = Py.fn("__init__", (fn, f) -> {
             Attr.setAttr(f[0], "x", f[1]);
