@@ -211,8 +211,18 @@ final class CallTargets {
      * {@code self.name(args)} where {@code self}'s type (at {@code version}) has a builtin method
      * {@code name} with a fixed-arity implementation; {@code callN} takes the receiver and N arguments.
      */
-    record ToBuiltinMethod(PyType type, int version, PyStr key, DirectBuiltin impl, CallSites.Method generic) {
+    record ToBuiltinMethod(PyType type, int version, PyStr key, DirectBuiltin impl, CallSites.Method generic,
+                           Class<?> attributeless) {
+        /**
+         * Same method as at linking. A receiver of the linked Java class whose instances carry
+         * no attributes of their own ({@code attributeless}, e.g. an exact dict) needs only the
+         * type check: an exact class test, then no interface {@code instanceof} (a scan of the
+         * class's secondary supers on JDK 17) for the shadowing check.
+         */
         private boolean hit(PyObject self) {
+            if (self.getClass() == attributeless) {
+                return self.type() == type && type.version() == version;
+            }
             return MethodCallSite.sameMethod(type, version, key, self);
         }
 

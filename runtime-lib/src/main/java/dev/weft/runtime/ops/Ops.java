@@ -620,7 +620,9 @@ public final class Ops {
         if (c == PyFloat.class) {
             return ((PyFloat) o).value != 0.0;
         }
-        if (o instanceof dev.weft.runtime.core.BuiltinSized s && !(o instanceof dev.weft.runtime.core.Derived)) {
+        if (!(o instanceof dev.weft.runtime.core.PyInstance) // a class test first: the interface
+                && o instanceof dev.weft.runtime.core.BuiltinSized s // test scans the class's supers on JDK 17
+                && !(o instanceof dev.weft.runtime.core.Derived)) {
             return s.size() != 0;
         }
         PyType t = o.type();

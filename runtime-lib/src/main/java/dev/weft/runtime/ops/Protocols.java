@@ -53,7 +53,9 @@ public final class Protocols {
         if (c == PyDict.class) {
             return ((PyDict) o).size();
         }
-        if (o instanceof dev.weft.runtime.core.BuiltinSized s && !(o instanceof dev.weft.runtime.core.Derived)) {
+        if (!(o instanceof dev.weft.runtime.core.PyInstance) // a class test first: the interface
+                && o instanceof dev.weft.runtime.core.BuiltinSized s // test scans the class's supers on JDK 17
+                && !(o instanceof dev.weft.runtime.core.Derived)) {
             return s.size();
         }
         PyObject f = o.type().lookup("__len__");

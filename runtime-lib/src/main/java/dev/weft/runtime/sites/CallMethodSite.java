@@ -21,10 +21,16 @@ import dev.weft.runtime.types.PyStr;
 public final class CallMethodSite {
     private static final class Entry extends SiteEntries.Entry {
         final PyObject method;
+        /**
+         * The receiver's Java class when its instances have no attributes of their own (an
+         * exact builtin: nothing can shadow the method), else null.
+         */
+        final Class<?> attributeless;
 
-        Entry(PyType type, int version, PyObject method) {
+        Entry(PyType type, int version, PyObject method, Class<?> attributeless) {
             super(type, version);
             this.method = method;
+            this.attributeless = attributeless;
         }
     }
 
@@ -43,10 +49,12 @@ public final class CallMethodSite {
         PyType t = self.type();
         Entry e = entries.find(t);
         if (e != null) {
-            if (e.method instanceof PyMethodDescr d) {
-                return d.callWithSelf(self, argsWithSelf, 1, kwnames);
-            }
-            if (!shadowed(self)) {
+            // an instance attribute of the same name shadows a builtin method as well as a
+            // Python one (a dict subclass instance with its own `get`)
+            if (self.getClass() == e.attributeless || !shadowed(self)) {
+                if (e.method instanceof PyMethodDescr d) {
+                    return d.callWithSelf(self, argsWithSelf, 1, kwnames);
+                }
                 return e.method.call(argsWithSelf, kwnames);
             }
             return Calls.callMethod(name, argsWithSelf, kwnames);
@@ -56,7 +64,8 @@ public final class CallMethodSite {
             PyObject m = t.lookup(name);
             if ((m instanceof PyFunction || m instanceof PyMethodDescr)
                     && t.lookup("__getattribute__") == ObjectMethods.getattributeDescr() && !(self instanceof PyType) && !(self instanceof PySuper)) {
-                entries.add(new Entry(t, version, m));
+                boolean attributeless = !(self instanceof PyInstance) && !(self instanceof HasDict);
+                entries.add(new Entry(t, version, m, attributeless ? self.getClass() : null));
             }
         }
         return Calls.callMethod(name, argsWithSelf, kwnames);
