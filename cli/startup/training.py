@@ -54,3 +54,32 @@ assert json.loads(text)["colour"] == "RED"
 assert re.fullmatch(r"(\w+)-(\d+)", "abc-123").group(2) == "123"
 assert eval("1 + 2") == 3
 assert hash(Frozen("a")) == hash(Frozen("a")) and Flags.A | Flags.B == 3
+
+# Threads, locks, queues and pools: their Java implementations' lambda classes are spun on
+# first use, so a program's first thread would otherwise pay for them.
+import queue
+import threading
+from concurrent.futures import ThreadPoolExecutor, as_completed
+
+lock, rlock, event = threading.Lock(), threading.RLock(), threading.Event()
+cond, sem, jobs = threading.Condition(), threading.Semaphore(2), queue.Queue()
+local = threading.local()
+
+
+def work(n):
+    local.n = n
+    with lock, rlock, sem:
+        jobs.put(n)
+    with cond:
+        cond.notify_all()
+    return sum(i * i for i in range(n))
+
+
+worker = threading.Thread(target=work, args=(10,), name="training", daemon=True)
+worker.start()
+worker.join()
+event.set()
+with ThreadPoolExecutor(max_workers=2) as pool:
+    assert sorted(pool.map(work, [3, 4])) == [5, 14]
+    assert sum(f.result() for f in as_completed([pool.submit(work, k) for k in range(4)])) == 6
+assert jobs.qsize() == 7 and event.is_set()
