@@ -173,9 +173,34 @@ public final class Protocols {
         if (c == PyDict.class) {
             return ((PyDict) iterable).snapshot()[0];
         }
+        if (c == PyRange.class) {
+            PyObject[] items = rangeItems((PyRange) iterable);
+            if (items != null) {
+                return items;
+            }
+        }
         List<PyObject> out = new ArrayList<>();
         forEach(iterable, out::add);
         return out.toArray(new PyObject[0]);
+    }
+
+    /**
+     * The ints of a range whose bounds fit a long, in one loop ({@code list(range(n))} builds
+     * millions of them, where the iterator protocol cost several times as much); null for a
+     * range too long for an array or with big-int bounds.
+     */
+    private static PyObject[] rangeItems(PyRange r) {
+        if (!r.start.fitsLong() || !r.stop.fitsLong() || !r.step.fitsLong() || !r.length.fitsLong()
+                || r.length.longValue() > Integer.MAX_VALUE - 8) {
+            return null;
+        }
+        int n = (int) r.length.longValue();
+        long v = r.start.longValue(), step = r.step.longValue();
+        PyObject[] items = new PyObject[n];
+        for (int k = 0; k < n; k++, v += step) {
+            items[k] = PyInt.of(v);
+        }
+        return items;
     }
 
     /** {@code a, b, *c = value}: exactly {@code before} + {@code after} items with a starred middle if {@code starred}. */
