@@ -22,7 +22,7 @@ import java.util.List;
 public final class ObjectMethods {
     private ObjectMethods() { }
 
-    private static volatile PyObject getattribute, setattr, delattr, newObj, init, hash;
+    private static volatile PyObject getattribute, setattr, delattr, newObj, init, hash, eq, ne;
 
     private static void ensure() {
         PyType.OBJECT.instanceDict();
@@ -34,6 +34,8 @@ public final class ObjectMethods {
     public static PyObject newDescr() { if (newObj == null) ensure(); return newObj; }
     public static PyObject initDescr() { if (init == null) ensure(); return init; }
     public static PyObject hashDescr() { if (hash == null) ensure(); return hash; }
+    public static PyObject eqDescr() { if (eq == null) ensure(); return eq; }
+    public static PyObject neDescr() { if (ne == null) ensure(); return ne; }
 
     static PyObject lookupOwn(PyType t, String name) {
         return t.instanceDict().getItemOrNull(PyStr.intern(name));
@@ -157,6 +159,8 @@ public final class ObjectMethods {
         newObj = d.getItemOrNull(PyStr.intern("__new__"));
         init = d.getItemOrNull(PyStr.intern("__init__"));
         hash = d.getItemOrNull(PyStr.intern("__hash__"));
+        eq = d.getItemOrNull(PyStr.intern("__eq__"));
+        ne = d.getItemOrNull(PyStr.intern("__ne__"));
     }
 
     static String attrName(PyObject name) {

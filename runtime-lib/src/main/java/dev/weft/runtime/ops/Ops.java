@@ -2,6 +2,7 @@ package dev.weft.runtime.ops;
 
 import dev.weft.runtime.call.PyFunction;
 import dev.weft.runtime.call.PyMethodDescr;
+import dev.weft.runtime.core.ObjectMethods;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.core.PyType;
 import dev.weft.runtime.exc.Errors;
@@ -400,6 +401,10 @@ public final class Ops {
             return exact;
         }
         PyType ta = a.type(), tb = b.type();
+        if ((op == CmpOp.EQ || op == CmpOp.NE) && comparesByIdentity(ta) && (ta == tb || comparesByIdentity(tb))) {
+            // object.__eq__ answers only for the same object, and the fallback is identity
+            return PyBool.of((a == b) == (op == CmpOp.EQ));
+        }
         boolean checkedReverse = false;
         if (ta != tb && tb.isSubtypeOf(ta)) {
             PyObject g = tb.lookup(op.reflected().name);
@@ -558,6 +563,11 @@ public final class Ops {
             return null;
         }
         return isFloatPair(ca, cb) ? PyBool.of(compareMixed(a, b, op)) : null;
+    }
+
+    /** Whether instances of {@code t} use object's {@code __eq__} and {@code __ne__} (equality is identity). */
+    private static boolean comparesByIdentity(PyType t) {
+        return t.lookup("__eq__") == ObjectMethods.eqDescr() && t.lookup("__ne__") == ObjectMethods.neDescr();
     }
 
     /** IEEE comparisons as Python's float does them (every comparison with NaN is false but !=). */

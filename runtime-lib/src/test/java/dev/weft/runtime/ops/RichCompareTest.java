@@ -69,6 +69,26 @@ class RichCompareTest {
     }
 
     @Test
+    void objectsWithObjectsEqualityCompareByIdentityAndOverridesStillAnswer() {
+        PyObject plain = cls("Plain", new PyObject[0], ns());
+        PyObject a = Calls.call(plain, new PyObject[0], null), b = Calls.call(plain, new PyObject[0], null);
+        assertEquals(true, cmp(a, a, CmpOp.EQ));
+        assertEquals(false, cmp(a, b, CmpOp.EQ));
+        assertEquals(true, cmp(a, b, CmpOp.NE));
+        assertEquals(false, cmp(a, a, CmpOp.NE));
+        assertEquals(false, cmp(a, i(1), CmpOp.EQ), "against an int");
+        PyObject eqOnly = cls("EqOnly", new PyObject[0], ns("__eq__", fn("__eq__", (fun, x) -> PyBool.TRUE, "self", "other")));
+        PyObject c = Calls.call(eqOnly, new PyObject[0], null);
+        assertEquals(true, cmp(c, a, CmpOp.EQ));
+        assertEquals(false, cmp(c, a, CmpOp.NE), "object.__ne__ inverts the overriding __eq__");
+        assertEquals(true, cmp(a, c, CmpOp.EQ), "the reflected __eq__ of the right operand answers");
+        PyObject neOnly = cls("NeOnly", new PyObject[0], ns("__ne__", fn("__ne__", (fun, x) -> s("ne"), "self", "other")));
+        PyObject d = Calls.call(neOnly, new PyObject[0], null);
+        assertEquals("'ne'", repr(Ops.richCompare(d, d, CmpOp.NE)));
+        assertEquals(true, cmp(d, d, CmpOp.EQ));
+    }
+
+    @Test
     void reprAndStrOfExactScalarsAreTheirSlotsResults() {
         assertEquals("12345", str(i(12345)));
         assertEquals("-" + "9".repeat(40), str(big("-" + "9".repeat(40))));
