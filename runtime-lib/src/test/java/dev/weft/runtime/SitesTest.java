@@ -39,6 +39,33 @@ class SitesTest {
     }
 
     @Test
+    void getAttrSiteOnAClassSeesChangesToTheClassItsBaseAndItsMetaclass() {
+        PyObject meta = cls("Meta", new PyObject[] {builtin("type")}, ns());
+        PyObject base = cls("Base", new PyObject[0], ns("LIMIT", i(1)));
+        PyObject c = call(meta, s("C"), tuple(base), dict());
+        PyObject other = cls("Other", new PyObject[0], ns("LIMIT", i(9)));
+        GetAttrSite limit = new GetAttrSite("LIMIT");
+        for (int round = 0; round < 3; round++) {
+            assertEquals("1", repr(limit.get(c)));
+            assertEquals("9", repr(limit.get(other)), "another class at the same site");
+        }
+        Attr.setAttr(base, "LIMIT", i(2));
+        assertEquals("2", repr(limit.get(c)), "the base's change");
+        Attr.setAttr(c, "LIMIT", i(3));
+        assertEquals("3", repr(limit.get(c)), "the class's own attribute shadows the base's");
+        Attr.setAttr(meta, "LIMIT", new PyProperty(fn("LIMIT", (f, a) -> s("meta prop"), "cls"), null, null, null));
+        assertEquals("'meta prop'", repr(limit.get(c)), "a data descriptor on the metaclass wins");
+        Attr.delAttr(meta, "LIMIT");
+        assertEquals("3", repr(limit.get(c)));
+        PyObject m = fn("m", (f, a) -> i(0), "self");
+        Attr.setAttr(c, "m", m);
+        GetAttrSite method = new GetAttrSite("m");
+        for (int round = 0; round < 2; round++) {
+            assertEquals(m, method.get(c), "a function read through its class is the function");
+        }
+    }
+
+    @Test
     void callMethodSiteCallsFunctionsAndBuiltinMethods() {
         PyObject c = cls("C", new PyObject[0], ns("twice", fn("twice", (f, a) -> dev.weft.runtime.ops.Ops.mul(a[1], i(2)), "self", "v")));
         PyObject o = call(c);

@@ -45,9 +45,20 @@ public final class GetAttrSite {
     /** Immutable, so a racy hint is stale at worst, never torn. */
     private record ShapeHint(Shape shape, int index) { }
 
+    /**
+     * A class attribute read through the class itself ({@code Colour.RED}, {@code Cls.LIMIT},
+     * {@code Cls.method}): the value, valid while the class and its metaclass keep their
+     * versions. Only plain values and functions (whose {@code __get__} on a class returns the
+     * function) with no attribute of that name on the metaclass; immutable, published racily.
+     */
+    private record ClassAttr(PyType cls, int version, int metaVersion, PyObject value) { }
+
     private final String name;
     private final PyStr key;
     private final SiteEntries<Entry> entries = new SiteEntries<>();
+    private volatile ClassAttr classAttr;
+    /** Class-attribute misses so far; a site that keeps seeing other classes stops caching. */
+    private int classMisses;
 
     public GetAttrSite(String name) {
         this.name = name;
@@ -77,11 +88,33 @@ public final class GetAttrSite {
                     break;
                 }
                 default:
+                    if (obj instanceof PyType cls) {
+                        return fromClass(cls, t);
+                    }
                     break;
             }
             return Attr.getAttr(obj, name);
         }
         return miss(obj, t);
+    }
+
+    private PyObject fromClass(PyType cls, PyType meta) {
+        ClassAttr c = classAttr;
+        if (c != null && c.cls == cls && cls.version() == c.version && meta.version() == c.metaVersion) {
+            return c.value;
+        }
+        int version = cls.version(), metaVersion = meta.version();
+        PyObject value = Attr.getAttr(cls, name);
+        if (classMisses < 8 && meta.lookup("__getattribute__") == PyType.TYPE.lookup("__getattribute__")
+                && meta.lookup(name) == null) {
+            PyObject attr = cls.lookup(name);
+            if (attr == value && (attr instanceof dev.weft.runtime.call.PyFunction
+                    || attr.type().lookup("__get__") == null)) {
+                classMisses++;
+                classAttr = new ClassAttr(cls, version, metaVersion, value);
+            }
+        }
+        return value;
     }
 
     private PyObject fromDict(PyObject obj, Entry e) {
