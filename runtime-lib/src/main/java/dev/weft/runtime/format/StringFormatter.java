@@ -23,13 +23,49 @@ public final class StringFormatter {
     /** The ValueError message for a positional field in {@code format_map}. */
     public static final String POSITIONAL_IN_FORMAT_MAP = "Format string contains positional fields";
 
+    private static final int MAX_CACHED = 512;
+    /** Format strings parsed so far, as their pieces (a string with a markup error is never cached). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, MarkupPiece[]> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The pieces of {@code format}, parsed once and cached, or null when it has a markup error
+     * somewhere: then the caller parses as it evaluates, so that the fields before the error
+     * are looked up first, as CPython does.
+     */
+    private static MarkupPiece[] parsed(String format) {
+        MarkupPiece[] cached = PARSED.get(format);
+        if (cached != null) {
+            return cached;
+        }
+        java.util.List<MarkupPiece> pieces = new java.util.ArrayList<>();
+        try {
+            MarkupIterator it = new MarkupIterator(format);
+            for (MarkupPiece piece; (piece = it.next()) != null; ) {
+                pieces.add(piece);
+            }
+        } catch (FormatError e) {
+            return null;
+        }
+        MarkupPiece[] result = pieces.toArray(new MarkupPiece[0]);
+        if (PARSED.size() < MAX_CACHED) {
+            PARSED.put(format, result);
+        }
+        return result;
+    }
+
     private static <T> void build(String format, FormatFields<T> fields, int depth, FieldName.AutoNumber autoNumber,
                                   StringBuilder out) {
         if (depth <= 0) {
             throw FormatError.valueError("Max string recursion exceeded");
         }
-        MarkupIterator it = new MarkupIterator(format);
-        for (MarkupPiece piece; (piece = it.next()) != null; ) {
+        MarkupPiece[] parsed = parsed(format);
+        MarkupIterator it = parsed == null ? new MarkupIterator(format) : null;
+        for (int k = 0; ; k++) {
+            MarkupPiece piece = parsed != null ? (k < parsed.length ? parsed[k] : null) : it.next();
+            if (piece == null) {
+                break;
+            }
             out.append(piece.literal());
             if (!piece.hasField()) {
                 continue;

@@ -370,9 +370,18 @@ public final class IntMath {
     }
 
     /** {@code str(int)}, with CPython's limit on decimal digits (sys.set_int_max_str_digits). */
+    /** The decimal strings of 0..1023: str() of small ints (indexes, counts) without allocating. */
+    private static final String[] SMALL_DECIMALS = new String[1024];
+    static {
+        for (int k = 0; k < SMALL_DECIMALS.length; k++) {
+            SMALL_DECIMALS[k] = Integer.toString(k);
+        }
+    }
+
     public static String toString(PyInt a) {
         if (a.big == null) {
-            return Long.toString(a.value);
+            long v = a.value;
+            return v >= 0 && v < SMALL_DECIMALS.length ? SMALL_DECIMALS[(int) v] : Long.toString(v);
         }
         try {
             return dev.weft.runtime.format.IntDigitLimit.toDecimalString(a.big);
