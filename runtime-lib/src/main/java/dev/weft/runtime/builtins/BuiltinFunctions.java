@@ -339,9 +339,10 @@ final class BuiltinFunctions {
             System.arraycopy(args, 0, items, 0, npos);
         }
         PyObject best = items[0];
-        PyObject bestKey = key == null ? best : Calls.call1(key, best);
+        java.util.function.UnaryOperator<PyObject> keyFn = key == null ? null : Calls.unary(key);
+        PyObject bestKey = key == null ? best : keyFn.apply(best);
         for (int i = 1; i < items.length; i++) {
-            PyObject k = key == null ? items[i] : Calls.call1(key, items[i]);
+            PyObject k = key == null ? items[i] : keyFn.apply(items[i]);
             if (Ops.isTrue(Ops.richCompare(k, bestKey, max ? CmpOp.GT : CmpOp.LT))) {
                 best = items[i];
                 bestKey = k;

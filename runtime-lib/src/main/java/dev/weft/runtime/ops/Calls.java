@@ -30,6 +30,22 @@ public final class Calls {
         return f.call(args, kwnames);
     }
 
+    /**
+     * {@code f} as a one-argument Java function, for a key function applied to many items
+     * (sort, min, max): a builtin with a fixed-arity implementation is called directly, with
+     * no argument array and no arity dispatch per item.
+     */
+    public static java.util.function.UnaryOperator<PyObject> unary(PyObject f) {
+        if (f instanceof dev.weft.runtime.call.PyBuiltinFunction bf) {
+            dev.weft.runtime.call.DirectBuiltin d = bf.direct(1);
+            if (d != null) {
+                PyObject self = bf.self();
+                return a -> d.call1(self, a);
+            }
+        }
+        return a -> f.call(new PyObject[] {a}, null);
+    }
+
     public static PyObject call0(PyObject f) { return f.call(NO_ARGS, null); }
     public static PyObject call1(PyObject f, PyObject a) { return f.call(new PyObject[] {a}, null); }
     public static PyObject call2(PyObject f, PyObject a, PyObject b) { return f.call(new PyObject[] {a, b}, null); }
