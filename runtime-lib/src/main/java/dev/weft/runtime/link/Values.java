@@ -140,8 +140,18 @@ public final class Values {
         return PyStr.of(sb.toString());
     }
 
-    /** {@code a, b = v} ({@code starIndex < 0}) or {@code a, *b, c = v}. */
+    /**
+     * {@code a, b = v} ({@code starIndex < 0}) or {@code a, *b, c = v}. The caller only reads
+     * the array (generated code stores its items into the targets), so an exact tuple of the
+     * right length gives its own items, uncopied (a tuple never changes).
+     */
     public static PyObject[] unpack(PyObject value, int count, int starIndex) {
+        if (value.getClass() == PyTuple.class && starIndex < 0) {
+            PyObject[] items = ((PyTuple) value).itemsForReading();
+            if (items.length == count) {
+                return items;
+            }
+        }
         if (starIndex < 0) {
             return Protocols.unpack(value, count);
         }

@@ -52,6 +52,11 @@ public class PyTuple extends PyObject {
     }
 
     /** A copy of the items. */
+    /** The items themselves, not a copy: for callers that only read them (never write into it). */
+    public final PyObject[] itemsForReading() {
+        return items;
+    }
+
     public final PyObject[] toArray() {
         return items.clone();
     }
