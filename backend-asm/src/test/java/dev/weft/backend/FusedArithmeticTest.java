@@ -1,12 +1,9 @@
 package dev.weft.backend;
 
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,29 +19,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FusedArithmeticTest {
     /** The static calls (owner simple name + "." + method) the method for Python function {@code fn} makes, in order. */
     private static List<String> calls(String source, String fn) {
-        ModuleCompiler.ClassFile cf = SourceCompiler.compile(source.getBytes(StandardCharsets.UTF_8), "m.py", "m", false);
         List<String> out = new ArrayList<>();
-        new ClassReader(cf.bytes()).accept(new ClassVisitor(Opcodes.ASM9) {
+        CompiledFunctions.visit(source, fn, () -> new MethodVisitor(Opcodes.ASM9) {
             @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                             String[] exceptions) {
-                if (!name.startsWith(fn + "$")) {
-                    return null;
-                }
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitMethodInsn(int opcode, String owner, String mname, String desc, boolean itf) {
-                        out.add(owner.substring(owner.lastIndexOf('/') + 1) + "." + mname);
-                    }
-
-                    @Override
-                    public void visitInvokeDynamicInsn(String mname, String desc, org.objectweb.asm.Handle bsm,
-                                                       Object... args) {
-                        out.add("indy." + mname);
-                    }
-                };
+            public void visitMethodInsn(int opcode, String owner, String mname, String desc, boolean itf) {
+                out.add(owner.substring(owner.lastIndexOf('/') + 1) + "." + mname);
             }
-        }, 0);
+
+            @Override
+            public void visitInvokeDynamicInsn(String mname, String desc, org.objectweb.asm.Handle bsm,
+                                               Object... args) {
+                out.add("indy." + mname);
+            }
+        });
         return out;
     }
 

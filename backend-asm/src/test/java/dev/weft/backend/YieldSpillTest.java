@@ -1,12 +1,9 @@
 package dev.weft.backend;
 
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,47 +18,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class YieldSpillTest {
     /** The sizes of the arrays passed to {@code GeneratorFrame.suspend} by Python function {@code fn}, in order. */
     private static List<Integer> spillSizes(String source, String fn) {
-        ModuleCompiler.ClassFile cf = SourceCompiler.compile(source.getBytes(StandardCharsets.UTF_8), "m.py", "m", false);
         List<Integer> out = new ArrayList<>();
-        new ClassReader(cf.bytes()).accept(new ClassVisitor(Opcodes.ASM9) {
+        CompiledFunctions.visit(source, fn, () -> new MethodVisitor(Opcodes.ASM9) {
+            int lastInt = -1;
+            int lastArray = -1;
+
             @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                             String[] exceptions) {
-                if (!name.startsWith(fn + "$")) {
-                    return null;
+            public void visitInsn(int opcode) {
+                if (opcode >= Opcodes.ICONST_0 && opcode <= Opcodes.ICONST_5) {
+                    lastInt = opcode - Opcodes.ICONST_0;
                 }
-                return new MethodVisitor(Opcodes.ASM9) {
-                    int lastInt = -1;
-                    int lastArray = -1;
-
-                    @Override
-                    public void visitInsn(int opcode) {
-                        if (opcode >= Opcodes.ICONST_0 && opcode <= Opcodes.ICONST_5) {
-                            lastInt = opcode - Opcodes.ICONST_0;
-                        }
-                    }
-
-                    @Override
-                    public void visitIntInsn(int opcode, int operand) {
-                        lastInt = operand;
-                    }
-
-                    @Override
-                    public void visitTypeInsn(int opcode, String type) {
-                        if (opcode == Opcodes.ANEWARRAY) {
-                            lastArray = lastInt;
-                        }
-                    }
-
-                    @Override
-                    public void visitMethodInsn(int opcode, String owner, String mname, String desc, boolean itf) {
-                        if (mname.equals("suspend")) {
-                            out.add(lastArray);
-                        }
-                    }
-                };
             }
-        }, 0);
+
+            @Override
+            public void visitIntInsn(int opcode, int operand) {
+                lastInt = operand;
+            }
+
+            @Override
+            public void visitTypeInsn(int opcode, String type) {
+                if (opcode == Opcodes.ANEWARRAY) {
+                    lastArray = lastInt;
+                }
+            }
+
+            @Override
+            public void visitMethodInsn(int opcode, String owner, String mname, String desc, boolean itf) {
+                if (mname.equals("suspend")) {
+                    out.add(lastArray);
+                }
+            }
+        });
         return out;
     }
 
