@@ -97,6 +97,48 @@ final class CallTargets {
         }
     }
 
+    /**
+     * {@code f(args)} where {@code f} ran a function with this body taking {@code argCount}
+     * positional parameters, more than the site passes: the rest come from the function's
+     * defaults, read at each call ({@code __defaults__} may be replaced); without enough of
+     * them, the generic call raises CPython's TypeError.
+     */
+    record ToFunctionWithDefaults(FunctionBody body, MethodHandle target, int argCount) {
+        private PyObject call(PyObject f, PyObject[] args) {
+            if (f instanceof PyFunction fn && fn.body == body) {
+                PyObject[] d = fn.defaults();
+                int missing = argCount - args.length;
+                if (d != null && d.length >= missing) {
+                    PyObject[] frame = new PyObject[argCount];
+                    System.arraycopy(args, 0, frame, 0, args.length);
+                    System.arraycopy(d, d.length - missing, frame, args.length, missing);
+                    return run(target, fn, frame);
+                }
+            }
+            return f.call(args, null);
+        }
+
+        PyObject call0(PyObject f) {
+            return call(f, NO_ARGS);
+        }
+
+        PyObject call1(PyObject f, PyObject a) {
+            return call(f, new PyObject[] {a});
+        }
+
+        PyObject call2(PyObject f, PyObject a, PyObject b) {
+            return call(f, new PyObject[] {a, b});
+        }
+
+        PyObject call3(PyObject f, PyObject a, PyObject b, PyObject c) {
+            return call(f, new PyObject[] {a, b, c});
+        }
+
+        PyObject call4(PyObject f, PyObject a, PyObject b, PyObject c, PyObject d) {
+            return call(f, new PyObject[] {a, b, c, d});
+        }
+    }
+
     /** {@code f(args)} where {@code f} ran a function with this body, taking exactly these arguments. */
     record ToFunction(FunctionBody body, MethodHandle target) {
         private boolean hit(PyObject f) {

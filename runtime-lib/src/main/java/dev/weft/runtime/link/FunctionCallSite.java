@@ -80,6 +80,8 @@ final class FunctionCallSite extends MutableCallSite {
         MethodHandle target = generic;
         if (f instanceof PyFunction fn && takesExactly(fn.code, nargs) && nargs <= CallTargets.MAX_ARGS) {
             target = bound(new CallTargets.ToFunction(fn.body, bodyHandle(fn.body)));
+        } else if (f instanceof PyFunction fn && fillsFromDefaults(fn, nargs)) {
+            target = bound(new CallTargets.ToFunctionWithDefaults(fn.body, bodyHandle(fn.body), fn.code.argCount));
         } else if (f instanceof PyFunction fn && takesExactly(fn.code, nargs)) {
             FunctionBody body = fn.body;
             MethodHandle direct = bodyHandle(body)
@@ -139,6 +141,14 @@ final class FunctionCallSite extends MutableCallSite {
      */
     static MethodHandle bodyHandle(FunctionBody body) {
         return body instanceof CompiledBody cb ? cb.target : INVOKE.bindTo(body);
+    }
+
+    /** {@code fn} takes more positional parameters than {@code n}, only those, and has defaults for the rest now. */
+    private static boolean fillsFromDefaults(PyFunction fn, int n) {
+        CodeInfo code = fn.code;
+        PyObject[] d = fn.defaults();
+        return n <= CallTargets.MAX_ARGS && code.argCount > n && code.kwOnlyCount == 0 && !code.hasVarargs()
+                && !code.hasVarkeywords() && d != null && d.length >= code.argCount - n;
     }
 
     private static boolean takesExactly(CodeInfo code, int n) {
