@@ -64,6 +64,15 @@ def main():
     print(acct.deposit(50), acct.deposit(20, "gift"), Account("bob", 5).deposit(10))
     Account.deposit.__defaults__ = ("refund",)
     print(acct.deposit(3))
+    opened = [Account(name).deposit(1) for name in ("cy", "di")]
+    Account.__init__.__defaults__ = (1000, "USD")
+    opened += [Account(name).deposit(1) for name in ("ed", "flo")]
+    Account.__init__.__defaults__ = None
+    try:
+        opened.append(Account("gus"))
+    except TypeError as e:
+        print("TypeError:", e)
+    print(opened)
 
 
 main()

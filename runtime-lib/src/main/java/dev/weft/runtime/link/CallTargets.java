@@ -174,13 +174,28 @@ final class CallTargets {
      * {@code cls(args)} for a plain class ({@code object.__new__}, a Python {@code __init__}
      * taking exactly these arguments), while {@code cls} is unchanged since linking.
      */
-    record ToConstructor(PyType cls, int version, PyFunction init, MethodHandle target) {
+    record ToConstructor(PyType cls, int version, PyFunction init, MethodHandle target, int argCount) {
         private boolean hit(PyObject f) {
             return f == cls && cls.version() == version;
         }
 
-        /** {@code args[0]} is the slot for the new instance. */
+        /**
+         * {@code args[0]} is the slot for the new instance. Parameters of {@code __init__} the
+         * site leaves out come from its {@code __defaults__}, read at each call; without enough
+         * of them the generic call raises CPython's TypeError.
+         */
         private PyObject construct(PyObject[] args) {
+            if (args.length < argCount) {
+                PyObject[] d = init.defaults();
+                int missing = argCount - args.length;
+                if (d == null || d.length < missing) {
+                    return cls.call(java.util.Arrays.copyOfRange(args, 1, args.length), null);
+                }
+                PyObject[] full = new PyObject[argCount];
+                System.arraycopy(args, 0, full, 0, args.length);
+                System.arraycopy(d, d.length - missing, full, args.length, missing);
+                args = full;
+            }
             ObjectMethods.checkAbstract(cls);
             PyObject obj = new PyInstance(cls);
             args[0] = obj;

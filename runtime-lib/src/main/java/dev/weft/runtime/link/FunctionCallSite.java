@@ -117,7 +117,7 @@ final class FunctionCallSite extends MutableCallSite {
         }
         PyFunction init = (PyFunction) cls.lookup("__init__");
         if (nargs <= CallTargets.MAX_ARGS) {
-            return bound(new CallTargets.ToConstructor(cls, version, init, bodyHandle(init.body)));
+            return bound(new CallTargets.ToConstructor(cls, version, init, bodyHandle(init.body), init.code.argCount));
         }
         MethodHandle direct = MethodHandles.dropArguments(MethodHandles.insertArguments(CONSTRUCT, 0, cls, init, init.body),
                 0, PyObject.class);
@@ -161,7 +161,8 @@ final class FunctionCallSite extends MutableCallSite {
      */
     private boolean constructsWithPlainInit(PyType cls) {
         return cls.type() == PyType.TYPE && cls.isHeapType() && cls.lookup("__new__") == ObjectMethods.newDescr()
-                && cls.lookup("__init__") instanceof PyFunction init && takesExactly(init.code, nargs + 1);
+                && cls.lookup("__init__") instanceof PyFunction init
+                && (takesExactly(init.code, nargs + 1) || fillsFromDefaults(init, nargs + 1));
     }
 
     /** The same class, unchanged since linking (version: any attribute of it or its bases set). */
