@@ -57,16 +57,29 @@ public final class PyFunction extends PyObject implements Descriptor, HasDict {
             if (args.length == code.argCount) {
                 return body.invoke(this, args);
             }
-            PyObject[] d = defaults;
-            if (d != null && args.length < code.argCount && args.length >= code.argCount - d.length) {
-                PyObject[] frame = new PyObject[code.argCount];
-                System.arraycopy(args, 0, frame, 0, args.length);
-                System.arraycopy(d, d.length - (code.argCount - args.length), frame, args.length,
-                        code.argCount - args.length);
+            PyObject[] frame = frameWithDefaults(args);
+            if (frame != null) {
                 return body.invoke(this, frame);
             }
         }
         return body.invoke(this, ArgBinder.bind(this, args, kwnames));
+    }
+
+    /**
+     * For fewer positional arguments than a simple function's parameters: the frame with the
+     * rest taken from the current {@code __defaults__}; null when they do not cover them (the
+     * binder then raises CPython's TypeError).
+     */
+    public PyObject[] frameWithDefaults(PyObject[] args) {
+        PyObject[] d = defaults;
+        int missing = code.argCount - args.length;
+        if (d == null || missing <= 0 || missing > d.length) {
+            return null;
+        }
+        PyObject[] frame = new PyObject[code.argCount];
+        System.arraycopy(args, 0, frame, 0, args.length);
+        System.arraycopy(d, d.length - missing, frame, args.length, missing);
+        return frame;
     }
 
     @Override

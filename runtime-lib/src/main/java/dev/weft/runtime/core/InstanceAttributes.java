@@ -12,6 +12,16 @@ import dev.weft.runtime.types.PyNone;
 public final class InstanceAttributes {
     private InstanceAttributes() { }
 
+    /**
+     * Whether an object can never carry attributes of its own (not a class instance, not an
+     * object with a dict such as a module, function or builtin subclass instance): then nothing
+     * can shadow a method of its type. Call sites test it once, at linking, and then compare
+     * the receiver's Java class.
+     */
+    public static boolean attributeless(PyObject o) {
+        return !(o instanceof PyInstance) && !(o instanceof HasDict);
+    }
+
     static PyGetSetDescr dictDescriptor(PyType owner) {
         return new PyGetSetDescr(owner, "__dict__", self -> {
             if (self instanceof HasDict h) {

@@ -117,9 +117,6 @@ public final class PyGenerator extends PyIterator {
         }
     }
 
-    private void setState(int s) {
-        state = s;
-    }
 
     /** Called by the body before finishing: the generator's return value (StopIteration.value). */
     public void setResult(PyObject v) {
@@ -141,7 +138,7 @@ public final class PyGenerator extends PyIterator {
             throw Errors.valueError("%s already executing", kind());
         }
         if (s == CLOSED) {
-            setState(CLOSED);
+            state = CLOSED;
             if (thrown != null) {
                 throw thrown;
             }
@@ -151,7 +148,7 @@ public final class PyGenerator extends PyIterator {
             return null;
         }
         if (s == CREATED && sent != PyNone.NONE && thrown == null) {
-            setState(CREATED);
+            state = CREATED;
             throw Errors.typeError("can't send non-None value to a just-started %s", kind());
         }
         PyObject r;
@@ -159,7 +156,7 @@ public final class PyGenerator extends PyIterator {
             result = PyNone.NONE;
             r = body.resume(this, sent, thrown);
         } catch (PyException e) {
-            setState(CLOSED);
+            state = CLOSED;
             // PEP 479; StopAsyncIteration is converted in async generators only (CPython
             // lets it escape a coroutine unchanged).
             if (e.matches(ExceptionTypes.StopIteration)
@@ -171,10 +168,10 @@ public final class PyGenerator extends PyIterator {
             }
             throw e;
         } catch (StackOverflowError e) {
-            setState(CLOSED);
+            state = CLOSED;
             throw Errors.wrap(e);
         } catch (RuntimeException e) {
-            setState(CLOSED);
+            state = CLOSED;
             throw Errors.wrap(e);
         }
         // a release store suffices: the next step's compareAndSet reads it with acquire
@@ -245,7 +242,7 @@ public final class PyGenerator extends PyIterator {
             throw e;
         }
         if (r != null) {
-            setState(CLOSED);
+            state = CLOSED;
             throw Errors.runtimeError("%s ignored GeneratorExit", kind());
         }
     }

@@ -98,20 +98,16 @@ final class CallTargets {
     }
 
     /**
-     * {@code f(args)} where {@code f} ran a function with this body taking {@code argCount}
-     * positional parameters, more than the site passes: the rest come from the function's
+     * {@code f(args)} where {@code f} ran a function with this body taking more positional
+     * parameters than the site passes: the rest come from the function's
      * defaults, read at each call ({@code __defaults__} may be replaced); without enough of
      * them, the generic call raises CPython's TypeError.
      */
-    record ToFunctionWithDefaults(FunctionBody body, MethodHandle target, int argCount) {
+    record ToFunctionWithDefaults(FunctionBody body, MethodHandle target) {
         private PyObject call(PyObject f, PyObject[] args) {
             if (f instanceof PyFunction fn && fn.body == body) {
-                PyObject[] d = fn.defaults();
-                int missing = argCount - args.length;
-                if (d != null && d.length >= missing) {
-                    PyObject[] frame = new PyObject[argCount];
-                    System.arraycopy(args, 0, frame, 0, args.length);
-                    System.arraycopy(d, d.length - missing, frame, args.length, missing);
+                PyObject[] frame = fn.frameWithDefaults(args);
+                if (frame != null) {
                     return run(target, fn, frame);
                 }
             }
@@ -174,7 +170,7 @@ final class CallTargets {
      * {@code cls(args)} for a plain class ({@code object.__new__}, a Python {@code __init__}
      * taking exactly these arguments), while {@code cls} is unchanged since linking.
      */
-    record ToConstructor(PyType cls, int version, PyFunction init, MethodHandle target, int argCount) {
+    record ToConstructor(PyType cls, int version, PyFunction init, MethodHandle target) {
         private boolean hit(PyObject f) {
             return f == cls && cls.version() == version;
         }
@@ -185,15 +181,11 @@ final class CallTargets {
          * of them the generic call raises CPython's TypeError.
          */
         private PyObject construct(PyObject[] args) {
-            if (args.length < argCount) {
-                PyObject[] d = init.defaults();
-                int missing = argCount - args.length;
-                if (d == null || d.length < missing) {
+            if (args.length < init.code.argCount) {
+                PyObject[] full = init.frameWithDefaults(args);
+                if (full == null) {
                     return cls.call(java.util.Arrays.copyOfRange(args, 1, args.length), null);
                 }
-                PyObject[] full = new PyObject[argCount];
-                System.arraycopy(args, 0, full, 0, args.length);
-                System.arraycopy(d, d.length - missing, full, args.length, missing);
                 args = full;
             }
             ObjectMethods.checkAbstract(cls);

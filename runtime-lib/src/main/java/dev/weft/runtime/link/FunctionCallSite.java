@@ -81,7 +81,7 @@ final class FunctionCallSite extends MutableCallSite {
         if (f instanceof PyFunction fn && takesExactly(fn.code, nargs) && nargs <= CallTargets.MAX_ARGS) {
             target = bound(new CallTargets.ToFunction(fn.body, bodyHandle(fn.body)));
         } else if (f instanceof PyFunction fn && fillsFromDefaults(fn, nargs)) {
-            target = bound(new CallTargets.ToFunctionWithDefaults(fn.body, bodyHandle(fn.body), fn.code.argCount));
+            target = bound(new CallTargets.ToFunctionWithDefaults(fn.body, bodyHandle(fn.body)));
         } else if (f instanceof PyFunction fn && takesExactly(fn.code, nargs)) {
             FunctionBody body = fn.body;
             MethodHandle direct = bodyHandle(body)
@@ -117,7 +117,7 @@ final class FunctionCallSite extends MutableCallSite {
         }
         PyFunction init = (PyFunction) cls.lookup("__init__");
         if (nargs <= CallTargets.MAX_ARGS) {
-            return bound(new CallTargets.ToConstructor(cls, version, init, bodyHandle(init.body), init.code.argCount));
+            return bound(new CallTargets.ToConstructor(cls, version, init, bodyHandle(init.body)));
         }
         MethodHandle direct = MethodHandles.dropArguments(MethodHandles.insertArguments(CONSTRUCT, 0, cls, init, init.body),
                 0, PyObject.class);

@@ -7,6 +7,7 @@ import dev.weft.runtime.call.PyMethodDescr;
 import dev.weft.runtime.call.PyModule;
 import dev.weft.runtime.call.PySuper;
 import dev.weft.runtime.core.HasDict;
+import dev.weft.runtime.core.InstanceAttributes;
 import dev.weft.runtime.core.ObjectMethods;
 import dev.weft.runtime.core.PyInstance;
 import dev.weft.runtime.core.PyObject;
@@ -86,7 +87,7 @@ final class MethodCallSite extends MutableCallSite {
                 DirectBuiltin impl = d.direct(nargs);
                 if (impl != null) {
                     target = bound(new CallTargets.ToBuiltinMethod(t, version, key, impl, method,
-                            attributeless(self) ? self.getClass() : null), nargs);
+                            InstanceAttributes.attributeless(self) ? self.getClass() : null), nargs);
                 }
             }
         }
@@ -117,15 +118,6 @@ final class MethodCallSite extends MutableCallSite {
 
     private static boolean takesExactly(CodeInfo code, int n) {
         return code.argCount == n && code.kwOnlyCount == 0 && !code.hasVarargs() && !code.hasVarkeywords();
-    }
-
-    /**
-     * Whether instances of {@code self}'s Java class never have attributes of their own (an
-     * exact builtin such as a dict or str, not a subclass instance, module or function), so a
-     * method found on their type cannot be shadowed.
-     */
-    private static boolean attributeless(PyObject self) {
-        return !(self instanceof PyInstance) && !(self instanceof HasDict);
     }
 
     /** Same type, unchanged since linking (so the same function), and not shadowed by the instance. */

@@ -4,6 +4,7 @@ import dev.weft.runtime.call.PyFunction;
 import dev.weft.runtime.call.PyMethodDescr;
 import dev.weft.runtime.call.PySuper;
 import dev.weft.runtime.core.HasDict;
+import dev.weft.runtime.core.InstanceAttributes;
 import dev.weft.runtime.core.ObjectMethods;
 import dev.weft.runtime.core.PyInstance;
 import dev.weft.runtime.core.PyObject;
@@ -64,8 +65,7 @@ public final class CallMethodSite {
             PyObject m = t.lookup(name);
             if ((m instanceof PyFunction || m instanceof PyMethodDescr)
                     && t.lookup("__getattribute__") == ObjectMethods.getattributeDescr() && !(self instanceof PyType) && !(self instanceof PySuper)) {
-                boolean attributeless = !(self instanceof PyInstance) && !(self instanceof HasDict);
-                entries.add(new Entry(t, version, m, attributeless ? self.getClass() : null));
+                entries.add(new Entry(t, version, m, InstanceAttributes.attributeless(self) ? self.getClass() : null));
             }
         }
         return Calls.callMethod(name, argsWithSelf, kwnames);

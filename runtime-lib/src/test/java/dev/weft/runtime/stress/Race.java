@@ -18,14 +18,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  * finish in time (a deadlock or hang), and with the first unexpected throwable otherwise:
  * a Python exception is acceptable only if {@code allowed} accepts it; any Java exception fails.
  */
-final class Race {
+public final class Race {
     private Race() { }
 
-    interface Worker {
+    public interface Worker {
         void run(int id) throws Exception;
     }
 
-    static void run(int threads, long timeoutSeconds, Predicate<PyException> allowed, Worker worker) {
+    public static void run(int threads, long timeoutSeconds, Predicate<PyException> allowed, Worker worker) {
         CountDownLatch start = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(threads);
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();

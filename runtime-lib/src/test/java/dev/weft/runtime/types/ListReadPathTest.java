@@ -2,14 +2,13 @@ package dev.weft.runtime.types;
 
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.exc.PyException;
+import dev.weft.runtime.stress.Race;
 import org.junit.jupiter.api.Test;
 
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@link PyList#get}'s lock-free read without a size load for non-negative indices: Python's
@@ -38,60 +37,45 @@ class ListReadPathTest {
     }
 
     @Test
-    void anItemReadAtAnIndexImpliesTheListIsLongerThanThatIndex() throws InterruptedException {
+    void anItemReadAtAnIndexImpliesTheListIsLongerThanThatIndex() {
         PyList l = new PyList();
         int total = 60_000;
         AtomicBoolean done = new AtomicBoolean();
-        ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
-        Thread writer = new Thread(() -> {
-            try {
-                for (int i = 0; i < total && errors.isEmpty(); i++) {
-                    switch (i % 3) {
-                        case 0 -> l.append(PyInt.of(i));
-                        case 1 -> l.appendAll(new PyObject[] {PyInt.of(i), PyInt.of(i)});
-                        default -> l.insert(0, PyInt.of(i));
+        Race.run(3, 60, e -> false, id -> {
+            if (id == 0) {
+                try {
+                    for (int i = 0; i < total; i++) {
+                        switch (i % 3) {
+                            case 0 -> l.append(PyInt.of(i));
+                            case 1 -> l.appendAll(new PyObject[] {PyInt.of(i), PyInt.of(i)});
+                            default -> l.insert(0, PyInt.of(i));
+                        }
+                    }
+                } finally {
+                    done.set(true);
+                }
+                return;
+            }
+            while (!done.get()) {
+                // Probe just past the end, where a growing writer races with the read.
+                int base = l.size();
+                for (int i = base; i < base + 4; i++) {
+                    PyObject r;
+                    try {
+                        r = l.get(i);
+                    } catch (PyException e) {
+                        continue; // IndexError: not appended yet
+                    }
+                    if (!(r instanceof PyInt)) {
+                        throw new AssertionError("not an item: " + r);
+                    }
+                    // The list only grows: having seen index i, len must already exceed i.
+                    int n = l.size();
+                    if (n <= i) {
+                        throw new AssertionError("read index " + i + " but len is " + n);
                     }
                 }
-            } catch (Throwable t) {
-                errors.add(t);
-            } finally {
-                done.set(true);
             }
         });
-        Runnable reader = () -> {
-            try {
-                while (!done.get()) {
-                    // Probe just past the end, where a growing writer races with the read.
-                    int base = l.size();
-                    for (int i = base; i < base + 4; i++) {
-                        PyObject r;
-                        try {
-                            r = l.get(i);
-                        } catch (PyException e) {
-                            continue; // IndexError: not appended yet
-                        }
-                        if (!(r instanceof PyInt)) {
-                            throw new AssertionError("not an item: " + r);
-                        }
-                        // The list only grows: having seen index i, len must already exceed i.
-                        int n = l.size();
-                        if (n <= i) {
-                            throw new AssertionError("read index " + i + " but len is " + n);
-                        }
-                    }
-                }
-            } catch (Throwable t) {
-                errors.add(t);
-            }
-        };
-        Thread r1 = new Thread(reader), r2 = new Thread(reader);
-        writer.start();
-        r1.start();
-        r2.start();
-        writer.join(60_000);
-        done.set(true);
-        r1.join(10_000);
-        r2.join(10_000);
-        assertTrue(errors.isEmpty(), () -> errors.peek().toString());
     }
 }

@@ -3,10 +3,10 @@ package dev.weft.runtime.types;
 import dev.weft.runtime.core.PyObject;
 import dev.weft.runtime.exc.PyException;
 import dev.weft.runtime.ops.Protocols;
+import dev.weft.runtime.stress.Race;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -97,52 +97,37 @@ class ListSliceTest {
     }
 
     @Test
-    void concurrentPrefixReversalsNeverShowATornOrPartialSlice() throws InterruptedException {
+    void concurrentPrefixReversalsNeverShowATornOrPartialSlice() {
         int n = 12;
         PyList p = range(n);
         AtomicBoolean stop = new AtomicBoolean();
-        ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
-        Thread writer = new Thread(() -> {
-            try {
-                for (int round = 0; round < 200_000 && errors.isEmpty(); round++) {
-                    int k = 1 + round % n;
-                    Protocols.setItem(p, sl(null, k, null), Protocols.getItem(p, sl(k - 1, null, -1)));
+        Race.run(3, 60, e -> false, id -> {
+            if (id == 0) {
+                try {
+                    for (int round = 0; round < 200_000; round++) {
+                        int k = 1 + round % n;
+                        Protocols.setItem(p, sl(null, k, null), Protocols.getItem(p, sl(k - 1, null, -1)));
+                    }
+                } finally {
+                    stop.set(true);
                 }
-            } catch (Throwable t) {
-                errors.add(t);
-            } finally {
-                stop.set(true);
+                return;
+            }
+            while (!stop.get()) {
+                // Every whole-list slice is a permutation of 0..n-1: a reversal is atomic.
+                long[] v = values(Protocols.getItem(p, sl(null, null, -1)));
+                Arrays.sort(v);
+                for (int i = 0; i < n; i++) {
+                    if (v[i] != i) {
+                        throw new AssertionError("torn slice " + Arrays.toString(v));
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    if (!(p.get(i) instanceof PyInt)) {
+                        throw new AssertionError("bad item at " + i);
+                    }
+                }
             }
         });
-        Runnable reader = () -> {
-            try {
-                while (!stop.get()) {
-                    // Every whole-list slice is a permutation of 0..n-1: a reversal is atomic.
-                    long[] v = values(Protocols.getItem(p, sl(null, null, -1)));
-                    Arrays.sort(v);
-                    for (int i = 0; i < n; i++) {
-                        if (v[i] != i) {
-                            throw new AssertionError("torn slice " + Arrays.toString(v));
-                        }
-                    }
-                    for (int i = 0; i < n; i++) {
-                        if (!(p.get(i) instanceof PyInt)) {
-                            throw new AssertionError("bad item at " + i);
-                        }
-                    }
-                }
-            } catch (Throwable t) {
-                errors.add(t);
-            }
-        };
-        Thread r1 = new Thread(reader), r2 = new Thread(reader);
-        writer.start();
-        r1.start();
-        r2.start();
-        writer.join(60_000);
-        stop.set(true);
-        r1.join(10_000);
-        r2.join(10_000);
-        assertTrue(errors.isEmpty(), () -> errors.peek().toString());
     }
 }
